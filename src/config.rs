@@ -1,0 +1,558 @@
+//! The config file: serde structs whose `Default` is the one source of defaults, loading that
+//! writes the commented default on first run, and errors that say file:line:column and what to do.
+
+use serde::{Deserialize, Deserializer, de};
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use toml::Spanned;
+
+use crate::core::model::Category;
+use crate::core::schedule::{DailyRange, MINUTES_PER_DAY, Rules};
+
+/// The commented default config, written on first run and printed by `config default`.
+pub const DEFAULT_CONFIG: &str = include_str!("../config/default.toml");
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub schedule: ScheduleConfig,
+    pub prompts: PromptsConfig,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ScheduleConfig {
+    pub min_interval: Spanned<HumanDuration>,
+    pub max_interval: Spanned<HumanDuration>,
+    pub days: Spanned<Vec<Spanned<Day>>>,
+    pub hours: Spanned<Vec<Spanned<HoursRange>>>,
+    pub snooze: Spanned<HumanDuration>,
+    pub reminder_timeout: Spanned<HumanDuration>,
+}
+
+impl Default for ScheduleConfig {
+    fn default() -> Self {
+        let minutes = |m: u64| unspanned(HumanDuration(Duration::from_secs(m * 60)));
+        ScheduleConfig {
+            min_interval: minutes(30),
+            max_interval: minutes(60),
+            days: unspanned(
+                ["mon", "tue", "wed", "thu", "fri"]
+                    .iter()
+                    .filter_map(|d| Day::parse(d))
+                    .map(unspanned)
+                    .collect(),
+            ),
+            hours: unspanned(vec![unspanned(HoursRange(DailyRange {
+                start: 9 * 60,
+                end: 17 * 60 + 30,
+            }))]),
+            snooze: minutes(10),
+            reminder_timeout: minutes(5),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PromptsConfig {
+    /// The order in which categories take turns.
+    pub order: Spanned<Vec<Spanned<Category>>>,
+}
+
+impl Default for PromptsConfig {
+    fn default() -> Self {
+        PromptsConfig {
+            order: unspanned(Category::ALL.into_iter().map(unspanned).collect()),
+        }
+    }
+}
+
+fn unspanned<T>(value: T) -> Spanned<T> {
+    Spanned::new(0..0, value)
+}
+
+/// A duration written like "90s", "10m" or "1h30m".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HumanDuration(pub Duration);
+
+impl<'de> Deserialize<'de> for HumanDuration {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        parse_duration(&text).map(HumanDuration).map_err(de::Error::custom)
+    }
+}
+
+/// Parses "90s", "10m", "1h30m"; the message says how to write one.
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    humantime::parse_duration(text.trim())
+        .map_err(|_| format!("{text:?} is not a duration: write it like \"90s\", \"10m\" or \"1h30m\""))
+}
+
+/// A day of the week, written "mon" or "monday".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Day(pub chrono::Weekday);
+
+impl Day {
+    fn parse(text: &str) -> Option<Day> {
+        text.trim()
+            .to_ascii_lowercase()
+            .parse::<chrono::Weekday>()
+            .ok()
+            .map(Day)
+    }
+}
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Day::parse(&text).ok_or_else(|| {
+            de::Error::custom(format!(
+                "{text:?} is not a day: write mon, tue, wed, thu, fri, sat or sun"
+            ))
+        })
+    }
+}
+
+/// A daily range written "HH:MM-HH:MM"; "24:00" ends at midnight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HoursRange(pub DailyRange);
+
+impl<'de> Deserialize<'de> for HoursRange {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        parse_hours(&text).map(HoursRange).ok_or_else(|| {
+            de::Error::custom(format!(
+                "{text:?} is not a range of hours: write it like \"09:00-17:30\""
+            ))
+        })
+    }
+}
+
+fn parse_hours(text: &str) -> Option<DailyRange> {
+    let (start, end) = text.split_once('-')?;
+    Some(DailyRange {
+        start: parse_clock(start)?,
+        end: parse_clock(end)?,
+    })
+}
+
+/// "HH:MM" as minutes after midnight, 00:00 to 24:00.
+pub fn parse_clock(text: &str) -> Option<u32> {
+    let (h, m) = text.trim().split_once(':')?;
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    let minutes = h * 60 + m;
+    (h <= 24 && m < 60 && minutes <= MINUTES_PER_DAY).then_some(minutes)
+}
+
+/// One thing wrong with a config file, located.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    /// The offending line with a caret under the offending part.
+    pub excerpt: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config {}: {source}", path.display())]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("cannot write the default config to {}: {source}", path.display())]
+    Write { path: PathBuf, source: std::io::Error },
+    #[error("{}", render_problems(path, problems))]
+    Invalid { path: PathBuf, problems: Vec<Problem> },
+}
+
+fn render_problems(path: &Path, problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| {
+            format!(
+                "{}:{}:{}: {}\n{}",
+                path.display(),
+                p.line,
+                p.column,
+                p.message,
+                p.excerpt
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A valid config and what deserves a warning in it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loaded {
+    pub config: Config,
+    pub warnings: Vec<String>,
+}
+
+/// Loads `path`, writing the commented default there first if it does not exist.
+pub fn load_or_create(path: &Path) -> Result<Loaded, ConfigError> {
+    if !path.exists() {
+        write_default(path)?;
+    }
+    load(path)
+}
+
+pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        path: path.into(),
+        source,
+    })?;
+    parse(&text).map_err(|problems| ConfigError::Invalid {
+        path: path.into(),
+        problems,
+    })
+}
+
+fn write_default(path: &Path) -> Result<(), ConfigError> {
+    let write = || -> std::io::Result<()> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::write(path, DEFAULT_CONFIG)
+    };
+    write().map_err(|source| ConfigError::Write {
+        path: path.into(),
+        source,
+    })
+}
+
+/// Parses and validates config text.
+pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
+    let config: Config = toml::from_str(text).map_err(|e| vec![describe_toml_error(text, &e)])?;
+    let problems = config.validate(text);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let warnings = config.warnings();
+    Ok(Loaded { config, warnings })
+}
+
+const LONGEST_INTERVAL: Duration = Duration::from_secs(24 * 3600);
+
+impl Config {
+    fn validate(&self, text: &str) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let mut fail = |span: Range<usize>, message: String| problems.push(locate(text, span, message));
+        let s = &self.schedule;
+        for (key, d) in [
+            ("min_interval", &s.min_interval),
+            ("max_interval", &s.max_interval),
+            ("snooze", &s.snooze),
+            ("reminder_timeout", &s.reminder_timeout),
+        ] {
+            if d.get_ref().0 < Duration::from_secs(1) {
+                fail(d.span(), format!("`schedule.{key}` must be at least 1 second"));
+            } else if d.get_ref().0 > LONGEST_INTERVAL {
+                fail(d.span(), format!("`schedule.{key}` must be at most 24 hours"));
+            }
+        }
+        if s.min_interval.get_ref().0 > s.max_interval.get_ref().0 {
+            fail(
+                s.max_interval.span(),
+                format!(
+                    "`schedule.max_interval` ({}) is shorter than `schedule.min_interval` ({}): make it at least as long",
+                    humantime::format_duration(s.max_interval.get_ref().0),
+                    humantime::format_duration(s.min_interval.get_ref().0)
+                ),
+            );
+        }
+        if s.days.get_ref().is_empty() {
+            fail(
+                s.days.span(),
+                "`schedule.days` is empty: name at least one day, or pause deskbreak instead".into(),
+            );
+        }
+        if s.hours.get_ref().is_empty() {
+            fail(
+                s.hours.span(),
+                "`schedule.hours` is empty: give at least one range like \"09:00-17:30\"".into(),
+            );
+        }
+        let mut ranges: Vec<&Spanned<HoursRange>> = s.hours.get_ref().iter().collect();
+        for r in &ranges {
+            if r.get_ref().0.start >= r.get_ref().0.end {
+                fail(
+                    r.span(),
+                    "this range of hours is empty: its end must come after its start (ranges cannot cross midnight)"
+                        .into(),
+                );
+            }
+        }
+        ranges.sort_by_key(|r| r.get_ref().0.start);
+        for pair in ranges.windows(2) {
+            if pair[1].get_ref().0.start < pair[0].get_ref().0.end {
+                fail(pair[1].span(), "this range of hours overlaps another one".into());
+            }
+        }
+        let order = self.prompts.order.get_ref();
+        if order.is_empty() {
+            fail(
+                self.prompts.order.span(),
+                "`prompts.order` is empty: name at least one category".into(),
+            );
+        }
+        for (i, c) in order.iter().enumerate() {
+            if order[..i].iter().any(|o| o.get_ref() == c.get_ref()) {
+                fail(
+                    c.span(),
+                    format!("category {:?} appears twice in `prompts.order`", c.get_ref().as_str()),
+                );
+            }
+        }
+        problems
+    }
+
+    fn warnings(&self) -> Vec<String> {
+        let s = &self.schedule;
+        [("min_interval", &s.min_interval), ("max_interval", &s.max_interval)]
+            .into_iter()
+            .filter(|(_, d)| d.get_ref().0 < Duration::from_secs(60))
+            .map(|(key, d)| {
+                format!(
+                    "`schedule.{key}` is {}: under a minute, prompts will come very often",
+                    humantime::format_duration(d.get_ref().0)
+                )
+            })
+            .collect()
+    }
+
+    /// The scheduler's view of this (validated) config.
+    pub fn rules(&self) -> Rules {
+        let s = &self.schedule;
+        let mut days = [false; 7];
+        for d in s.days.get_ref() {
+            days[d.get_ref().0.num_days_from_monday() as usize] = true;
+        }
+        let mut hours: Vec<DailyRange> = s.hours.get_ref().iter().map(|r| r.get_ref().0).collect();
+        hours.sort_by_key(|r| r.start);
+        Rules {
+            min_interval: s.min_interval.get_ref().0,
+            max_interval: s.max_interval.get_ref().0,
+            days,
+            hours,
+            snooze: s.snooze.get_ref().0,
+            reminder_timeout: s.reminder_timeout.get_ref().0,
+            order: self.prompts.order.get_ref().iter().map(|c| *c.get_ref()).collect(),
+        }
+    }
+}
+
+/// Turns a toml error into a located problem whose message names the key and what to write.
+fn describe_toml_error(text: &str, error: &toml::de::Error) -> Problem {
+    let raw = error.message().trim().to_string();
+    let span = narrow_to_quoted_value(text, error.span().unwrap_or(0..0), &raw);
+    let message = if let Some(rest) = raw.strip_prefix("unknown field `") {
+        unknown_key_message(text, &span, rest)
+    } else if let Some(key) = key_at(text, &span) {
+        let value = text.get(span.clone()).unwrap_or("").trim();
+        // Our own value errors start with the value itself ("\"90\" is not a duration...").
+        if raw.starts_with('"') {
+            format!("`{key}` = {raw}")
+        } else {
+            format!("`{key}` = {value}: {raw}")
+        }
+    } else {
+        raw
+    };
+    locate(text, span, message)
+}
+
+/// An error inside an array is reported on the whole array; our value errors start with the
+/// offending value ("\"fry\" is not a day"), so point at that element instead.
+fn narrow_to_quoted_value(text: &str, span: Range<usize>, message: &str) -> Range<usize> {
+    let quoted = message
+        .strip_prefix('"')
+        .and_then(|rest| rest.find("\" ").map(|end| &message[..end + 2]));
+    let within = text.get(span.clone()).unwrap_or("");
+    match quoted.and_then(|q| within.find(q).map(|at| (at, q.len()))) {
+        Some((at, len)) if within.trim_start().starts_with('[') => span.start + at..span.start + at + len,
+        _ => span,
+    }
+}
+
+fn unknown_key_message(text: &str, span: &Range<usize>, rest: &str) -> String {
+    let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
+    let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    let table = table_at(text, span.start);
+    let place = if table.is_empty() {
+        "at the top level".to_string()
+    } else {
+        format!("in [{table}]")
+    };
+    let nearest = known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(name, k), *k))
+        .filter(|(distance, k)| *distance <= (k.len() / 2).max(2))
+        .min();
+    match nearest {
+        Some((_, k)) => format!("unknown key `{name}` {place}: did you mean `{k}`?"),
+        None => format!("unknown key `{name}` {place}: known keys are {}", known.join(", ")),
+    }
+}
+
+/// The dotted key whose value lies at `span` ("schedule.min_interval"), from the source text.
+fn key_at(text: &str, span: &Range<usize>) -> Option<String> {
+    let line_start = text[..span.start.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..];
+    let (key, _) = line.split_once('=')?;
+    let key = key.trim();
+    if key.is_empty() || key.starts_with('[') || key.starts_with('#') {
+        return None;
+    }
+    let table = table_at(text, line_start);
+    Some(if table.is_empty() {
+        key.to_string()
+    } else {
+        format!("{table}.{key}")
+    })
+}
+
+/// The `[table]` header in force at byte `offset`.
+fn table_at(text: &str, offset: usize) -> String {
+    text[..offset.min(text.len())]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| l.starts_with('[') && !l.starts_with("[["))
+        .map(|l| l.trim_matches(|c| c == '[' || c == ']').trim().to_string())
+        .unwrap_or_default()
+}
+
+/// 1-based line and column of `span.start`, with the line and a caret under the span.
+fn locate(text: &str, span: Range<usize>, message: String) -> Problem {
+    let start = span.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line_text = &text[line_start..line_end];
+    let line = text[..start].matches('\n').count() + 1;
+    let column = text[line_start..start].chars().count() + 1;
+    let width = text[start..span.end.clamp(start, line_end)].chars().count().max(1);
+    let gutter = " ".repeat(line.to_string().len());
+    let excerpt = format!(
+        "{gutter} |\n{line} | {line_text}\n{gutter} | {}{}",
+        " ".repeat(column - 1),
+        "^".repeat(width)
+    );
+    Problem {
+        line,
+        column,
+        message,
+        excerpt,
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}\n{}", self.line, self.column, self.message, self.excerpt)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problem(text: &str) -> Problem {
+        let mut problems = parse(text).expect_err("config should be refused");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        problems.remove(0)
+    }
+
+    #[test]
+    fn the_default_file_is_exactly_the_built_in_defaults() {
+        let loaded = parse(DEFAULT_CONFIG).expect("config/default.toml is valid");
+        assert_eq!(loaded.config, Config::default());
+        assert_eq!(loaded.config.rules(), Config::default().rules());
+        assert!(loaded.warnings.is_empty());
+    }
+
+    #[test]
+    fn an_empty_file_means_the_defaults() {
+        assert_eq!(parse("").unwrap().config, Config::default());
+    }
+
+    #[test]
+    fn a_bad_duration_names_key_value_and_the_way_to_write_it() {
+        let p = problem("[schedule]\nmin_interval = \"90\"\n");
+        assert_eq!((p.line, p.column), (2, 16));
+        assert_eq!(
+            p.message,
+            "`schedule.min_interval` = \"90\" is not a duration: write it like \"90s\", \"10m\" or \"1h30m\""
+        );
+        assert_eq!(p.excerpt, "  |\n2 | min_interval = \"90\"\n  |                ^^^^");
+    }
+
+    #[test]
+    fn an_unknown_key_suggests_the_nearest_one() {
+        let p = problem("[schedule]\nmin_intervall = \"5m\"\n");
+        assert_eq!((p.line, p.column), (2, 1));
+        assert_eq!(
+            p.message,
+            "unknown key `min_intervall` in [schedule]: did you mean `min_interval`?"
+        );
+    }
+
+    #[test]
+    fn min_above_max_is_refused_at_max() {
+        let p = problem("[schedule]\nmin_interval = \"50m\"\nmax_interval = \"40m\"\n");
+        assert_eq!((p.line, p.column), (3, 16));
+        assert_eq!(
+            p.message,
+            "`schedule.max_interval` (40m) is shorter than `schedule.min_interval` (50m): make it at least as long"
+        );
+    }
+
+    #[test]
+    fn hours_must_be_non_empty_and_apart() {
+        let p = problem("[schedule]\nhours = [\"09:00-12:00\", \"11:00-13:00\"]\n");
+        assert_eq!(
+            (p.line, p.column, p.message.as_str()),
+            (2, 25, "this range of hours overlaps another one")
+        );
+        let p = problem("[schedule]\nhours = [\"12:00-09:00\"]\n");
+        assert_eq!(p.line, 2);
+        assert!(p.message.starts_with("this range of hours is empty"), "{}", p.message);
+        let p = problem("[schedule]\nhours = [\"9-17\"]\n");
+        assert_eq!(
+            p.message,
+            "`schedule.hours` = \"9-17\" is not a range of hours: write it like \"09:00-17:30\""
+        );
+    }
+
+    #[test]
+    fn an_unknown_day_is_named() {
+        let p = problem("[schedule]\ndays = [\"mon\", \"fry\"]\n");
+        assert_eq!((p.line, p.column), (2, 16));
+        assert_eq!(
+            p.message,
+            "`schedule.days` = \"fry\" is not a day: write mon, tue, wed, thu, fri, sat or sun"
+        );
+    }
+
+    #[test]
+    fn a_syntax_error_is_located() {
+        let p = problem("[schedule\nmin_interval = \"5m\"\n");
+        assert_eq!(p.line, 1);
+    }
+
+    #[test]
+    fn seconds_are_accepted_with_a_warning_under_a_minute() {
+        let loaded = parse("[schedule]\nmin_interval = \"2s\"\nmax_interval = \"2s\"\n").unwrap();
+        assert_eq!(loaded.config.rules().min_interval, Duration::from_secs(2));
+        assert_eq!(loaded.warnings.len(), 2);
+    }
+
+    #[test]
+    fn clock_times_parse_within_a_day() {
+        assert_eq!(parse_clock("09:30"), Some(570));
+        assert_eq!(parse_clock("24:00"), Some(1440));
+        assert_eq!(parse_clock("24:01"), None);
+        assert_eq!(parse_clock("12:60"), None);
+    }
+}

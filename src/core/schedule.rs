@@ -1,0 +1,195 @@
+//! When prompts may come: active days and hours, and the next due time after an anchor.
+//!
+//! Windows are local wall-clock times; durations are added in absolute time, so a DST change
+//! neither shortens an interval nor fires a prompt at a local time that does not exist.
+
+use chrono::{DateTime, Datelike, Duration as ChronoDuration, LocalResult, NaiveDate, TimeZone, Utc};
+use std::time::Duration;
+
+use crate::core::model::Category;
+
+pub const MINUTES_PER_DAY: u32 = 24 * 60;
+
+/// A daily active range in minutes after local midnight, `start < end <= 1440`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DailyRange {
+    pub start: u32,
+    pub end: u32,
+}
+
+/// Everything the scheduler needs to know from the config, already validated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rules {
+    pub min_interval: Duration,
+    pub max_interval: Duration,
+    /// Indexed by `Weekday::num_days_from_monday()`.
+    pub days: [bool; 7],
+    /// Sorted and non-overlapping.
+    pub hours: Vec<DailyRange>,
+    pub snooze: Duration,
+    pub reminder_timeout: Duration,
+    /// The order in which categories take turns.
+    pub order: Vec<Category>,
+}
+
+impl Rules {
+    /// The active window containing `t`, as `[start, end)`.
+    pub fn window_at<Z: TimeZone>(&self, tz: &Z, t: DateTime<Utc>) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+        let date = t.with_timezone(tz).date_naive();
+        self.windows_on(tz, date).find(|(s, e)| *s <= t && t < *e)
+    }
+
+    pub fn is_active<Z: TimeZone>(&self, tz: &Z, t: DateTime<Utc>) -> bool {
+        self.window_at(tz, t).is_some()
+    }
+
+    /// The first active window that starts after `t`.
+    pub fn next_window_after<Z: TimeZone>(&self, tz: &Z, t: DateTime<Utc>) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+        let today = t.with_timezone(tz).date_naive();
+        (0..=7)
+            .filter_map(|offset| today.checked_add_days(chrono::Days::new(offset)))
+            .flat_map(|date| self.windows_on(tz, date).collect::<Vec<_>>())
+            .find(|(s, _)| *s > t)
+    }
+
+    /// When the next prompt is due if the interval counts from `anchor`: one interval later if
+    /// that is still inside the same window, otherwise one interval after the next window opens.
+    /// `None` when no window is long enough for the interval (or none is active at all).
+    pub fn next_due<Z: TimeZone>(&self, tz: &Z, anchor: DateTime<Utc>, interval: Duration) -> Option<DateTime<Utc>> {
+        let interval = ChronoDuration::from_std(interval).ok()?;
+        if let Some((_, end)) = self.window_at(tz, anchor)
+            && let Some(due) = anchor.checked_add_signed(interval)
+            && due < end
+        {
+            return Some(due);
+        }
+        let mut from = anchor;
+        // A week of windows is enough to find one long enough, if any is.
+        for _ in 0..=(8 * self.hours.len()) {
+            let (start, end) = self.next_window_after(tz, from)?;
+            match start.checked_add_signed(interval) {
+                Some(due) if due < end => return Some(due),
+                _ => {}
+            }
+            from = start;
+        }
+        None
+    }
+
+    fn windows_on<'a, Z: TimeZone>(
+        &'a self,
+        tz: &'a Z,
+        date: NaiveDate,
+    ) -> impl Iterator<Item = (DateTime<Utc>, DateTime<Utc>)> + 'a {
+        let active = self.days[date.weekday().num_days_from_monday() as usize];
+        self.hours
+            .iter()
+            .filter(move |_| active)
+            .filter_map(move |r| Some((local_minute(tz, date, r.start)?, local_minute(tz, date, r.end)?)))
+    }
+}
+
+/// `minute` minutes after local midnight of `date`, resolved in `tz`. A local time skipped by a
+/// DST change resolves to the same offset from the previous valid time (02:30 becomes 03:30).
+pub fn local_minute<Z: TimeZone>(tz: &Z, date: NaiveDate, minute: u32) -> Option<DateTime<Utc>> {
+    let naive = date.and_hms_opt(0, 0, 0)? + ChronoDuration::minutes(i64::from(minute));
+    match tz.from_local_datetime(&naive) {
+        LocalResult::Single(t) => Some(t.with_timezone(&Utc)),
+        LocalResult::Ambiguous(earliest, _) => Some(earliest.with_timezone(&Utc)),
+        LocalResult::None => {
+            let shifted = naive + ChronoDuration::hours(1);
+            tz.from_local_datetime(&shifted)
+                .earliest()
+                .map(|t| t.with_timezone(&Utc))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono_tz::Europe::Berlin;
+
+    fn rules(hours: &[(u32, u32)]) -> Rules {
+        Rules {
+            min_interval: Duration::from_secs(1800),
+            max_interval: Duration::from_secs(1800),
+            days: [true, true, true, true, true, false, false],
+            hours: hours.iter().map(|&(start, end)| DailyRange { start, end }).collect(),
+            snooze: Duration::from_secs(600),
+            reminder_timeout: Duration::from_secs(300),
+            order: Category::ALL.to_vec(),
+        }
+    }
+
+    fn at(s: &str) -> DateTime<Utc> {
+        Berlin
+            .from_local_datetime(&chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap())
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    const HALF_HOUR: Duration = Duration::from_secs(1800);
+
+    #[test]
+    fn due_inside_the_window_is_one_interval_later() {
+        let r = rules(&[(9 * 60, 17 * 60)]);
+        // 2026-11-25 is a Wednesday.
+        assert_eq!(
+            r.next_due(&Berlin, at("2026-11-25 10:00"), HALF_HOUR),
+            Some(at("2026-11-25 10:30"))
+        );
+    }
+
+    #[test]
+    fn before_hours_the_first_prompt_is_one_interval_after_opening() {
+        let r = rules(&[(9 * 60, 17 * 60)]);
+        assert_eq!(
+            r.next_due(&Berlin, at("2026-11-25 06:10"), HALF_HOUR),
+            Some(at("2026-11-25 09:30"))
+        );
+    }
+
+    #[test]
+    fn a_due_time_past_closing_moves_to_the_next_working_day() {
+        let r = rules(&[(9 * 60, 17 * 60)]);
+        // Friday 16:45 + 30 min is past 17:00: the next window is Monday's.
+        assert_eq!(
+            r.next_due(&Berlin, at("2026-11-27 16:45"), HALF_HOUR),
+            Some(at("2026-11-30 09:30"))
+        );
+    }
+
+    #[test]
+    fn a_lunch_gap_restarts_the_count_after_lunch() {
+        let r = rules(&[(9 * 60, 12 * 60), (13 * 60, 17 * 60)]);
+        assert_eq!(
+            r.next_due(&Berlin, at("2026-11-25 11:40"), HALF_HOUR),
+            Some(at("2026-11-25 13:30"))
+        );
+    }
+
+    #[test]
+    fn a_window_shorter_than_the_interval_is_passed_over() {
+        let r = rules(&[(9 * 60, 9 * 60 + 20), (10 * 60, 12 * 60)]);
+        assert_eq!(
+            r.next_due(&Berlin, at("2026-11-25 08:00"), HALF_HOUR),
+            Some(at("2026-11-25 10:30"))
+        );
+    }
+
+    #[test]
+    fn no_active_day_means_no_prompt() {
+        let mut r = rules(&[(9 * 60, 17 * 60)]);
+        r.days = [false; 7];
+        assert_eq!(r.next_due(&Berlin, at("2026-11-25 10:00"), HALF_HOUR), None);
+    }
+
+    #[test]
+    fn a_skipped_local_time_resolves_an_hour_later() {
+        // 2026-03-29 02:00 does not exist in Berlin: clocks jump to 03:00.
+        let date = NaiveDate::from_ymd_opt(2026, 3, 29).unwrap();
+        let t = local_minute(&Berlin, date, 2 * 60 + 30).unwrap();
+        assert_eq!(t.to_rfc3339(), "2026-03-29T01:30:00+00:00");
+    }
+}

@@ -1,0 +1,93 @@
+//! The daemon's side of the socket: bounded reads, peer-credential check, one task per client.
+
+use std::time::Duration;
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::net::{UnixListener, UnixStream};
+use tokio::sync::{mpsc, oneshot};
+
+use crate::ipc::protocol::{Command, ErrorCode, MAX_REQUEST_BYTES, Response, decode_request};
+
+/// A client waiting longer than this between requests is disconnected.
+const IDLE_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A decoded request and where to send its answer.
+pub struct Incoming {
+    pub command: Command,
+    pub reply: oneshot::Sender<Response>,
+}
+
+/// Accepts clients for ever, handing their requests to `requests`. After writing the reply
+/// to a `quit`, says so on `quit_replied`, so the daemon exits only once the client knows.
+pub async fn serve(listener: UnixListener, requests: mpsc::Sender<Incoming>, quit_replied: mpsc::Sender<()>) {
+    loop {
+        match listener.accept().await {
+            Ok((stream, _)) => {
+                tokio::spawn(handle_client(stream, requests.clone(), quit_replied.clone()));
+            }
+            Err(e) => {
+                // Out of file descriptors, typically: back off instead of spinning.
+                tracing::warn!("cannot accept a control connection: {e}");
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    }
+}
+
+async fn handle_client(stream: UnixStream, requests: mpsc::Sender<Incoming>, quit_replied: mpsc::Sender<()>) {
+    let (read, mut write) = stream.into_split();
+    let same_user = read
+        .as_ref()
+        .peer_cred()
+        .map(|c| c.uid() == rustix::process::getuid().as_raw());
+    if !matches!(same_user, Ok(true)) {
+        tracing::warn!("refused a control connection from another user");
+        let refusal = Response::error(ErrorCode::BadRequest, "connections from another user are refused", None);
+        let _ = write_response(&mut write, &refusal).await;
+        return;
+    }
+    let mut reader = BufReader::new(read);
+    loop {
+        let mut line = Vec::new();
+        let limit = (MAX_REQUEST_BYTES + 1) as u64;
+        let read = tokio::time::timeout(IDLE_TIMEOUT, (&mut reader).take(limit).read_until(b'\n', &mut line)).await;
+        match read {
+            Ok(Ok(0)) | Ok(Err(_)) | Err(_) => return,
+            Ok(Ok(_)) => {}
+        }
+        if line.len() > MAX_REQUEST_BYTES {
+            let message = format!("request longer than {MAX_REQUEST_BYTES} bytes");
+            let _ = write_response(&mut write, &Response::error(ErrorCode::BadRequest, message, None)).await;
+            return;
+        }
+        let (response, quit) = match decode_request(&line) {
+            Ok(request) => {
+                let quit = request.command == Command::Quit;
+                (dispatch(request.command, &requests).await, quit)
+            }
+            Err(message) => (Response::error(ErrorCode::BadRequest, message, None), false),
+        };
+        let written = write_response(&mut write, &response).await;
+        if quit {
+            let _ = quit_replied.send(()).await;
+        }
+        if written.is_err() {
+            return;
+        }
+    }
+}
+
+async fn dispatch(command: Command, requests: &mpsc::Sender<Incoming>) -> Response {
+    let (reply, answer) = oneshot::channel();
+    if requests.send(Incoming { command, reply }).await.is_err() {
+        return Response::error(ErrorCode::Refused, "deskbreak is shutting down", None);
+    }
+    answer
+        .await
+        .unwrap_or_else(|_| Response::error(ErrorCode::Refused, "deskbreak is shutting down", None))
+}
+
+async fn write_response(write: &mut tokio::net::unix::OwnedWriteHalf, response: &Response) -> std::io::Result<()> {
+    let mut line = serde_json::to_vec(response).map_err(std::io::Error::other)?;
+    line.push(b'\n');
+    write.write_all(&line).await
+}
