@@ -61,6 +61,28 @@ pub enum Cmd {
     Resume,
     /// Stop the daemon
     Quit,
+    /// Re-read the config file now and say whether it was applied
+    Reload,
+    /// Show, check, print or edit the config file
+    Config {
+        #[command(subcommand)]
+        action: ConfigCmd,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCmd {
+    /// Print the path of the config file in use
+    Path,
+    /// Validate a config file (default: the one in use): "OK" or every problem with line:column
+    Check {
+        /// The file to check
+        file: Option<PathBuf>,
+    },
+    /// Print the commented default config
+    Default,
+    /// Open the config in $VISUAL or $EDITOR, then check it and apply it
+    Edit,
 }
 
 #[derive(Debug, Args)]

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 use toml::Spanned;
 
-use crate::core::model::Category;
+use crate::core::model::{Category, Prompt};
+use crate::core::prompts;
 use crate::core::schedule::{DailyRange, MINUTES_PER_DAY, Rules};
 
 /// The commented default config, written on first run and printed by `config default`.
@@ -19,6 +20,7 @@ pub const DEFAULT_CONFIG: &str = include_str!("../config/default.toml");
 pub struct Config {
     pub schedule: ScheduleConfig,
     pub prompts: PromptsConfig,
+    pub categories: CategoriesConfig,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -59,14 +61,106 @@ impl Default for ScheduleConfig {
 #[serde(default, deny_unknown_fields)]
 pub struct PromptsConfig {
     /// The order in which categories take turns.
-    pub order: Spanned<Vec<Spanned<Category>>>,
+    pub order: Spanned<Vec<Spanned<CategoryName>>>,
+    /// Whether the built-in catalogue takes part.
+    pub builtin: Spanned<bool>,
+    /// The person's own prompts.
+    pub custom: Vec<Spanned<CustomPrompt>>,
 }
 
 impl Default for PromptsConfig {
     fn default() -> Self {
         PromptsConfig {
-            order: unspanned(Category::ALL.into_iter().map(unspanned).collect()),
+            order: unspanned(Category::ALL.into_iter().map(|c| unspanned(CategoryName(c))).collect()),
+            builtin: unspanned(true),
+            custom: Vec::new(),
         }
+    }
+}
+
+/// A `[[prompts.custom]]` entry.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomPrompt {
+    /// Stable id for the log; made from the category and title when absent.
+    pub id: Option<Spanned<String>>,
+    pub category: CategoryName,
+    pub title: Spanned<String>,
+    pub text: Spanned<String>,
+    #[serde(default)]
+    pub why: String,
+}
+
+impl CustomPrompt {
+    pub fn id(&self) -> String {
+        match &self.id {
+            Some(id) => id.get_ref().clone(),
+            None => {
+                let title = self.title.get_ref().to_lowercase();
+                let words: Vec<&str> = title
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                format!("{}.custom-{}", self.category.0, words.join("-"))
+            }
+        }
+    }
+
+    fn prompt(&self) -> Prompt {
+        Prompt {
+            id: self.id(),
+            category: self.category.0,
+            title: self.title.get_ref().trim().to_string(),
+            text: self.text.get_ref().trim().to_string(),
+            why: self.why.trim().to_string(),
+            source: "config".into(),
+        }
+    }
+}
+
+/// Per-category settings: `[categories.hydration] enabled = false`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CategoriesConfig {
+    pub posture: CategoryConfig,
+    pub movement: CategoryConfig,
+    pub hydration: CategoryConfig,
+}
+
+impl CategoriesConfig {
+    pub fn get(&self, category: Category) -> &CategoryConfig {
+        match category {
+            Category::Posture => &self.posture,
+            Category::Movement => &self.movement,
+            Category::Hydration => &self.hydration,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CategoryConfig {
+    pub enabled: bool,
+}
+
+impl Default for CategoryConfig {
+    fn default() -> Self {
+        CategoryConfig { enabled: true }
+    }
+}
+
+/// A category named in the config, with a message that lists the ones that exist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CategoryName(pub Category);
+
+impl<'de> Deserialize<'de> for CategoryName {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = string_like(d, "a category: \"posture\", \"movement\" or \"hydration\"")?;
+        Category::parse(text.trim()).map(CategoryName).ok_or_else(|| {
+            de::Error::custom(format!(
+                "{text:?} is not a category: write posture, movement or hydration"
+            ))
+        })
     }
 }
 
@@ -80,9 +174,24 @@ pub struct HumanDuration(pub Duration);
 
 impl<'de> Deserialize<'de> for HumanDuration {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
+        let text = string_like(d, "a duration like \"10m\"")?;
         parse_duration(&text).map(HumanDuration).map_err(de::Error::custom)
     }
+}
+
+/// Reads a string; a value of another type is refused naming what it should look like.
+fn string_like<'de, D: Deserializer<'de>>(d: D, expecting: &'static str) -> Result<String, D::Error> {
+    struct Expecting(&'static str);
+    impl de::Visitor<'_> for Expecting {
+        type Value = String;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.0)
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+            Ok(v.to_owned())
+        }
+    }
+    d.deserialize_str(Expecting(expecting))
 }
 
 /// Parses "90s", "10m", "1h30m"; the message says how to write one.
@@ -107,7 +216,7 @@ impl Day {
 
 impl<'de> Deserialize<'de> for Day {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
+        let text = string_like(d, "a day like \"mon\"")?;
         Day::parse(&text).ok_or_else(|| {
             de::Error::custom(format!(
                 "{text:?} is not a day: write mon, tue, wed, thu, fri, sat or sun"
@@ -122,7 +231,7 @@ pub struct HoursRange(pub DailyRange);
 
 impl<'de> Deserialize<'de> for HoursRange {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
+        let text = string_like(d, "a range of hours like \"09:00-17:30\"")?;
         parse_hours(&text).map(HoursRange).ok_or_else(|| {
             de::Error::custom(format!(
                 "{text:?} is not a range of hours: write it like \"09:00-17:30\""
@@ -193,10 +302,12 @@ pub struct Loaded {
 
 /// Loads `path`, writing the commented default there first if it does not exist.
 pub fn load_or_create(path: &Path) -> Result<Loaded, ConfigError> {
-    if !path.exists() {
-        write_default(path)?;
-    }
+    write_default_if_missing(path)?;
     load(path)
+}
+
+pub fn write_default_if_missing(path: &Path) -> Result<(), ConfigError> {
+    if path.exists() { Ok(()) } else { write_default(path) }
 }
 
 pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
@@ -302,11 +413,68 @@ impl Config {
             if order[..i].iter().any(|o| o.get_ref() == c.get_ref()) {
                 fail(
                     c.span(),
-                    format!("category {:?} appears twice in `prompts.order`", c.get_ref().as_str()),
+                    format!("category {:?} appears twice in `prompts.order`", c.get_ref().0.as_str()),
                 );
             }
         }
+        let mut ids: Vec<String> = if *self.prompts.builtin.get_ref() {
+            prompts::builtin().into_iter().map(|p| p.id).collect()
+        } else {
+            Vec::new()
+        };
+        for custom in &self.prompts.custom {
+            let entry = custom.get_ref();
+            if entry.title.get_ref().trim().is_empty() {
+                fail(entry.title.span(), "this custom prompt has an empty `title`".into());
+            }
+            if entry.text.get_ref().trim().is_empty() {
+                fail(
+                    entry.text.span(),
+                    "this custom prompt has an empty `text`: say what to do".into(),
+                );
+            }
+            let id = entry.id();
+            let id_span = entry.id.as_ref().map_or(custom.span(), Spanned::span);
+            if entry.id.is_some() && !valid_id(&id) {
+                fail(
+                    id_span.clone(),
+                    format!("the id {id:?} may hold only lowercase letters, digits, '.', '-' and '_'"),
+                );
+            }
+            if ids.contains(&id) {
+                fail(
+                    id_span,
+                    format!("the prompt id {id:?} is already taken: give this prompt another `id`"),
+                );
+            }
+            ids.push(id);
+        }
+        if problems.is_empty() && self.catalogue().is_empty() {
+            let message =
+                "no prompts are left: enable the built-in prompts or a category, or add [[prompts.custom]] entries";
+            let span = if *self.prompts.builtin.get_ref() {
+                0..0
+            } else {
+                self.prompts.builtin.span()
+            };
+            problems.push(locate(text, span, message.into()));
+        }
         problems
+    }
+
+    /// The prompts in rotation: built-in (unless turned off) and custom, of enabled categories.
+    pub fn catalogue(&self) -> Vec<Prompt> {
+        let builtin = if *self.prompts.builtin.get_ref() {
+            prompts::builtin()
+        } else {
+            Vec::new()
+        };
+        let custom = self.prompts.custom.iter().map(|c| c.get_ref().prompt());
+        builtin
+            .into_iter()
+            .chain(custom)
+            .filter(|p| self.categories.get(p.category).enabled)
+            .collect()
     }
 
     fn warnings(&self) -> Vec<String> {
@@ -339,29 +507,61 @@ impl Config {
             hours,
             snooze: s.snooze.get_ref().0,
             reminder_timeout: s.reminder_timeout.get_ref().0,
-            order: self.prompts.order.get_ref().iter().map(|c| *c.get_ref()).collect(),
+            order: self
+                .prompts
+                .order
+                .get_ref()
+                .iter()
+                .map(|c| c.get_ref().0)
+                .filter(|&c| self.categories.get(c).enabled)
+                .collect(),
         }
     }
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '_'))
 }
 
 /// Turns a toml error into a located problem whose message names the key and what to write.
 fn describe_toml_error(text: &str, error: &toml::de::Error) -> Problem {
     let raw = error.message().trim().to_string();
     let span = narrow_to_quoted_value(text, error.span().unwrap_or(0..0), &raw);
+    let key = key_at(text, &span);
+    let value = text.get(span.clone()).unwrap_or("").trim();
     let message = if let Some(rest) = raw.strip_prefix("unknown field `") {
         unknown_key_message(text, &span, rest)
-    } else if let Some(key) = key_at(text, &span) {
-        let value = text.get(span.clone()).unwrap_or("").trim();
+    } else if let Some(field) = raw.strip_prefix("missing field `").and_then(|r| r.strip_suffix('`')) {
+        format!("missing key `{field}` in [{}]", table_at(text, span.end))
+    } else if raw == "duplicate key" {
+        format!("`{}` is set twice: keep one", key.unwrap_or_else(|| value.to_string()))
+    } else if let Some(key) = key.filter(|_| is_value_error(&raw)) {
         // Our own value errors start with the value itself ("\"90\" is not a duration...").
         if raw.starts_with('"') {
             format!("`{key}` = {raw}")
         } else {
-            format!("`{key}` = {value}: {raw}")
+            format!("`{key}` = {value}: {}", plain_serde(&raw))
         }
     } else {
-        raw
+        format!("TOML syntax: {raw}")
     };
     locate(text, span, message)
+}
+
+/// Errors about a value (as opposed to the TOML syntax around it).
+fn is_value_error(message: &str) -> bool {
+    message.starts_with('"') || message.starts_with("invalid type") || message.starts_with("invalid value")
+}
+
+/// serde's words for TOML types, in the words of a config file.
+fn plain_serde(message: &str) -> String {
+    message
+        .replace("expected a sequence", "expected a list like [\"a\", \"b\"]")
+        .replace("expected a boolean", "expected true or false")
+        .replace("expected a string", "expected a quoted string")
 }
 
 /// An error inside an array is reported on the whole array; our value errors start with the
@@ -414,13 +614,20 @@ fn key_at(text: &str, span: &Range<usize>) -> Option<String> {
     })
 }
 
-/// The `[table]` header in force at byte `offset`.
+/// The table in force at byte `offset`: the nearest `[table]` or `[[array]]` header above, or
+/// the part of the header before `offset` when `offset` lies inside a header.
 fn table_at(text: &str, offset: usize) -> String {
-    text[..offset.min(text.len())]
+    let offset = offset.min(text.len());
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let head = text[line_start..offset].trim_start();
+    if head.starts_with('[') {
+        return head.trim_matches(|c| matches!(c, '[' | ']' | '.')).trim().to_string();
+    }
+    text[..line_start]
         .lines()
         .rev()
         .map(str::trim)
-        .find(|l| l.starts_with('[') && !l.starts_with("[["))
+        .find(|l| l.starts_with('['))
         .map(|l| l.trim_matches(|c| c == '[' || c == ']').trim().to_string())
         .unwrap_or_default()
 }

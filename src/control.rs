@@ -20,7 +20,7 @@ pub fn execute(paths: &Paths, command: Command, json: bool) -> Result<(), AppErr
             .error
             .unwrap_or_else(|| "the daemon refused the request".into());
         return Err(match response.code {
-            Some(ErrorCode::BadRequest) => AppError::Usage(message),
+            Some(ErrorCode::BadRequest | ErrorCode::InvalidConfig) => AppError::Invalid(message),
             _ => AppError::Refused(message),
         });
     }
@@ -78,6 +78,7 @@ pub fn describe(command: &Command, response: &Response, status: &Status, now: Da
             None => "Paused.".into(),
         },
         Command::Resume => format!("Resumed. {}", next_line(status, now)),
+        Command::Reload => response.messages.join("\n"),
         Command::Quit => "deskbreak stopped.".into(),
     }
 }

@@ -13,9 +13,9 @@ use tokio::sync::mpsc;
 
 use crate::acklog::{self, AckLog};
 use crate::clock;
-use crate::config;
+use crate::config::{self, Config, ConfigError};
+use crate::config_watch;
 use crate::core::model::{AckRecord, Answer, Effect, Input, Refusal, Via};
-use crate::core::prompts;
 use crate::core::scheduler::Scheduler;
 use crate::error::AppError;
 use crate::ipc::protocol::{Command, ErrorCode, Response};
@@ -27,6 +27,24 @@ use crate::state;
 /// However far away the next prompt is, the loop looks at the wall clock at least this often,
 /// so that a suspend or a clock change is noticed within a minute.
 const MAX_SLEEP: Duration = Duration::from_secs(60);
+
+/// How long the config file must stay unchanged before it is re-read.
+const CONFIG_SETTLE: Duration = Duration::from_millis(150);
+
+/// Sleeps until `at`, or for ever when there is nothing to wait for.
+async fn sleep_until_some(at: Option<tokio::time::Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
+}
+
+/// What made the daemon re-read its config.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Trigger {
+    FileChanged,
+    Command,
+}
 
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Options {
@@ -68,7 +86,7 @@ pub fn run(paths: &Paths, _options: Options) -> Result<(), AppError> {
         let scheduler = Scheduler::new(
             clock::local_zone(),
             loaded.config.rules(),
-            prompts::builtin(),
+            loaded.config.catalogue(),
             state::load_rotation(&paths.rotation()),
             counts,
             fastrand::u64(..),
@@ -78,13 +96,24 @@ pub fn run(paths: &Paths, _options: Options) -> Result<(), AppError> {
         let (requests_tx, requests) = mpsc::channel(64);
         let (quit_replied_tx, mut quit_replied) = mpsc::channel(1);
         tokio::spawn(server::serve(listener, requests_tx, quit_replied_tx));
+        let (config_tx, config_changed) = mpsc::channel(1);
+        let _watch = config_watch::watch(&paths.config, config_tx)
+            .map_err(|e| {
+                tracing::warn!(
+                    "cannot watch {} for edits ({e}); use `deskbreak reload`",
+                    paths.config.display()
+                )
+            })
+            .ok();
         let mut daemon = Daemon {
+            config: loaded.config,
+            last_rejected: None,
             paths: paths.clone(),
             scheduler,
             log: AckLog::new(&paths.acks()),
             notifier: Notifier::new(clicks_tx),
         };
-        let outcome = daemon.event_loop(requests, clicks).await;
+        let outcome = daemon.event_loop(requests, clicks, config_changed).await;
         daemon.notifier.shutdown().await;
         if matches!(outcome, Ok(Stop::Quit)) {
             let _ = tokio::time::timeout(Duration::from_secs(1), quit_replied.recv()).await;
@@ -99,6 +128,10 @@ pub fn run(paths: &Paths, _options: Options) -> Result<(), AppError> {
 
 struct Daemon {
     paths: Paths,
+    /// The config in force: the last one that was valid.
+    config: Config,
+    /// The last rejected config error, so that one bad edit is notified once.
+    last_rejected: Option<String>,
     scheduler: Scheduler<Local>,
     log: AckLog,
     notifier: Notifier,
@@ -124,7 +157,10 @@ impl Daemon {
         &mut self,
         mut requests: mpsc::Receiver<Incoming>,
         mut clicks: mpsc::Receiver<Clicked>,
+        mut config_changed: mpsc::Receiver<()>,
     ) -> Result<Stop, AppError> {
+        // Editors write in bursts: re-read once things have been quiet for a moment.
+        let mut reload_at: Option<tokio::time::Instant> = None;
         let mut terminate = signal(SignalKind::terminate()).map_err(anyhow::Error::from)?;
         let mut interrupt = signal(SignalKind::interrupt()).map_err(anyhow::Error::from)?;
         loop {
@@ -140,6 +176,11 @@ impl Daemon {
                     }
                 }
                 Some(click) = clicks.recv() => self.click(click),
+                Some(()) = config_changed.recv() => reload_at = Some(tokio::time::Instant::now() + CONFIG_SETTLE),
+                () = sleep_until_some(reload_at) => {
+                    reload_at = None;
+                    let _ = self.reload(Trigger::FileChanged);
+                }
                 _ = terminate.recv() => return Ok(Stop::Signal),
                 _ = interrupt.recv() => return Ok(Stop::Signal),
             }
@@ -186,8 +227,11 @@ impl Daemon {
             via: Via::Cli,
             seq: None,
         };
+        if command == Command::Reload {
+            return self.reload_request();
+        }
         let input = match command {
-            Command::Status | Command::Quit => None,
+            Command::Status | Command::Quit | Command::Reload => None,
             Command::Done => Some(answer(Answer::Done)),
             Command::Skip => Some(answer(Answer::Skip)),
             Command::Snooze { seconds } => Some(answer(Answer::Snooze(seconds.map(Duration::from_secs)))),
@@ -208,6 +252,78 @@ impl Daemon {
             }
         };
         Response::ok(self.scheduler.status(now), records)
+    }
+
+    fn reload_request(&mut self) -> Response {
+        let result = self.reload(Trigger::Command);
+        let status = self.scheduler.status(clock::now());
+        match result {
+            Ok(warnings) => {
+                let mut response = Response::ok(status, Vec::new());
+                response
+                    .messages
+                    .push(format!("Config applied from {}.", self.paths.config.display()));
+                response
+                    .messages
+                    .extend(warnings.into_iter().map(|w| format!("warning: {w}")));
+                response
+            }
+            Err(e) => Response::error(
+                ErrorCode::InvalidConfig,
+                format!("{e}\nConfig not applied: deskbreak keeps running on the previous one."),
+                Some(status),
+            ),
+        }
+    }
+
+    /// Re-reads the config; applies it if valid, otherwise keeps the last good one and says why
+    /// (in the log, and once per distinct error as a notification when the file changed).
+    fn reload(&mut self, trigger: Trigger) -> Result<Vec<String>, ConfigError> {
+        match config::load(&self.paths.config) {
+            Ok(loaded) => {
+                self.last_rejected = None;
+                if loaded.config != self.config {
+                    let input = Input::Reconfigure {
+                        rules: loaded.config.rules(),
+                        catalogue: loaded.config.catalogue(),
+                    };
+                    if let Err(e) = self.apply(clock::now(), input) {
+                        tracing::error!("applying the new config: {e}");
+                    }
+                    self.config = loaded.config;
+                    tracing::info!("config applied from {}", self.paths.config.display());
+                }
+                for warning in &loaded.warnings {
+                    tracing::warn!("{}: {warning}", self.paths.config.display());
+                }
+                Ok(loaded.warnings)
+            }
+            Err(ConfigError::Read { source, .. })
+                if trigger == Trigger::FileChanged && source.kind() == std::io::ErrorKind::NotFound =>
+            {
+                tracing::info!(
+                    "{} was removed; keeping the settings in force",
+                    self.paths.config.display()
+                );
+                Ok(Vec::new())
+            }
+            Err(e) => {
+                tracing::error!("config not applied: {e}");
+                let text = e.to_string();
+                if trigger == Trigger::FileChanged && self.last_rejected.as_deref() != Some(&text) {
+                    let reason = match &e {
+                        ConfigError::Invalid { problems, .. } => problems
+                            .first()
+                            .map(|p| format!("{}, line {}", p.message, p.line))
+                            .unwrap_or_default(),
+                        other => other.to_string(),
+                    };
+                    self.notifier.message("deskbreak: config not applied", &reason);
+                }
+                self.last_rejected = Some(text);
+                Err(e)
+            }
+        }
     }
 
     /// Feeds `input` to the core and carries out the effects. Records go to disk first; if one

@@ -14,9 +14,9 @@ pub enum AppError {
     /// The daemon declined the request; the text says why.
     #[error("{0}")]
     Refused(String),
-    /// The command line was well formed but its values were not.
+    /// The request or the config it names is not valid.
     #[error("{0}")]
-    Usage(String),
+    Invalid(String),
     #[error(transparent)]
     Other(#[from] anyhow::Error),
 }
@@ -25,7 +25,7 @@ impl AppError {
     /// 0 ok, 1 error, 2 bad usage or bad config, 3 daemon not running, 4 already running.
     pub fn exit_code(&self) -> u8 {
         match self {
-            AppError::Config(ConfigError::Invalid { .. }) | AppError::Usage(_) => 2,
+            AppError::Config(ConfigError::Invalid { .. }) | AppError::Invalid(_) => 2,
             AppError::Client(ClientError::NotRunning { .. }) => 3,
             AppError::AlreadyRunning { .. } => 4,
             AppError::Config(_) | AppError::Client(_) | AppError::Refused(_) | AppError::Other(_) => 1,

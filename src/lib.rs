@@ -4,6 +4,8 @@ pub mod acklog;
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod config_cmd;
+pub mod config_watch;
 pub mod control;
 pub mod core;
 pub mod daemon;
@@ -39,6 +41,8 @@ pub fn execute(cli: Cli) -> Result<(), AppError> {
         },
         Cmd::Resume => Command::Resume,
         Cmd::Quit => Command::Quit,
+        Cmd::Reload => Command::Reload,
+        Cmd::Config { action } => return config_cmd::run(action, &paths),
     };
     control::execute(&paths, command, false)
 }

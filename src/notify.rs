@@ -51,6 +51,18 @@ impl Notifier {
         self.current = Some((close, task));
     }
 
+    /// A plain message from deskbreak itself (no actions), beside any prompt on screen.
+    pub fn message(&self, summary: &str, body: &str) {
+        let mut n = notify_rust::Notification::new();
+        n.appname("deskbreak").summary(summary).body(body);
+        let warned = self.warned.clone();
+        tokio::spawn(async move {
+            if let Err(e) = n.show_async().await {
+                warn_once(&warned, &e);
+            }
+        });
+    }
+
     pub fn close(&mut self) {
         if let Some((close, _)) = self.current.take() {
             let _ = close.send(());

@@ -177,6 +177,12 @@ pub enum Input {
     Now,
     Pause(PauseSpec, Via),
     Resume,
+    /// A new config: the pending prompt, the rotation and a pause carry over; the next due time
+    /// is recomputed from the same starting point under the new rules.
+    Reconfigure {
+        rules: crate::core::schedule::Rules,
+        catalogue: Vec<Prompt>,
+    },
 }
 
 /// A prompt to put on screen.

@@ -94,6 +94,13 @@ where
                 Phase::Paused { .. } => self.phase = self.waiting_from(now),
                 _ => return Err(Refusal::NotPaused),
             },
+            Input::Reconfigure { rules, catalogue } => {
+                self.rules = rules;
+                self.catalogue = catalogue;
+                if let Phase::Waiting { anchor, .. } = self.phase {
+                    self.phase = self.waiting_from(anchor);
+                }
+            }
         }
         Ok(effects)
     }

@@ -34,6 +34,8 @@ pub enum Command {
         pause: PauseSpec,
     },
     Resume,
+    /// Re-read the config file now.
+    Reload,
     Quit,
 }
 
@@ -47,6 +49,8 @@ pub enum ErrorCode {
     Refused,
     /// The answer could not be written to the log: nothing was recorded.
     NotRecorded,
+    /// The config file is not valid; the daemon keeps the previous one.
+    InvalidConfig,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,6 +67,9 @@ pub struct Response {
     /// What the request wrote to the log, once it is on disk.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub records: Vec<AckRecord>,
+    /// Lines for the person: what a reload did, warnings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub messages: Vec<String>,
 }
 
 impl Response {
@@ -74,6 +81,7 @@ impl Response {
             code: None,
             status: Some(status),
             records,
+            messages: vec![],
         }
     }
 
@@ -85,6 +93,7 @@ impl Response {
             code: Some(code),
             status,
             records: vec![],
+            messages: vec![],
         }
     }
 }

@@ -1,0 +1,66 @@
+//! `deskbreak config ...`: where the config is, whether it is valid, the default, editing it.
+
+use std::path::Path;
+use std::process::Command as Process;
+
+use crate::cli::ConfigCmd;
+use crate::config;
+use crate::error::AppError;
+use crate::ipc::client::{self, ClientError};
+use crate::ipc::protocol::Command;
+use crate::paths::Paths;
+
+pub fn run(action: ConfigCmd, paths: &Paths) -> Result<(), AppError> {
+    match action {
+        ConfigCmd::Path => println!("{}", paths.config.display()),
+        ConfigCmd::Check { file } => check(file.as_deref().unwrap_or(&paths.config))?,
+        ConfigCmd::Default => print!("{}", config::DEFAULT_CONFIG),
+        ConfigCmd::Edit => edit(paths)?,
+    }
+    Ok(())
+}
+
+/// Validates `file`: prints "OK" (and any warnings), or fails with every problem located.
+fn check(file: &Path) -> Result<(), AppError> {
+    let loaded = config::load(file)?;
+    println!("OK");
+    for warning in loaded.warnings {
+        println!("warning: {}: {warning}", file.display());
+    }
+    Ok(())
+}
+
+/// Opens the config in `$VISUAL` or `$EDITOR` (written first if missing), then checks it and
+/// has a running daemon apply it.
+fn edit(paths: &Paths) -> Result<(), AppError> {
+    config::write_default_if_missing(&paths.config)?;
+    let editor = std::env::var("VISUAL")
+        .or_else(|_| std::env::var("EDITOR"))
+        .ok()
+        .filter(|e| !e.trim().is_empty())
+        .unwrap_or_else(|| "vi".into());
+    // Through the shell, so that an editor with arguments ("code --wait") works.
+    let status = Process::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("sh")
+        .arg(&paths.config)
+        .status()
+        .map_err(|e| anyhow::anyhow!("cannot start the editor {editor:?}: {e}"))?;
+    if !status.success() {
+        return Err(anyhow::anyhow!("the editor {editor:?} failed ({status}); the config was not checked").into());
+    }
+    if let Err(e) = config::load(&paths.config) {
+        let note = "The running daemon, if any, keeps the previous config; fix the file and save again.";
+        return Err(AppError::Invalid(format!("{e}\n{note}")));
+    }
+    match client::request(&paths.socket(), Command::Reload) {
+        Ok(response) if response.ok => println!("OK: the config is valid and deskbreak applied it."),
+        Ok(response) => return Err(AppError::Invalid(response.error.unwrap_or_default())),
+        Err(ClientError::NotRunning { .. }) => {
+            println!("OK: the config is valid. deskbreak is not running; it will use it when it starts.")
+        }
+        Err(e) => return Err(e.into()),
+    }
+    Ok(())
+}

@@ -1,0 +1,148 @@
+//! `deskbreak config ...` on fixture files: every broken config is refused with its exact
+//! message and location; every config shape a release accepted keeps loading.
+
+mod common;
+
+use common::{QUICK, TestEnv};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn fixtures(kind: &str) -> (PathBuf, Vec<String>) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/config")
+        .join(kind);
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    names.sort();
+    (dir, names)
+}
+
+fn check(dir: &Path, name: &str) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_deskbreak"))
+        .args(["config", "check", name])
+        .current_dir(dir)
+        .env_remove("DESKBREAK_CONFIG")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn every_broken_config_is_refused_with_its_message_and_location() {
+    let (dir, names) = fixtures("broken");
+    assert!(names.len() >= 20, "the corpus has {} broken configs", names.len());
+    for name in names {
+        let expected = std::fs::read_to_string(dir.join(name.replace(".toml", ".expected"))).unwrap();
+        let out = check(&dir, &name);
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), expected, "{name}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "", "{name}");
+        let first = expected.lines().next().unwrap();
+        assert!(
+            first.starts_with(&format!("deskbreak: {name}:")),
+            "{name}: located: {first}"
+        );
+    }
+}
+
+#[test]
+fn every_accepted_config_shape_keeps_loading() {
+    let (dir, names) = fixtures("ok");
+    assert!(names.contains(&"foundation-default.toml".to_string()));
+    for name in names {
+        let out = check(&dir, &name);
+        assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let expected = if name == "seconds-for-tests.toml" {
+            "OK\nwarning: seconds-for-tests.toml: `schedule.min_interval` is 2s: under a minute, prompts will come very often\n"
+        } else {
+            "OK\n"
+        };
+        assert_eq!(stdout, expected, "{name}");
+    }
+}
+
+#[test]
+fn custom_prompts_join_and_disabled_categories_leave_the_catalogue() {
+    let (dir, _) = fixtures("ok");
+    let loaded = deskbreak::config::load(&dir.join("custom-prompts-only.toml")).unwrap();
+    let ids: Vec<String> = loaded.config.catalogue().into_iter().map(|p| p.id).collect();
+    assert_eq!(ids, ["movement.window", "hydration.custom-tea"]);
+    let order = loaded.config.rules().order;
+    use deskbreak::core::model::Category;
+    assert_eq!(order, [Category::Movement, Category::Hydration]);
+}
+
+#[test]
+fn config_path_default_and_check_of_the_file_in_use() {
+    let env = TestEnv::new(QUICK);
+    let config = env.path("config/deskbreak/config.toml");
+    assert_eq!(env.ok(&["config", "path"]), format!("{}\n", config.display()));
+    assert_eq!(env.ok(&["config", "default"]), deskbreak::config::DEFAULT_CONFIG);
+    assert_eq!(env.ok(&["config", "check"]), "OK\n");
+    let other = env.path("other.toml");
+    std::fs::write(&other, "[schedule]\nsnooze = \"10\"\n").unwrap();
+    let out = env
+        .cmd()
+        .args(["--config", other.to_str().unwrap(), "config", "path"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), format!("{}\n", other.display()));
+    let out = env
+        .cmd()
+        .args(["config", "check"])
+        .env("DESKBREAK_CONFIG", &other)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with(&format!("deskbreak: {}:2:10: ", other.display())));
+}
+
+#[test]
+fn config_edit_checks_the_result_and_has_the_daemon_apply_it() {
+    let env = TestEnv::new(QUICK);
+    // Without a daemon: the edit is checked and kept for the next start.
+    let out = env
+        .cmd()
+        .args(["config", "edit"])
+        .env("EDITOR", "sed -i s/10m/15m/")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "OK: the config is valid. deskbreak is not running; it will use it when it starts.\n"
+    );
+    assert!(
+        std::fs::read_to_string(env.path("config/deskbreak/config.toml"))
+            .unwrap()
+            .contains("snooze = \"15m\"")
+    );
+
+    let _daemon = env.start_daemon();
+    let out = env
+        .cmd()
+        .args(["config", "edit"])
+        .env("VISUAL", "sed -i s/1h/2h/")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "OK: the config is valid and deskbreak applied it.\n"
+    );
+
+    let out = env
+        .cmd()
+        .args(["config", "edit"])
+        .env("EDITOR", "sed -i s/15m/fifteen/")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(":7:10: `schedule.snooze` = \"fifteen\" is not a duration"),
+        "{stderr}"
+    );
+    assert!(stderr.ends_with("The running daemon, if any, keeps the previous config; fix the file and save again.\n"));
+}
