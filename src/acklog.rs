@@ -2,12 +2,14 @@
 //! reader that skips (and reports) damaged lines instead of failing.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
-use crate::core::model::{AckRecord, DayCounts, Outcome};
+use chrono::Utc;
+
+use crate::core::model::{Category, DayCounts, Outcome};
 
 pub struct AckLog {
     path: PathBuf,
@@ -29,7 +31,7 @@ impl AckLog {
     }
 
     /// Appends one record and syncs it to disk; only then is it recorded.
-    pub fn append(&mut self, record: &AckRecord) -> io::Result<()> {
+    pub fn append(&mut self, record: &impl Serialize) -> io::Result<()> {
         let result = self.try_append(record);
         if result.is_err() {
             self.file = None;
@@ -37,7 +39,7 @@ impl AckLog {
         result
     }
 
-    fn try_append(&mut self, record: &AckRecord) -> io::Result<()> {
+    fn try_append(&mut self, record: &impl Serialize) -> io::Result<()> {
         let mut line = Vec::with_capacity(256);
         let file = match &mut self.file {
             Some(file) => file,
@@ -80,6 +82,11 @@ pub struct LoggedRecord {
     #[serde(with = "crate::core::model::rfc3339")]
     pub time: DateTime<FixedOffset>,
     pub outcome: String,
+    #[serde(default)]
+    pub category: Option<String>,
+    /// For `drink` records.
+    #[serde(default)]
+    pub glasses: Option<u32>,
 }
 
 impl LoggedRecord {
@@ -106,33 +113,60 @@ pub fn read(path: &Path) -> io::Result<impl Iterator<Item = Result<LoggedRecord,
     }))
 }
 
-/// The answers counted for `date` (in the records' own local offsets), and the damaged lines.
-pub fn day_counts(path: &Path, date: NaiveDate) -> io::Result<(DayCounts, Vec<Damaged>)> {
-    let mut counts = DayCounts::default();
-    let mut damaged = Vec::new();
+/// What the daemon needs from the log when it starts.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Startup {
+    /// The answers and glasses of water of `date`.
+    pub today: DayCounts,
+    /// Relief episodes since the given time.
+    pub relief: Vec<DateTime<Utc>>,
+    pub damaged: Vec<Damaged>,
+}
+
+/// Reads the log once for today's counts (in the records' own local dates) and the recent
+/// relief episodes.
+pub fn startup(path: &Path, date: NaiveDate, relief_since: DateTime<Utc>) -> io::Result<Startup> {
+    let mut found = Startup::default();
     let records = match read(path) {
         Ok(records) => records,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok((counts, damaged)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(found),
         Err(e) => return Err(e),
     };
     for record in records {
-        match record {
-            Ok(r) if r.time.date_naive() == date => {
-                if let Some(outcome) = r.known_outcome() {
-                    counts.add(outcome);
-                }
+        let r = match record {
+            Ok(r) => r,
+            Err(d) => {
+                found.damaged.push(d);
+                continue;
             }
-            Ok(_) => {}
-            Err(d) => damaged.push(d),
+        };
+        if r.outcome == "relief" && r.time > relief_since {
+            found.relief.push(r.time.with_timezone(&Utc));
+        }
+        if r.time.date_naive() != date {
+            continue;
+        }
+        if r.outcome == "drink" {
+            found.today.water += r.glasses.unwrap_or(0);
+        } else if let (Some(outcome), Some(category)) =
+            (r.known_outcome(), r.category.as_deref().and_then(Category::parse))
+        {
+            found.today.count(category, outcome);
         }
     }
-    Ok((counts, damaged))
+    Ok(found)
+}
+
+/// The answers counted for `date`, and the damaged lines.
+pub fn day_counts(path: &Path, date: NaiveDate) -> io::Result<(DayCounts, Vec<Damaged>)> {
+    let found = startup(path, date, DateTime::<Utc>::MAX_UTC)?;
+    Ok((found.today, found.damaged))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::{Category, Via};
+    use crate::core::model::{AckRecord, Via};
 
     fn record(time: &str, outcome: Outcome) -> AckRecord {
         let t = DateTime::parse_from_rfc3339(time).unwrap();
@@ -200,5 +234,34 @@ mod tests {
         .unwrap();
         let (counts, damaged) = day_counts(&path, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()).unwrap();
         assert_eq!((counts, damaged), (DayCounts::default(), vec![]));
+    }
+
+    #[test]
+    fn startup_counts_water_and_finds_recent_relief() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("acks.jsonl");
+        std::fs::write(
+            &path,
+            "{\"v\":1,\"time\":\"2026-11-18T09:00:00+01:00\",\"outcome\":\"relief\",\"via\":\"cli\"}\n\
+             {\"v\":1,\"time\":\"2026-11-24T09:00:00+01:00\",\"outcome\":\"relief\",\"via\":\"cli\"}\n\
+             {\"v\":1,\"time\":\"2026-11-25T10:00:00+01:00\",\"outcome\":\"done\",\"category\":\"hydration\"}\n\
+             {\"v\":1,\"time\":\"2026-11-25T10:30:00+01:00\",\"outcome\":\"done\",\"category\":\"posture\"}\n\
+             {\"v\":1,\"time\":\"2026-11-25T11:00:00+01:00\",\"outcome\":\"drink\",\"glasses\":2,\"via\":\"cli\"}\n",
+        )
+        .unwrap();
+        let since = DateTime::parse_from_rfc3339("2026-11-18T12:00:00+01:00")
+            .unwrap()
+            .with_timezone(&Utc);
+        let found = startup(&path, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), since).unwrap();
+        assert_eq!(
+            found.today,
+            DayCounts {
+                done: 2,
+                water: 3,
+                ..DayCounts::default()
+            }
+        );
+        assert_eq!(found.relief.len(), 1);
+        assert_eq!(found.relief[0].to_rfc3339(), "2026-11-24T08:00:00+00:00");
     }
 }

@@ -68,6 +68,13 @@ pub enum Cmd {
         #[command(subcommand)]
         action: ConfigCmd,
     },
+    /// My legs are numb: show the guide's immediate-relief steps and log the episode
+    Relief,
+    /// Log glasses of water drunk (default 1)
+    Drink {
+        #[arg(default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=20))]
+        glasses: u32,
+    },
 }
 
 #[derive(Debug, Subcommand)]

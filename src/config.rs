@@ -21,6 +21,40 @@ pub struct Config {
     pub schedule: ScheduleConfig,
     pub prompts: PromptsConfig,
     pub categories: CategoriesConfig,
+    pub water: WaterConfig,
+    pub relief: ReliefConfig,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WaterConfig {
+    /// Glasses a day; the guide says about 8 (2 litres).
+    pub daily_target: Spanned<u32>,
+}
+
+impl Default for WaterConfig {
+    fn default() -> Self {
+        WaterConfig {
+            daily_target: unspanned(8),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ReliefConfig {
+    /// This many earlier episodes within `within` add the guide's see-a-professional advice.
+    pub advise_after: Spanned<u32>,
+    pub within: Spanned<HumanDuration>,
+}
+
+impl Default for ReliefConfig {
+    fn default() -> Self {
+        ReliefConfig {
+            advise_after: unspanned(3),
+            within: unspanned(HumanDuration(Duration::from_secs(7 * 86400))),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -32,6 +66,8 @@ pub struct ScheduleConfig {
     pub hours: Spanned<Vec<Spanned<HoursRange>>>,
     pub snooze: Spanned<HumanDuration>,
     pub reminder_timeout: Spanned<HumanDuration>,
+    /// The least time between the end of one prompt and the next prompt of another cadence.
+    pub min_gap: Spanned<HumanDuration>,
 }
 
 impl Default for ScheduleConfig {
@@ -53,6 +89,7 @@ impl Default for ScheduleConfig {
             }))]),
             snooze: minutes(10),
             reminder_timeout: minutes(5),
+            min_gap: minutes(5),
         }
     }
 }
@@ -141,11 +178,43 @@ impl CategoriesConfig {
 #[serde(default, deny_unknown_fields)]
 pub struct CategoryConfig {
     pub enabled: bool,
+    /// A cadence of its own, apart from the main rotation.
+    pub every: Option<Spanned<Cadence>>,
 }
 
 impl Default for CategoryConfig {
     fn default() -> Self {
-        CategoryConfig { enabled: true }
+        CategoryConfig {
+            enabled: true,
+            every: None,
+        }
+    }
+}
+
+/// "45m" (a fixed interval) or "30m..45m" (a random interval in that range).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cadence {
+    pub min: Duration,
+    pub max: Duration,
+}
+
+impl<'de> Deserialize<'de> for Cadence {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = string_like(d, "a duration like \"45m\" or a range like \"30m..45m\"")?;
+        let cadence = match text.split_once("..") {
+            Some((min, max)) => parse_duration(min).and_then(|min| {
+                Ok(Cadence {
+                    min,
+                    max: parse_duration(max)?,
+                })
+            }),
+            None => parse_duration(&text).map(|d| Cadence { min: d, max: d }),
+        };
+        cadence.map_err(|_| {
+            de::Error::custom(format!(
+                "{text:?} is not a cadence: write a duration like \"45m\" or a range like \"30m..45m\""
+            ))
+        })
     }
 }
 
@@ -357,6 +426,7 @@ impl Config {
             ("max_interval", &s.max_interval),
             ("snooze", &s.snooze),
             ("reminder_timeout", &s.reminder_timeout),
+            ("min_gap", &s.min_gap),
         ] {
             if d.get_ref().0 < Duration::from_secs(1) {
                 fail(d.span(), format!("`schedule.{key}` must be at least 1 second"));
@@ -449,6 +519,7 @@ impl Config {
             }
             ids.push(id);
         }
+        self.validate_extras(text, &mut problems);
         if problems.is_empty() && self.catalogue().is_empty() {
             let message =
                 "no prompts are left: enable the built-in prompts or a category, or add [[prompts.custom]] entries";
@@ -460,6 +531,48 @@ impl Config {
             problems.push(locate(text, span, message.into()));
         }
         problems
+    }
+
+    fn validate_extras(&self, text: &str, problems: &mut Vec<Problem>) {
+        for category in Category::ALL {
+            let Some(every) = &self.categories.get(category).every else {
+                continue;
+            };
+            let Cadence { min, max } = *every.get_ref();
+            let key = format!("categories.{category}.every");
+            let message = if min < Duration::from_secs(1) || max > LONGEST_INTERVAL {
+                format!("`{key}` must be between 1 second and 24 hours")
+            } else if min > max {
+                format!("`{key}`: the range must go from the shorter interval to the longer one")
+            } else {
+                continue;
+            };
+            problems.push(locate(text, every.span(), message));
+        }
+        let target = &self.water.daily_target;
+        if !(1..=50).contains(target.get_ref()) {
+            problems.push(locate(
+                text,
+                target.span(),
+                "`water.daily_target` must be from 1 to 50 glasses".into(),
+            ));
+        }
+        let advise = &self.relief.advise_after;
+        if *advise.get_ref() == 0 {
+            problems.push(locate(
+                text,
+                advise.span(),
+                "`relief.advise_after` must be at least 1".into(),
+            ));
+        }
+        let within = &self.relief.within;
+        if within.get_ref().0 < Duration::from_secs(3600) {
+            problems.push(locate(
+                text,
+                within.span(),
+                "`relief.within` must be at least 1 hour".into(),
+            ));
+        }
     }
 
     /// The prompts in rotation: built-in (unless turned off) and custom, of enabled categories.
@@ -515,6 +628,21 @@ impl Config {
                 .map(|c| c.get_ref().0)
                 .filter(|&c| self.categories.get(c).enabled)
                 .collect(),
+            cadences: Category::ALL
+                .into_iter()
+                .filter(|&c| self.categories.get(c).enabled)
+                .filter_map(|c| {
+                    self.categories
+                        .get(c)
+                        .every
+                        .as_ref()
+                        .map(|e| (c, (e.get_ref().min, e.get_ref().max)))
+                })
+                .collect(),
+            min_gap: s.min_gap.get_ref().0,
+            water_target: *self.water.daily_target.get_ref(),
+            relief_advise_after: *self.relief.advise_after.get_ref(),
+            relief_within: self.relief.within.get_ref().0,
         }
     }
 }

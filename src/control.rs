@@ -6,6 +6,7 @@ use std::time::Duration;
 use crate::cli::PauseArgs;
 use crate::clock;
 use crate::core::model::{PauseSpec, State, Status};
+use crate::core::relief;
 use crate::error::AppError;
 use crate::ipc::client;
 use crate::ipc::protocol::{Command, ErrorCode, Response};
@@ -79,6 +80,20 @@ pub fn describe(command: &Command, response: &Response, status: &Status, now: Da
         },
         Command::Resume => format!("Resumed. {}", next_line(status, now)),
         Command::Reload => response.messages.join("\n"),
+        Command::Relief => {
+            let advise = status.relief.advise;
+            format!(
+                "{}\n(Also on screen as a notification.)",
+                relief::body(status.relief.recent, advise)
+            )
+        }
+        Command::Drink { glasses } => {
+            let word = if *glasses == 1 { "glass" } else { "glasses" };
+            format!(
+                "{glasses} {word} of water logged. Water today: {}/{}.",
+                status.today.water, status.water_target
+            )
+        }
         Command::Quit => "deskbreak stopped.".into(),
     }
 }
@@ -121,9 +136,19 @@ pub fn status_text(status: &Status, now: DateTime<Utc>) -> String {
     }
     let t = status.today;
     lines.push(format!(
-        "Today: {} done · {} snoozed · {} skipped · {} missed",
-        t.done, t.snoozed, t.skipped, t.missed
+        "Today: {} done · {} snoozed · {} skipped · {} missed · water {}/{}",
+        t.done, t.snoozed, t.skipped, t.missed, t.water, status.water_target
     ));
+    if status.relief.recent > 0 {
+        let times = if status.relief.recent == 1 { "time" } else { "times" };
+        lines.push(format!(
+            "Relief: legs went numb {} {times} in the last week.",
+            status.relief.recent
+        ));
+        if status.relief.advise {
+            lines.push(relief::ADVICE.to_string());
+        }
+    }
     lines.join("\n")
 }
 

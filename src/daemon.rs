@@ -68,12 +68,13 @@ pub fn run(paths: &Paths, _options: Options) -> Result<(), AppError> {
         tracing::info!(pid = std::process::id(), socket = %paths.socket().display(), "deskbreak started");
         let now = clock::now();
         let today = now.with_timezone(&Local).date_naive();
-        let counts = match acklog::day_counts(&paths.acks(), today) {
-            Ok((counts, damaged)) => {
-                for d in damaged {
+        let relief_since = now - chrono::Duration::from_std(loaded.config.rules().relief_within).unwrap_or_default();
+        let found = match acklog::startup(&paths.acks(), today, relief_since) {
+            Ok(found) => {
+                for d in &found.damaged {
                     tracing::warn!("{}: line {} is damaged and was skipped", paths.acks().display(), d.line);
                 }
-                counts
+                found
             }
             Err(e) => {
                 tracing::warn!(
@@ -83,15 +84,16 @@ pub fn run(paths: &Paths, _options: Options) -> Result<(), AppError> {
                 Default::default()
             }
         };
-        let scheduler = Scheduler::new(
+        let mut scheduler = Scheduler::new(
             clock::local_zone(),
             loaded.config.rules(),
             loaded.config.catalogue(),
             state::load_rotation(&paths.rotation()),
-            counts,
+            found.today,
             fastrand::u64(..),
             now,
         );
+        scheduler.seed_relief(found.relief);
         let (clicks_tx, clicks) = mpsc::channel(8);
         let (requests_tx, requests) = mpsc::channel(64);
         let (quit_replied_tx, mut quit_replied) = mpsc::channel(1);
@@ -238,6 +240,8 @@ impl Daemon {
             Command::Now => Some(Input::Now),
             Command::Pause { pause } => Some(Input::Pause(pause, Via::Cli)),
             Command::Resume => Some(Input::Resume),
+            Command::Relief => Some(Input::Relief(Via::Cli)),
+            Command::Drink { glasses } => Some(Input::Drink { glasses, via: Via::Cli }),
         };
         let now = clock::now();
         let records = match input.map(|input| self.apply(now, input)) {
@@ -333,21 +337,28 @@ impl Daemon {
         let effects = self.scheduler.handle(now, input)?;
         let mut records = Vec::new();
         for effect in &effects {
-            if let Effect::Record(record) = effect {
-                if let Err(source) = self.log.append(record) {
-                    self.scheduler = before;
-                    return Err(ApplyError::NotRecorded {
-                        path: self.log.path().display().to_string(),
-                        source,
-                    });
-                }
-                tracing::info!(prompt = %record.prompt, outcome = record.outcome.as_str(), "recorded");
-                records.push(record.clone());
+            let written = match effect {
+                Effect::Record(record) => self.log.append(record).map(|()| {
+                    tracing::info!(prompt = %record.prompt, outcome = record.outcome.as_str(), "recorded");
+                    records.push(record.clone());
+                }),
+                Effect::RecordEvent(event) => self.log.append(event).map(|()| {
+                    tracing::info!(outcome = ?event.outcome, "recorded");
+                }),
+                _ => Ok(()),
+            };
+            if let Err(source) = written {
+                self.scheduler = before;
+                return Err(ApplyError::NotRecorded {
+                    path: self.log.path().display().to_string(),
+                    source,
+                });
             }
         }
         for effect in effects {
             match effect {
-                Effect::Record(_) => {}
+                Effect::Record(_) | Effect::RecordEvent(_) => {}
+                Effect::ShowRelief(relief) => self.notifier.relief(relief),
                 Effect::Show(shown) => {
                     tracing::info!(prompt = %shown.prompt.id, "showing prompt");
                     self.notifier.show(&shown);

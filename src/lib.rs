@@ -43,6 +43,8 @@ pub fn execute(cli: Cli) -> Result<(), AppError> {
         Cmd::Quit => Command::Quit,
         Cmd::Reload => Command::Reload,
         Cmd::Config { action } => return config_cmd::run(action, &paths),
+        Cmd::Relief => Command::Relief,
+        Cmd::Drink { glasses } => Command::Drink { glasses },
     };
     control::execute(&paths, command, false)
 }

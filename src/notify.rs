@@ -7,7 +7,8 @@ use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 
-use crate::core::model::Shown;
+use crate::core::model::{ReliefShown, Shown};
+use crate::core::relief;
 
 /// A button pressed on a notification: `seq` names the prompt it showed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,6 +56,21 @@ impl Notifier {
     pub fn message(&self, summary: &str, body: &str) {
         let mut n = notify_rust::Notification::new();
         n.appname("deskbreak").summary(summary).body(body);
+        let warned = self.warned.clone();
+        tokio::spawn(async move {
+            if let Err(e) = n.show_async().await {
+                warn_once(&warned, &e);
+            }
+        });
+    }
+
+    /// The guide's relief steps, in a notification of their own that stays until dismissed.
+    pub fn relief(&self, relief: ReliefShown) {
+        let mut n = notify_rust::Notification::new();
+        n.appname("deskbreak")
+            .summary("Numb legs: try these steps")
+            .body(&relief::body(relief.recent, relief.advise))
+            .timeout(notify_rust::Timeout::Never);
         let warned = self.warned.clone();
         tokio::spawn(async move {
             if let Err(e) = n.show_async().await {

@@ -2,5 +2,6 @@
 
 pub mod model;
 pub mod prompts;
+pub mod relief;
 pub mod schedule;
 pub mod scheduler;

@@ -144,6 +144,28 @@ pub mod rfc3339 {
     }
 }
 
+/// A log line that is not about a prompt: a relief episode, glasses of water.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventRecord {
+    pub v: u32,
+    #[serde(with = "rfc3339")]
+    pub time: DateTime<FixedOffset>,
+    pub outcome: EventKind,
+    pub via: Via,
+    /// For `drink`: how many glasses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub glasses: Option<u32>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventKind {
+    /// "My legs are numb": the guide's immediate-relief steps were shown.
+    Relief,
+    /// Glasses of water drunk outside a hydration prompt.
+    Drink,
+}
+
 /// The person's answer to the pending prompt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Answer {
@@ -183,6 +205,21 @@ pub enum Input {
         rules: crate::core::schedule::Rules,
         catalogue: Vec<Prompt>,
     },
+    /// "My legs are numb": show the relief steps and log the episode.
+    Relief(Via),
+    /// Glasses of water, logged at any time.
+    Drink {
+        glasses: u32,
+        via: Via,
+    },
+}
+
+/// The relief steps to show; `advise` adds the guide's see-a-professional advice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReliefShown {
+    /// Episodes within the configured window, this one included.
+    pub recent: u32,
+    pub advise: bool,
 }
 
 /// A prompt to put on screen.
@@ -198,6 +235,10 @@ pub struct Shown {
 pub enum Effect {
     /// Append to the acknowledgement log, durably, before anything else.
     Record(AckRecord),
+    /// The same for a relief episode or a drink.
+    RecordEvent(EventRecord),
+    /// Show the guide's immediate-relief steps.
+    ShowRelief(ReliefShown),
     /// Show a prompt, replacing any notification on screen.
     Show(Shown),
     /// Take the current notification off the screen.
@@ -231,6 +272,18 @@ pub struct Status {
     #[serde(with = "rfc3339::option")]
     pub paused_until: Option<DateTime<FixedOffset>>,
     pub today: DayCounts,
+    /// Glasses of water a day to aim for; `today.water` counts them.
+    pub water_target: u32,
+    pub relief: ReliefStatus,
+}
+
+/// Recent "my legs are numb" episodes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReliefStatus {
+    /// Episodes within the configured window (7 days by default).
+    pub recent: u32,
+    /// Episodes recur: the guide advises seeing a healthcare professional.
+    pub advise: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -281,9 +334,20 @@ pub struct DayCounts {
     pub snoozed: u32,
     pub skipped: u32,
     pub missed: u32,
+    /// Glasses of water: one per hydration prompt done, plus those logged with `drink`.
+    #[serde(default)]
+    pub water: u32,
 }
 
 impl DayCounts {
+    /// Counts one ended (or snoozed) prompt.
+    pub fn count(&mut self, category: Category, outcome: Outcome) {
+        self.add(outcome);
+        if category == Category::Hydration && outcome == Outcome::Done {
+            self.water += 1;
+        }
+    }
+
     pub fn add(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Done => self.done += 1,

@@ -37,6 +37,20 @@ impl RotationState {
         pick: impl FnOnce(usize) -> usize,
     ) -> Option<Prompt> {
         let category = self.upcoming(order, catalogue)?;
+        let prompt = self.pick_in(category, catalogue, pick)?;
+        let position = order.iter().position(|&c| c == category).unwrap_or(0);
+        self.next_category = Some(order[(position + 1) % order.len()]);
+        Some(prompt)
+    }
+
+    /// Takes the next prompt of `category`, one not shown in this round, without touching
+    /// whose turn it is.
+    pub fn pick_in(
+        &mut self,
+        category: Category,
+        catalogue: &[Prompt],
+        pick: impl FnOnce(usize) -> usize,
+    ) -> Option<Prompt> {
         let shown = self.shown.entry(category).or_default();
         let in_category = || catalogue.iter().filter(|p| p.category == category);
         let mut fresh: Vec<&Prompt> = in_category().filter(|p| !shown.contains(&p.id)).collect();
@@ -44,10 +58,8 @@ impl RotationState {
             shown.clear();
             fresh = in_category().collect();
         }
-        let prompt = fresh[pick(fresh.len()).min(fresh.len() - 1)].clone();
+        let prompt = (*fresh.get(pick(fresh.len().max(1)))?).clone();
         shown.push(prompt.id.clone());
-        let position = order.iter().position(|&c| c == category).unwrap_or(0);
-        self.next_category = Some(order[(position + 1) % order.len()]);
         Some(prompt)
     }
 }

@@ -4,6 +4,7 @@
 //! neither shortens an interval nor fires a prompt at a local time that does not exist.
 
 use chrono::{DateTime, Datelike, Duration as ChronoDuration, LocalResult, NaiveDate, TimeZone, Utc};
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use crate::core::model::Category;
@@ -28,8 +29,17 @@ pub struct Rules {
     pub hours: Vec<DailyRange>,
     pub snooze: Duration,
     pub reminder_timeout: Duration,
-    /// The order in which categories take turns.
+    /// The order in which categories take turns (enabled categories only).
     pub order: Vec<Category>,
+    /// Categories with a cadence of their own, as (min, max) intervals; they leave the main
+    /// rotation.
+    pub cadences: BTreeMap<Category, (Duration, Duration)>,
+    /// The least time between the end of one prompt and the next prompt of another cadence.
+    pub min_gap: Duration,
+    pub water_target: u32,
+    /// Relief episodes: this many earlier ones within `relief_within` add the guide's advice.
+    pub relief_advise_after: u32,
+    pub relief_within: Duration,
 }
 
 impl Rules {
@@ -119,6 +129,11 @@ mod tests {
             snooze: Duration::from_secs(600),
             reminder_timeout: Duration::from_secs(300),
             order: Category::ALL.to_vec(),
+            cadences: BTreeMap::new(),
+            min_gap: Duration::from_secs(300),
+            water_target: 8,
+            relief_advise_after: 3,
+            relief_within: Duration::from_secs(7 * 86400),
         }
     }
 

@@ -1,25 +1,44 @@
 //! The deterministic heart: `Scheduler::handle(now, input) -> effects`. No clock, no I/O.
+//!
+//! Prompts come from streams: the main rotation, and each category with a cadence of its own.
+//! Every stream has its own timer; all feed one queue, so there is never more than one prompt
+//! at a time, and a prompt of another stream waits at least `min_gap` after the last one ended.
 
 use chrono::{DateTime, Duration as ChronoDuration, FixedOffset, NaiveDate, TimeZone, Utc};
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use crate::core::model::{
-    ACK_RECORD_VERSION, AckRecord, Answer, DayCounts, Effect, Input, Outcome, PauseSpec, PendingStatus, Prompt,
-    Refusal, Shown, State, Status, Via,
+    ACK_RECORD_VERSION, AckRecord, Answer, Category, DayCounts, Effect, EventKind, EventRecord, Input, Outcome,
+    PauseSpec, PendingStatus, Prompt, Refusal, ReliefShown, ReliefStatus, Shown, State, Status, Via,
 };
 use crate::core::prompts::RotationState;
 use crate::core::schedule::{Rules, local_minute};
 
+/// Where a prompt comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Stream {
+    /// The categories without a cadence of their own, taking turns.
+    Main,
+    Own(Category),
+}
+
+/// A stream's countdown: `due` is one interval after `anchor`, inside active hours; `None`
+/// when no active window can hold the interval.
+#[derive(Clone, Copy, Debug)]
+struct Timer {
+    anchor: DateTime<Utc>,
+    due: Option<DateTime<Utc>>,
+}
+
 #[derive(Clone, Debug)]
 enum Phase {
-    /// Counting down; `due` is `None` when no active window can hold a prompt.
-    Waiting {
-        anchor: DateTime<Utc>,
-        due: Option<DateTime<Utc>>,
-    },
+    /// Counting down on every stream's timer.
+    Waiting,
     /// On screen, waiting for an answer until `expires`.
     Pending {
         prompt: Prompt,
+        stream: Stream,
         seq: u64,
         shown: DateTime<Utc>,
         expires: DateTime<Utc>,
@@ -27,6 +46,7 @@ enum Phase {
     /// Put off; shown again at `until`.
     Snoozed {
         prompt: Prompt,
+        stream: Stream,
         shown: DateTime<Utc>,
         until: DateTime<Utc>,
     },
@@ -45,8 +65,13 @@ pub struct Scheduler<Z: TimeZone> {
     rotation: RotationState,
     rng: fastrand::Rng,
     phase: Phase,
+    timers: BTreeMap<Stream, Timer>,
+    /// The stream of the last prompt that ended, and when.
+    last_end: Option<(Stream, DateTime<Utc>)>,
     seq: u64,
     today: (NaiveDate, DayCounts),
+    /// Relief episodes within the window, oldest first.
+    relief: Vec<DateTime<Utc>>,
 }
 
 impl<Z: TimeZone> Scheduler<Z>
@@ -69,12 +94,21 @@ where
             catalogue,
             rotation,
             rng: fastrand::Rng::with_seed(seed),
-            phase: Phase::Paused { until: now },
+            phase: Phase::Waiting,
+            timers: BTreeMap::new(),
+            last_end: None,
             seq: 0,
             today: (date, today),
+            relief: Vec::new(),
         };
-        scheduler.phase = scheduler.waiting_from(now);
+        scheduler.rearm_all(now);
         scheduler
+    }
+
+    /// Earlier relief episodes (from the log), so that recurrence is seen across restarts.
+    pub fn seed_relief(&mut self, episodes: impl IntoIterator<Item = DateTime<Utc>>) {
+        self.relief.extend(episodes);
+        self.relief.sort();
     }
 
     /// Feeds one input; returns what to do, or why nothing was done.
@@ -91,15 +125,19 @@ where
                 self.phase = Phase::Paused { until };
             }
             Input::Resume => match self.phase {
-                Phase::Paused { .. } => self.phase = self.waiting_from(now),
+                Phase::Paused { .. } => self.resume(now),
                 _ => return Err(Refusal::NotPaused),
             },
-            Input::Reconfigure { rules, catalogue } => {
-                self.rules = rules;
-                self.catalogue = catalogue;
-                if let Phase::Waiting { anchor, .. } = self.phase {
-                    self.phase = self.waiting_from(anchor);
-                }
+            Input::Reconfigure { rules, catalogue } => self.reconfigure(now, rules, catalogue),
+            Input::Relief(via) => self.relief(now, via, &mut effects),
+            Input::Drink { glasses, via } => {
+                self.today.1.water += glasses;
+                effects.push(Effect::RecordEvent(self.event(
+                    now,
+                    EventKind::Drink,
+                    via,
+                    Some(glasses),
+                )));
             }
         }
         Ok(effects)
@@ -108,7 +146,7 @@ where
     /// The next moment at which a `Tick` has something to do.
     pub fn next_wakeup(&self) -> Option<DateTime<Utc>> {
         match &self.phase {
-            Phase::Waiting { due, .. } => *due,
+            Phase::Waiting => self.upcoming().map(|(_, at)| at),
             Phase::Pending { expires, .. } => Some(*expires),
             Phase::Snoozed { until, .. } | Phase::Paused { until } => Some(*until),
         }
@@ -120,15 +158,14 @@ where
         if now.with_timezone(&self.tz).date_naive() != self.today.0 {
             counts = DayCounts::default();
         }
-        let upcoming = self.rotation.upcoming(&self.rules.order, &self.catalogue);
-        let (state, next_due, pending, paused_until) = match &self.phase {
-            Phase::Waiting { due, .. } => {
+        let (state, upcoming, pending, paused_until) = match &self.phase {
+            Phase::Waiting => {
                 let state = if self.rules.is_active(&self.tz, now) {
                     State::Waiting
                 } else {
                     State::Inactive
                 };
-                (state, due.map(local), None, None)
+                (state, self.upcoming(), None, None)
             }
             Phase::Pending {
                 prompt, shown, expires, ..
@@ -138,7 +175,9 @@ where
                 Some(pending_status(prompt, local(*shown), Some(local(*expires)), None)),
                 None,
             ),
-            Phase::Snoozed { prompt, shown, until } => (
+            Phase::Snoozed {
+                prompt, shown, until, ..
+            } => (
                 State::Snoozed,
                 None,
                 Some(pending_status(prompt, local(*shown), None, Some(local(*until)))),
@@ -146,13 +185,19 @@ where
             ),
             Phase::Paused { until } => (State::Paused, None, None, Some(local(*until))),
         };
+        let recent = self.recent_relief(now);
         Status {
             state,
-            next_category: if next_due.is_some() { upcoming } else { None },
-            next_due,
+            next_due: upcoming.map(|(_, at)| local(at)),
+            next_category: upcoming.and_then(|(stream, _)| self.category_of(stream)),
             pending,
             paused_until,
             today: counts,
+            water_target: self.rules.water_target,
+            relief: ReliefStatus {
+                recent,
+                advise: recent > self.rules.relief_advise_after,
+            },
         }
     }
 
@@ -163,20 +208,34 @@ where
 
     fn tick(&mut self, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
         match self.phase.clone() {
-            Phase::Waiting { due: Some(due), .. } if now >= due => {
+            Phase::Waiting => {
+                let Some((stream, at)) = self.upcoming() else { return };
+                if now < at {
+                    return;
+                }
                 if self.rules.is_active(&self.tz, now) {
-                    self.show_next(now, effects);
+                    self.show_from(stream, now, effects);
                 } else {
                     // Woken outside active hours (after a suspend, say): count from now instead.
-                    self.phase = self.waiting_from(now);
+                    let overdue: Vec<Stream> = self
+                        .timers
+                        .iter()
+                        .filter(|(_, t)| t.due.is_some_and(|d| d <= now))
+                        .map(|(s, _)| *s)
+                        .collect();
+                    for stream in overdue {
+                        self.rearm(stream, now);
+                    }
                 }
             }
-            Phase::Pending { expires, .. } if now >= expires => {
+            Phase::Pending { expires, stream, .. } if now >= expires => {
                 self.end_pending(expires.min(now), Outcome::Missed, Via::Timeout, None, effects);
-                self.phase = self.waiting_from(now);
+                self.finish(stream, now);
             }
-            Phase::Snoozed { prompt, until, .. } if now >= until => self.show(now, prompt, effects),
-            Phase::Paused { until } if now >= until => self.phase = self.waiting_from(now),
+            Phase::Snoozed {
+                prompt, stream, until, ..
+            } if now >= until => self.show(now, prompt, stream, effects),
+            Phase::Paused { until } if now >= until => self.resume(now),
             _ => {}
         }
     }
@@ -189,9 +248,9 @@ where
         seq: Option<u64>,
         effects: &mut Vec<Effect>,
     ) -> Result<(), Refusal> {
-        let current_seq = match &self.phase {
-            Phase::Pending { seq, .. } => Some(*seq),
-            Phase::Snoozed { .. } => None,
+        let (current_seq, stream) = match &self.phase {
+            Phase::Pending { seq, stream, .. } => (Some(*seq), *stream),
+            Phase::Snoozed { stream, .. } => (None, *stream),
             Phase::Paused { .. } => {
                 return Err(if answer == Answer::Done || answer == Answer::Skip {
                     Refusal::NothingPending
@@ -199,14 +258,14 @@ where
                     Refusal::Paused
                 });
             }
-            Phase::Waiting { anchor, due } => {
-                let (anchor, due) = (*anchor, *due);
+            Phase::Waiting => {
                 return match answer {
-                    // Snoozing with nothing pending keeps the next prompt away for that long.
+                    // Snoozing with nothing pending keeps every prompt away for that long.
                     Answer::Snooze(span) => {
                         let until = later(now, span.unwrap_or(self.rules.snooze));
-                        let due = due.map_or(until, |d| d.max(until));
-                        self.phase = Phase::Waiting { anchor, due: Some(due) };
+                        for timer in self.timers.values_mut() {
+                            timer.due = Some(timer.due.map_or(until, |d| d.max(until)));
+                        }
                         Ok(())
                     }
                     Answer::Done | Answer::Skip => Err(Refusal::NothingPending),
@@ -228,6 +287,7 @@ where
                 if let Some((prompt, shown)) = self.end_pending(now, Outcome::Snoozed, via, Some(span), effects) {
                     self.phase = Phase::Snoozed {
                         prompt,
+                        stream,
                         shown,
                         until: later(now, span),
                     };
@@ -235,7 +295,7 @@ where
                 }
             }
         }
-        self.phase = self.waiting_from(now);
+        self.finish(stream, now);
         Ok(())
     }
 
@@ -249,26 +309,43 @@ where
                     snooze: self.rules.snooze,
                 }));
             }
-            Phase::Snoozed { prompt, .. } => self.show(now, prompt, effects),
-            Phase::Waiting { .. } | Phase::Paused { .. } => self.show_next(now, effects),
+            Phase::Snoozed { prompt, stream, .. } => self.show(now, prompt, stream, effects),
+            Phase::Waiting | Phase::Paused { .. } => {
+                if matches!(self.phase, Phase::Paused { .. }) {
+                    self.rearm_all(now);
+                }
+                let stream = self
+                    .upcoming()
+                    .map(|(s, _)| s)
+                    .or_else(|| self.timers.keys().next().copied());
+                if let Some(stream) = stream {
+                    self.show_from(stream, now, effects);
+                }
+            }
         }
     }
 
-    fn show_next(&mut self, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
+    /// Shows the next prompt of `stream`, advancing the rotation.
+    fn show_from(&mut self, stream: Stream, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
         let rng = &mut self.rng;
-        match self
-            .rotation
-            .advance(&self.rules.order, &self.catalogue, |n| rng.usize(..n))
-        {
+        let pick = |n| rng.usize(..n);
+        let prompt = match stream {
+            Stream::Main => self.rotation.advance(&main_order(&self.rules), &self.catalogue, pick),
+            Stream::Own(category) => self.rotation.pick_in(category, &self.catalogue, pick),
+        };
+        match prompt {
             Some(prompt) => {
                 effects.push(Effect::SaveRotation(self.rotation.clone()));
-                self.show(now, prompt, effects);
+                self.show(now, prompt, stream, effects);
             }
-            None => self.phase = Phase::Waiting { anchor: now, due: None },
+            // Nothing to show in this stream: it stays quiet until the config changes.
+            None => {
+                self.timers.insert(stream, Timer { anchor: now, due: None });
+            }
         }
     }
 
-    fn show(&mut self, now: DateTime<Utc>, prompt: Prompt, effects: &mut Vec<Effect>) {
+    fn show(&mut self, now: DateTime<Utc>, prompt: Prompt, stream: Stream, effects: &mut Vec<Effect>) {
         self.seq += 1;
         effects.push(Effect::Show(Shown {
             seq: self.seq,
@@ -278,6 +355,7 @@ where
         let expires = later(now, self.rules.reminder_timeout);
         self.phase = Phase::Pending {
             prompt,
+            stream,
             seq: self.seq,
             shown: now,
             expires,
@@ -297,7 +375,7 @@ where
         let (prompt, shown, on_screen) = match self.phase.clone() {
             Phase::Pending { prompt, shown, .. } => (prompt, shown, true),
             Phase::Snoozed { prompt, shown, .. } => (prompt, shown, false),
-            Phase::Waiting { .. } | Phase::Paused { .. } => return None,
+            Phase::Waiting | Phase::Paused { .. } => return None,
         };
         effects.push(Effect::Record(AckRecord {
             v: ACK_RECORD_VERSION,
@@ -313,17 +391,98 @@ where
         if on_screen {
             effects.push(Effect::Close);
         }
-        self.today.1.add(outcome);
+        self.today.1.count(prompt.category, outcome);
         Some((prompt, shown))
     }
 
-    /// Waiting for a prompt one random interval after `anchor`.
-    fn waiting_from(&mut self, anchor: DateTime<Utc>) -> Phase {
-        let (min, max) = (self.rules.min_interval.as_secs(), self.rules.max_interval.as_secs());
-        let interval = Duration::from_secs(self.rng.u64(min..=max.max(min)));
-        Phase::Waiting {
-            anchor,
-            due: self.rules.next_due(&self.tz, anchor, interval),
+    /// A prompt of `stream` is over: that stream counts a new interval from `now`.
+    fn finish(&mut self, stream: Stream, now: DateTime<Utc>) {
+        self.phase = Phase::Waiting;
+        self.last_end = Some((stream, now));
+        self.rearm(stream, now);
+    }
+
+    fn resume(&mut self, now: DateTime<Utc>) {
+        self.phase = Phase::Waiting;
+        self.rearm_all(now);
+    }
+
+    /// The stream whose prompt comes next, and when: the earliest due time, held back until
+    /// `min_gap` after the last prompt of another stream; on a tie, the one waiting longest.
+    fn upcoming(&self) -> Option<(Stream, DateTime<Utc>)> {
+        self.timers
+            .iter()
+            .filter_map(|(&stream, timer)| {
+                let due = timer.due?;
+                let gap_end = match self.last_end {
+                    Some((last, end)) if last != stream => later(end, self.rules.min_gap),
+                    _ => due,
+                };
+                Some((due.max(gap_end), due, stream))
+            })
+            .min()
+            .map(|(at, _, stream)| (stream, at))
+    }
+
+    /// Every stream the rules call for, counting from `anchor`.
+    fn rearm_all(&mut self, anchor: DateTime<Utc>) {
+        self.timers.clear();
+        for stream in streams(&self.rules) {
+            self.rearm(stream, anchor);
+        }
+    }
+
+    /// `stream` counts one random interval from `anchor` (if the rules still have it).
+    fn rearm(&mut self, stream: Stream, anchor: DateTime<Utc>) {
+        let Some((min, max)) = interval_range(&self.rules, stream) else {
+            self.timers.remove(&stream);
+            return;
+        };
+        let interval = Duration::from_secs(self.rng.u64(min.as_secs()..=max.as_secs().max(min.as_secs())));
+        let due = self.rules.next_due(&self.tz, anchor, interval);
+        self.timers.insert(stream, Timer { anchor, due });
+    }
+
+    /// New rules: each stream keeps its starting point; the pending prompt, the rotation and a
+    /// pause carry over.
+    fn reconfigure(&mut self, now: DateTime<Utc>, rules: Rules, catalogue: Vec<Prompt>) {
+        self.rules = rules;
+        self.catalogue = catalogue;
+        let anchors: BTreeMap<Stream, DateTime<Utc>> = self.timers.iter().map(|(s, t)| (*s, t.anchor)).collect();
+        self.timers.clear();
+        for stream in streams(&self.rules) {
+            self.rearm(stream, anchors.get(&stream).copied().unwrap_or(now));
+        }
+    }
+
+    fn relief(&mut self, now: DateTime<Utc>, via: Via, effects: &mut Vec<Effect>) {
+        self.relief.push(now);
+        let recent = self.recent_relief(now);
+        // Episodes "recur" when there were already `relief_advise_after` within the window.
+        let advise = recent > self.rules.relief_advise_after;
+        effects.push(Effect::RecordEvent(self.event(now, EventKind::Relief, via, None)));
+        effects.push(Effect::ShowRelief(ReliefShown { recent, advise }));
+    }
+
+    fn recent_relief(&self, now: DateTime<Utc>) -> u32 {
+        let since = now - ChronoDuration::from_std(self.rules.relief_within).unwrap_or(ChronoDuration::MAX);
+        self.relief.iter().filter(|t| **t > since && **t <= now).count() as u32
+    }
+
+    fn event(&self, now: DateTime<Utc>, outcome: EventKind, via: Via, glasses: Option<u32>) -> EventRecord {
+        EventRecord {
+            v: ACK_RECORD_VERSION,
+            time: self.fixed(now),
+            outcome,
+            via,
+            glasses,
+        }
+    }
+
+    fn category_of(&self, stream: Stream) -> Option<Category> {
+        match stream {
+            Stream::Main => self.rotation.upcoming(&main_order(&self.rules), &self.catalogue),
+            Stream::Own(category) => Some(category),
         }
     }
 
@@ -347,10 +506,36 @@ where
         if date != self.today.0 {
             self.today = (date, DayCounts::default());
         }
+        let since = now - ChronoDuration::from_std(self.rules.relief_within).unwrap_or(ChronoDuration::MAX);
+        self.relief.retain(|t| *t > since);
     }
 
     fn fixed(&self, t: DateTime<Utc>) -> DateTime<FixedOffset> {
         t.with_timezone(&self.tz).fixed_offset()
+    }
+}
+
+/// The categories of the main rotation: those without a cadence of their own.
+fn main_order(rules: &Rules) -> Vec<Category> {
+    rules
+        .order
+        .iter()
+        .copied()
+        .filter(|c| !rules.cadences.contains_key(c))
+        .collect()
+}
+
+fn streams(rules: &Rules) -> Vec<Stream> {
+    let main = (!main_order(rules).is_empty()).then_some(Stream::Main);
+    main.into_iter()
+        .chain(rules.cadences.keys().map(|&c| Stream::Own(c)))
+        .collect()
+}
+
+fn interval_range(rules: &Rules, stream: Stream) -> Option<(Duration, Duration)> {
+    match stream {
+        Stream::Main => (!main_order(rules).is_empty()).then_some((rules.min_interval, rules.max_interval)),
+        Stream::Own(category) => rules.cadences.get(&category).copied(),
     }
 }
 

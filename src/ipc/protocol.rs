@@ -36,6 +36,12 @@ pub enum Command {
     Resume,
     /// Re-read the config file now.
     Reload,
+    /// "My legs are numb": show the relief steps and log the episode.
+    Relief,
+    /// Glasses of water drunk.
+    Drink {
+        glasses: u32,
+    },
     Quit,
 }
 

@@ -1,0 +1,81 @@
+//! "My legs are numb" and water tracking, end to end through the real daemon.
+
+mod common;
+
+use common::{QUICK, TestEnv};
+use deskbreak::core::relief;
+
+#[test]
+fn relief_shows_the_steps_logs_the_episode_and_advises_on_the_fourth() {
+    let env = TestEnv::new(QUICK);
+    let daemon = env.start_daemon();
+    for episode in 1..=4 {
+        let out = env.ok(&["relief"]);
+        let advise = episode == 4;
+        assert_eq!(
+            out,
+            format!(
+                "{}\n(Also on screen as a notification.)\n",
+                relief::body(episode, advise)
+            )
+        );
+        let n = env.fake().wait_for_notify(episode as usize);
+        assert_eq!(n.summary, "Numb legs: try these steps");
+        assert_eq!(n.body, relief::body(episode, advise));
+        assert_eq!(n.body.contains(relief::ADVICE), advise, "episode {episode}");
+    }
+    let acks = env.acks();
+    assert_eq!(acks.len(), 4);
+    assert!(
+        acks.iter()
+            .all(|r| r["outcome"] == "relief" && r["via"] == "cli" && r["v"] == 1)
+    );
+    let status = env.status();
+    assert_eq!(status["relief"], serde_json::json!({"recent": 4, "advise": true}));
+    let text = env.ok(&["status"]);
+    assert!(
+        text.ends_with(&format!(
+            "Relief: legs went numb 4 times in the last week.\n{}\n",
+            relief::ADVICE
+        )),
+        "{text}"
+    );
+
+    // The episodes survive a restart: the next one still carries the advice.
+    env.ok(&["quit"]);
+    daemon.wait_exit();
+    let _daemon = env.start_daemon();
+    assert_eq!(env.status()["relief"]["recent"], 4);
+    env.ok(&["relief"]);
+    assert!(env.fake().wait_for_notify(5).body.contains(relief::ADVICE));
+}
+
+#[test]
+fn drinks_and_a_done_hydration_prompt_count_glasses() {
+    let env = TestEnv::new(QUICK);
+    let _daemon = env.start_daemon();
+    assert_eq!(
+        env.ok(&["drink", "2"]),
+        "2 glasses of water logged. Water today: 2/8.\n"
+    );
+    let r = &env.acks()[0];
+    assert_eq!(
+        (r["outcome"].as_str(), r["glasses"].as_u64(), r["via"].as_str()),
+        (Some("drink"), Some(2), Some("cli"))
+    );
+    // posture, movement, then hydration.
+    for _ in 0..2 {
+        env.ok(&["now"]);
+        env.ok(&["skip"]);
+    }
+    env.ok(&["now"]);
+    assert_eq!(env.status()["pending"]["category"], "hydration");
+    env.ok(&["done"]);
+    let status = env.status();
+    assert_eq!(
+        (status["today"]["water"].as_u64(), status["water_target"].as_u64()),
+        (Some(3), Some(8))
+    );
+    assert!(env.ok(&["status"]).contains("· water 3/8\n"));
+    assert_eq!(env.run(&["drink", "0"]).status.code(), Some(2));
+}
