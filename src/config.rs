@@ -23,6 +23,38 @@ pub struct Config {
     pub categories: CategoriesConfig,
     pub water: WaterConfig,
     pub relief: ReliefConfig,
+    pub breaks: BreaksConfig,
+}
+
+/// Natural breaks and interruptions: each watcher can be switched off.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BreaksConfig {
+    /// Away this long (idle, screen locked, machine asleep) counts as a break.
+    pub natural_break: Spanned<HumanDuration>,
+    /// Watch keyboard and mouse idle time.
+    pub idle: bool,
+    /// Hold prompts while the screen is locked.
+    pub lock: bool,
+    /// Count a suspend (or a clock jump ahead) as a break.
+    pub sleep: bool,
+    /// Hold prompts while the notification server is in do-not-disturb.
+    pub do_not_disturb: bool,
+    /// Hold prompts while a camera is in use (a video call).
+    pub camera: bool,
+}
+
+impl Default for BreaksConfig {
+    fn default() -> Self {
+        BreaksConfig {
+            natural_break: unspanned(HumanDuration(Duration::from_secs(300))),
+            idle: true,
+            lock: true,
+            sleep: true,
+            do_not_disturb: true,
+            camera: true,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -565,6 +597,14 @@ impl Config {
                 "`relief.advise_after` must be at least 1".into(),
             ));
         }
+        let natural = &self.breaks.natural_break;
+        if natural.get_ref().0 < Duration::from_secs(1) || natural.get_ref().0 > LONGEST_INTERVAL {
+            problems.push(locate(
+                text,
+                natural.span(),
+                "`breaks.natural_break` must be between 1 second and 24 hours".into(),
+            ));
+        }
         let within = &self.relief.within;
         if within.get_ref().0 < Duration::from_secs(3600) {
             problems.push(locate(
@@ -643,6 +683,7 @@ impl Config {
             water_target: *self.water.daily_target.get_ref(),
             relief_advise_after: *self.relief.advise_after.get_ref(),
             relief_within: self.relief.within.get_ref().0,
+            natural_break: self.breaks.natural_break.get_ref().0,
         }
     }
 }

@@ -23,10 +23,18 @@ use crate::ipc::server::{self, Incoming};
 use crate::notify::{Clicked, Notifier};
 use crate::paths::Paths;
 use crate::state;
+use crate::watch::{self, Observed, camera};
 
 /// However far away the next prompt is, the loop looks at the wall clock at least this often,
 /// so that a suspend or a clock change is noticed within a minute.
 const MAX_SLEEP: Duration = Duration::from_secs(60);
+
+/// A wall-clock jump bigger than this (against the monotonic clock) is a suspend or a clock
+/// change, not timer slack.
+const CLOCK_JUMP: chrono::Duration = chrono::Duration::seconds(30);
+
+/// While a camera holds prompts back, how often to look whether it is free again.
+const CAMERA_RECHECK: Duration = Duration::from_secs(60);
 
 /// How long the config file must stay unchanged before it is re-read.
 const CONFIG_SETTLE: Duration = Duration::from_millis(150);
@@ -107,6 +115,14 @@ pub fn run(paths: &Paths, _options: Options) -> Result<(), AppError> {
                 )
             })
             .ok();
+        let (observed_tx, observed) = mpsc::channel(16);
+        let watching = watch::start(&loaded.config.breaks, observed_tx).await;
+        tracing::info!(
+            idle = watching.idle.describe(),
+            logind = watching.logind,
+            do_not_disturb = watching.dnd,
+            "watching for natural breaks"
+        );
         let mut daemon = Daemon {
             config: loaded.config,
             last_rejected: None,
@@ -114,8 +130,16 @@ pub fn run(paths: &Paths, _options: Options) -> Result<(), AppError> {
             scheduler,
             log: AckLog::new(&paths.acks()),
             notifier: Notifier::new(clicks_tx),
+            quiet: Quiet::default(),
+            clock_check: ClockCheck::new(),
         };
-        let outcome = daemon.event_loop(requests, clicks, config_changed).await;
+        let inbox = Inbox {
+            requests,
+            clicks,
+            config_changed,
+            observed,
+        };
+        let outcome = daemon.event_loop(inbox).await;
         daemon.notifier.shutdown().await;
         if matches!(outcome, Ok(Stop::Quit)) {
             let _ = tokio::time::timeout(Duration::from_secs(1), quit_replied.recv()).await;
@@ -128,8 +152,66 @@ pub fn run(paths: &Paths, _options: Options) -> Result<(), AppError> {
     result
 }
 
+/// Everything the event loop listens to.
+struct Inbox {
+    requests: mpsc::Receiver<Incoming>,
+    clicks: mpsc::Receiver<Clicked>,
+    config_changed: mpsc::Receiver<()>,
+    observed: mpsc::Receiver<Observed>,
+}
+
+/// Why prompts should wait: do-not-disturb, a camera in use.
+#[derive(Debug, Default)]
+struct Quiet {
+    dnd: bool,
+    camera: bool,
+    /// While a camera holds prompts, when to look again.
+    camera_recheck: Option<tokio::time::Instant>,
+}
+
+impl Quiet {
+    fn any(&self) -> bool {
+        self.dnd || self.camera
+    }
+}
+
+/// Notices the wall clock moving other than with the monotonic clock: a suspend (the
+/// monotonic clock stops), a clock set by hand, a time-zone change.
+struct ClockCheck {
+    wall: DateTime<Utc>,
+    mono: tokio::time::Instant,
+    offset: chrono::FixedOffset,
+}
+
+impl ClockCheck {
+    fn new() -> ClockCheck {
+        let wall = clock::now();
+        ClockCheck {
+            wall,
+            mono: tokio::time::Instant::now(),
+            offset: wall.with_timezone(&Local).fixed_offset().offset().to_owned(),
+        }
+    }
+
+    /// The input a jump since the last look calls for, if any.
+    fn jumped(&mut self, sleep_is_a_break: bool) -> Option<Input> {
+        let before = std::mem::replace(self, ClockCheck::new());
+        let mono = chrono::Duration::from_std(self.mono - before.mono).unwrap_or_default();
+        let drift = (self.wall - before.wall) - mono;
+        if drift > CLOCK_JUMP {
+            // Ahead: asleep (or set forward) from where the monotonic clock says we were.
+            return sleep_is_a_break.then_some(Input::Woke {
+                from: before.wall + mono,
+            });
+        }
+        (drift < -CLOCK_JUMP || self.offset != before.offset).then_some(Input::ClockChanged)
+    }
+}
+
 struct Daemon {
     paths: Paths,
+    quiet: Quiet,
+    clock_check: ClockCheck,
     /// The config in force: the last one that was valid.
     config: Config,
     /// The last rejected config error, so that one bad edit is notified once.
@@ -155,21 +237,17 @@ enum ApplyError {
 }
 
 impl Daemon {
-    async fn event_loop(
-        &mut self,
-        mut requests: mpsc::Receiver<Incoming>,
-        mut clicks: mpsc::Receiver<Clicked>,
-        mut config_changed: mpsc::Receiver<()>,
-    ) -> Result<Stop, AppError> {
+    async fn event_loop(&mut self, mut inbox: Inbox) -> Result<Stop, AppError> {
         // Editors write in bursts: re-read once things have been quiet for a moment.
         let mut reload_at: Option<tokio::time::Instant> = None;
         let mut terminate = signal(SignalKind::terminate()).map_err(anyhow::Error::from)?;
         let mut interrupt = signal(SignalKind::interrupt()).map_err(anyhow::Error::from)?;
         loop {
+            self.check_clock();
             let nap = self.time_to_next_wakeup(clock::now());
             tokio::select! {
                 () = tokio::time::sleep(nap) => self.tick(),
-                Some(incoming) = requests.recv() => {
+                Some(incoming) = inbox.requests.recv() => {
                     let quit = incoming.command == Command::Quit;
                     let response = self.request(incoming.command);
                     let _ = incoming.reply.send(response);
@@ -177,8 +255,10 @@ impl Daemon {
                         return Ok(Stop::Quit);
                     }
                 }
-                Some(click) = clicks.recv() => self.click(click),
-                Some(()) = config_changed.recv() => reload_at = Some(tokio::time::Instant::now() + CONFIG_SETTLE),
+                Some(click) = inbox.clicks.recv() => self.click(click),
+                Some(seen) = inbox.observed.recv() => self.observe(seen),
+                () = sleep_until_some(self.quiet.camera_recheck) => self.recheck_camera(),
+                Some(()) = inbox.config_changed.recv() => reload_at = Some(tokio::time::Instant::now() + CONFIG_SETTLE),
                 () = sleep_until_some(reload_at) => {
                     reload_at = None;
                     let _ = self.reload(Trigger::FileChanged);
@@ -196,9 +276,57 @@ impl Daemon {
             .map_or(MAX_SLEEP, |t| until(t).min(MAX_SLEEP))
     }
 
+    /// Feeds a suspend or clock change to the core before anything else looks at the time.
+    fn check_clock(&mut self) {
+        if let Some(input) = self.clock_check.jumped(self.config.breaks.sleep) {
+            tracing::info!("the wall clock jumped ({input:?}): counting afresh");
+            self.apply_logged(input);
+        }
+    }
+
     fn tick(&mut self) {
-        if let Err(e) = self.apply(clock::now(), Input::Tick) {
+        self.check_clock();
+        let now = clock::now();
+        // A prompt is due: in a video call? Asked only now, never on a timer of its own.
+        if self.config.breaks.camera && !self.quiet.camera && self.scheduler.prompt_due(now) && camera::in_use() {
+            tracing::info!("a camera is in use: the prompt waits");
+            self.quiet.camera = true;
+            self.quiet.camera_recheck = Some(tokio::time::Instant::now() + CAMERA_RECHECK);
+            self.apply_logged(Input::Quiet(true));
+        }
+        if let Err(e) = self.apply(now, Input::Tick) {
             // Not recorded: the state was rolled back, so the next tick tries again.
+            tracing::error!("{e}");
+        }
+    }
+
+    fn recheck_camera(&mut self) {
+        if camera::in_use() {
+            self.quiet.camera_recheck = Some(tokio::time::Instant::now() + CAMERA_RECHECK);
+            return;
+        }
+        tracing::info!("the camera is free again");
+        self.quiet.camera = false;
+        self.quiet.camera_recheck = None;
+        self.apply_logged(Input::Quiet(self.quiet.any()));
+    }
+
+    fn observe(&mut self, seen: Observed) {
+        tracing::info!("{seen:?}");
+        let input = match seen {
+            Observed::Presence(presence) => Input::Presence(presence),
+            Observed::Woke { from } => Input::Woke { from },
+            Observed::DoNotDisturb(on) => {
+                self.quiet.dnd = on;
+                Input::Quiet(self.quiet.any())
+            }
+        };
+        self.apply_logged(input);
+    }
+
+    /// Applies an input nobody waits on; a failure is logged (and retried by the core later).
+    fn apply_logged(&mut self, input: Input) {
+        if let Err(e) = self.apply(clock::now(), input) {
             tracing::error!("{e}");
         }
     }
@@ -359,6 +487,9 @@ impl Daemon {
             match effect {
                 Effect::Record(_) | Effect::RecordEvent(_) => {}
                 Effect::ShowRelief(relief) => self.notifier.relief(relief),
+                Effect::Deferred(category) => {
+                    tracing::info!("a {category} prompt is due; deferred while do-not-disturb holds")
+                }
                 Effect::Show(shown) => {
                     tracing::info!(prompt = %shown.prompt.id, "showing prompt");
                     self.notifier.show(&shown);

@@ -15,6 +15,8 @@ pub mod logging;
 pub mod notify;
 pub mod paths;
 pub mod state;
+#[cfg(all(unix, not(target_os = "macos")))]
+pub mod watch;
 
 use cli::{Cli, Cmd};
 use error::AppError;

@@ -90,7 +90,7 @@ fn clicking_done_snooze_and_skip_writes_the_right_records() {
     );
     assert_eq!(
         env.status()["today"],
-        serde_json::json!({"done": 1, "snoozed": 1, "skipped": 1, "missed": 0, "water": 0})
+        serde_json::json!({"done": 1, "snoozed": 1, "skipped": 1, "missed": 0, "natural": 0, "water": 0})
     );
 }
 

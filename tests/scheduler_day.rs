@@ -40,6 +40,7 @@ struct Day {
     events: Vec<EventRecord>,
     reliefs: Vec<ReliefShown>,
     closes: Vec<DateTime<Utc>>,
+    deferrals: usize,
 }
 
 impl Day {
@@ -69,6 +70,7 @@ impl Day {
             events: vec![],
             reliefs: vec![],
             closes: vec![],
+            deferrals: 0,
         }
     }
 
@@ -81,6 +83,7 @@ impl Day {
                 Effect::Close => self.closes.push(self.now),
                 Effect::RecordEvent(e) => self.events.push(e),
                 Effect::ShowRelief(r) => self.reliefs.push(r),
+                Effect::Deferred(_) => self.deferrals += 1,
                 Effect::SaveRotation(_) => {}
             }
         }
@@ -699,4 +702,137 @@ fn water_counts_hydration_done_and_drinks() {
     assert_eq!(show_log(&day).last().map(|(_, c)| *c), Some(Category::Hydration));
     let status = day.s.status(day.now);
     assert_eq!((status.today.water, status.water_target), (3, 8));
+}
+
+mod interruptions {
+    use super::*;
+    use deskbreak::core::model::{Hold, Presence};
+
+    const ALL_DAY_30: &str = "[schedule]\nmin_interval = \"30m\"\nmax_interval = \"30m\"\n\
+                              days = [\"mon\",\"tue\",\"wed\",\"thu\",\"fri\",\"sat\",\"sun\"]\nhours = [\"00:00-24:00\"]\n";
+
+    #[test]
+    fn idle_past_the_natural_break_closes_the_prompt_and_restarts_the_count_on_return() {
+        let mut day = Day::new(rules(ALL_DAY_30), at("2026-11-25 09:00"));
+        day.run_until(at("2026-11-25 09:30"));
+        assert_eq!(day.shows.len(), 1);
+        // No input since 09:29: at 09:34 that is five minutes, a natural break.
+        day.now = at("2026-11-25 09:31");
+        day.feed(Input::Presence(Presence::Idle {
+            since: at("2026-11-25 09:29"),
+        }))
+        .unwrap();
+        day.run_until(at("2026-11-25 10:20"));
+        assert_eq!(day.records.len(), 1);
+        let r = &day.records[0];
+        assert_eq!(
+            (r.outcome, r.via, local(r.time.to_utc())),
+            (Outcome::Natural, Via::Idle, "09:34".to_string())
+        );
+        assert_eq!(day.closes.len(), 1);
+        assert_eq!(day.shows.len(), 1, "no prompt while away, however long");
+        assert_eq!(day.s.status(day.now).hold, Some(Hold::Away));
+        // Back at 10:20: the next prompt comes a full interval later.
+        day.feed(Input::Presence(Presence::Active)).unwrap();
+        assert_eq!(day.s.next_wakeup().map(local).as_deref(), Some("10:50"));
+        assert_eq!(day.s.status(day.now).today.natural, 1);
+    }
+
+    #[test]
+    fn a_short_idle_changes_nothing() {
+        let mut day = Day::new(rules(ALL_DAY_30), at("2026-11-25 09:00"));
+        day.now = at("2026-11-25 09:10");
+        day.feed(Input::Presence(Presence::Idle {
+            since: at("2026-11-25 09:08"),
+        }))
+        .unwrap();
+        day.now = at("2026-11-25 09:12");
+        day.feed(Input::Presence(Presence::Active)).unwrap();
+        day.run_until(at("2026-11-25 09:31"));
+        assert_eq!(day.show_times(), ["09:30"]);
+        assert!(day.records.is_empty());
+    }
+
+    #[test]
+    fn a_three_hour_suspend_gives_exactly_one_prompt_after_waking() {
+        let mut day = Day::new(rules(ALL_DAY_30), at("2026-11-25 09:00"));
+        day.run_until(at("2026-11-25 09:30"));
+        // Asleep from 09:31 to 12:31 with a prompt on screen.
+        day.now = at("2026-11-25 12:31");
+        day.feed(Input::Woke {
+            from: at("2026-11-25 09:31"),
+        })
+        .unwrap();
+        let r = &day.records[0];
+        assert_eq!((r.outcome, r.via), (Outcome::Natural, Via::Sleep));
+        day.run_answering(at("2026-11-25 13:30"), Span::zero(), Answer::Done);
+        assert_eq!(
+            day.show_times(),
+            ["09:30", "13:01"],
+            "one prompt, a full interval after waking"
+        );
+    }
+
+    #[test]
+    fn clock_jumps_fire_no_backlog() {
+        // Set forward a whole day: the jump counts as a break, not as 48 missed prompts.
+        let mut day = Day::new(rules(ALL_DAY_30), at("2026-11-25 09:00"));
+        day.now = at("2026-11-26 09:00");
+        day.feed(Input::Woke {
+            from: at("2026-11-25 09:00"),
+        })
+        .unwrap();
+        day.run_answering(at("2026-11-26 10:00"), Span::zero(), Answer::Done);
+        assert_eq!(day.show_times(), ["09:30", "10:00"]);
+        assert!(day.records.iter().all(|r| r.outcome == Outcome::Done));
+
+        // Set back an hour: the schedule counts afresh from the new time.
+        let mut day = Day::new(rules(ALL_DAY_30), at("2026-11-25 10:00"));
+        day.now = at("2026-11-25 09:00");
+        day.feed(Input::ClockChanged).unwrap();
+        assert_eq!(day.s.next_wakeup().map(local).as_deref(), Some("09:30"));
+        day.run_answering(at("2026-11-25 10:05"), Span::zero(), Answer::Done);
+        assert_eq!(day.show_times(), ["09:30", "10:00"]);
+    }
+
+    #[test]
+    fn prompts_wait_while_do_not_disturb_holds_and_come_once_it_ends() {
+        let mut day = Day::new(rules(ALL_DAY_30), at("2026-11-25 09:00"));
+        day.now = at("2026-11-25 09:20");
+        day.feed(Input::Quiet(true)).unwrap();
+        assert_eq!(day.s.next_wakeup(), None, "nothing to wake for while quiet");
+        day.now = at("2026-11-25 09:30");
+        day.feed(Input::Tick).unwrap();
+        day.feed(Input::Tick).unwrap();
+        assert!(day.shows.is_empty());
+        assert_eq!(day.deferrals, 1, "the deferral is said once");
+        assert_eq!(day.s.status(day.now).hold, Some(Hold::Quiet));
+        day.now = at("2026-11-25 10:15");
+        day.feed(Input::Quiet(false)).unwrap();
+        day.feed(Input::Tick).unwrap();
+        assert_eq!(day.show_times(), ["10:15"], "shown once the meeting is over, once");
+    }
+
+    #[test]
+    fn no_prompt_while_locked_and_a_long_lock_is_a_break() {
+        let mut day = Day::new(rules(ALL_DAY_30), at("2026-11-25 09:00"));
+        day.now = at("2026-11-25 09:28");
+        day.feed(Input::Presence(Presence::Locked { since: day.now })).unwrap();
+        day.run_until(at("2026-11-25 09:31"));
+        assert!(day.shows.is_empty(), "locked at 09:30");
+        assert_eq!(day.s.status(day.now).hold, Some(Hold::Locked));
+        day.run_until(at("2026-11-25 11:00"));
+        day.feed(Input::Presence(Presence::Active)).unwrap();
+        day.run_answering(at("2026-11-25 11:40"), Span::zero(), Answer::Done);
+        assert_eq!(day.show_times(), ["11:30"]);
+
+        // Locked for two minutes only: the prompt due meanwhile comes right after unlocking.
+        let mut day = Day::new(rules(ALL_DAY_30), at("2026-11-25 09:00"));
+        day.now = at("2026-11-25 09:29");
+        day.feed(Input::Presence(Presence::Locked { since: day.now })).unwrap();
+        day.run_until(at("2026-11-25 09:31"));
+        day.feed(Input::Presence(Presence::Active)).unwrap();
+        day.run_until(at("2026-11-25 09:31"));
+        assert_eq!(day.show_times(), ["09:31"]);
+    }
 }

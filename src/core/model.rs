@@ -1,6 +1,6 @@
 //! The vocabulary shared by the core and its adapters: what can happen, what to do, what to say.
 
-use chrono::{DateTime, FixedOffset, NaiveTime};
+use chrono::{DateTime, FixedOffset, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::time::Duration;
@@ -53,6 +53,9 @@ pub enum Outcome {
     Snoozed,
     Skipped,
     Missed,
+    /// Ended because the person took a natural break: away from the keyboard, screen locked,
+    /// or the machine asleep.
+    Natural,
 }
 
 impl Outcome {
@@ -62,6 +65,7 @@ impl Outcome {
             Outcome::Snoozed => "snoozed",
             Outcome::Skipped => "skipped",
             Outcome::Missed => "missed",
+            Outcome::Natural => "natural",
         }
     }
 }
@@ -74,6 +78,10 @@ pub enum Via {
     Cli,
     Tray,
     Timeout,
+    /// Away from keyboard and mouse, or the screen locked.
+    Idle,
+    /// The machine slept (or its clock jumped ahead).
+    Sleep,
 }
 
 /// One prompt of the catalogue.
@@ -212,6 +220,27 @@ pub enum Input {
         glasses: u32,
         via: Via,
     },
+    /// Whether the person is at the machine.
+    Presence(Presence),
+    /// The wall clock jumped ahead from `from` (a suspend, or a clock set forward).
+    Woke {
+        from: DateTime<Utc>,
+    },
+    /// The wall clock went back, or the time zone changed: count afresh, fire no backlog.
+    ClockChanged,
+    /// Do not disturb (or a camera in use): due prompts wait while it holds.
+    Quiet(bool),
+}
+
+/// What the idle, lock and session watchers see.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Presence {
+    /// Keyboard or mouse used.
+    Active,
+    /// No input since `since`.
+    Idle { since: DateTime<Utc> },
+    /// Screen locked at `since`.
+    Locked { since: DateTime<Utc> },
 }
 
 /// The relief steps to show; `advise` adds the guide's see-a-professional advice.
@@ -243,6 +272,8 @@ pub enum Effect {
     Show(Shown),
     /// Take the current notification off the screen.
     Close,
+    /// A due prompt waits for do-not-disturb to end (said once per prompt, in the daemon log).
+    Deferred(Category),
     /// Persist the rotation position.
     SaveRotation(crate::core::prompts::RotationState),
 }
@@ -275,6 +306,17 @@ pub struct Status {
     /// Glasses of water a day to aim for; `today.water` counts them.
     pub water_target: u32,
     pub relief: ReliefStatus,
+    /// Why a due prompt is held back, if it is: "quiet" (do not disturb or a camera in use),
+    /// "locked" or "away" (a natural break in progress).
+    pub hold: Option<Hold>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Hold {
+    Quiet,
+    Locked,
+    Away,
 }
 
 /// Recent "my legs are numb" episodes.
@@ -334,6 +376,9 @@ pub struct DayCounts {
     pub snoozed: u32,
     pub skipped: u32,
     pub missed: u32,
+    /// Prompts ended by a natural break.
+    #[serde(default)]
+    pub natural: u32,
     /// Glasses of water: one per hydration prompt done, plus those logged with `drink`.
     #[serde(default)]
     pub water: u32,
@@ -354,6 +399,7 @@ impl DayCounts {
             Outcome::Snoozed => self.snoozed += 1,
             Outcome::Skipped => self.skipped += 1,
             Outcome::Missed => self.missed += 1,
+            Outcome::Natural => self.natural += 1,
         }
     }
 }

@@ -40,6 +40,8 @@ pub struct Rules {
     /// Relief episodes: this many earlier ones within `relief_within` add the guide's advice.
     pub relief_advise_after: u32,
     pub relief_within: Duration,
+    /// Away this long (idle, locked or asleep) counts as a natural break.
+    pub natural_break: Duration,
 }
 
 impl Rules {
@@ -134,6 +136,7 @@ mod tests {
             water_target: 8,
             relief_advise_after: 3,
             relief_within: Duration::from_secs(7 * 86400),
+            natural_break: Duration::from_secs(300),
         }
     }
 

@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use crate::core::model::{
-    ACK_RECORD_VERSION, AckRecord, Answer, Category, DayCounts, Effect, EventKind, EventRecord, Input, Outcome,
-    PauseSpec, PendingStatus, Prompt, Refusal, ReliefShown, ReliefStatus, Shown, State, Status, Via,
+    ACK_RECORD_VERSION, AckRecord, Answer, Category, DayCounts, Effect, EventKind, EventRecord, Hold, Input, Outcome,
+    PauseSpec, PendingStatus, Presence, Prompt, Refusal, ReliefShown, ReliefStatus, Shown, State, Status, Via,
 };
 use crate::core::prompts::RotationState;
 use crate::core::schedule::{Rules, local_minute};
@@ -29,6 +29,15 @@ enum Stream {
 struct Timer {
     anchor: DateTime<Utc>,
     due: Option<DateTime<Utc>>,
+}
+
+/// The person is away from the machine: idle since `since`, or with the screen locked.
+#[derive(Clone, Copy, Debug)]
+struct Away {
+    since: DateTime<Utc>,
+    locked: bool,
+    /// Away long enough: the natural break was taken (a pending prompt closed as natural).
+    taken: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -72,6 +81,11 @@ pub struct Scheduler<Z: TimeZone> {
     today: (NaiveDate, DayCounts),
     /// Relief episodes within the window, oldest first.
     relief: Vec<DateTime<Utc>>,
+    away: Option<Away>,
+    /// Do not disturb, or a camera in use.
+    quiet: bool,
+    /// The current deferral was already reported.
+    deferral_reported: bool,
 }
 
 impl<Z: TimeZone> Scheduler<Z>
@@ -100,6 +114,9 @@ where
             seq: 0,
             today: (date, today),
             relief: Vec::new(),
+            away: None,
+            quiet: false,
+            deferral_reported: false,
         };
         scheduler.rearm_all(now);
         scheduler
@@ -139,17 +156,39 @@ where
                     Some(glasses),
                 )));
             }
+            Input::Presence(presence) => self.presence(now, presence, &mut effects),
+            Input::Woke { from } => {
+                if now - from >= self.natural_break() {
+                    self.take_natural_break(now, Via::Sleep, &mut effects);
+                    self.away = None;
+                    self.come_back(now);
+                }
+            }
+            Input::ClockChanged => match &mut self.phase {
+                Phase::Waiting => self.rearm_all(now),
+                Phase::Pending { expires, .. } => *expires = (*expires).min(later(now, self.rules.reminder_timeout)),
+                Phase::Snoozed { .. } | Phase::Paused { .. } => {}
+            },
+            Input::Quiet(quiet) => {
+                self.quiet = quiet;
+                self.deferral_reported = false;
+            }
         }
         Ok(effects)
     }
 
     /// The next moment at which a `Tick` has something to do.
     pub fn next_wakeup(&self) -> Option<DateTime<Utc>> {
-        match &self.phase {
+        // Held prompts wait for an input (back at the desk, quiet over), not for the clock.
+        let held = self.quiet || self.away.is_some_and(|a| a.locked || a.taken);
+        let phase = match &self.phase {
+            Phase::Waiting if held => None,
             Phase::Waiting => self.upcoming().map(|(_, at)| at),
             Phase::Pending { expires, .. } => Some(*expires),
+            Phase::Snoozed { .. } if held => None,
             Phase::Snoozed { until, .. } | Phase::Paused { until } => Some(*until),
-        }
+        };
+        [phase, self.natural_break_at()].into_iter().flatten().min()
     }
 
     pub fn status(&self, now: DateTime<Utc>) -> Status {
@@ -198,7 +237,18 @@ where
                 recent,
                 advise: recent > self.rules.relief_advise_after,
             },
+            hold: self.hold(now),
         }
+    }
+
+    /// Whether a `Tick` now would put a prompt on screen.
+    pub fn prompt_due(&self, now: DateTime<Utc>) -> bool {
+        let due = match &self.phase {
+            Phase::Waiting => self.upcoming().is_some_and(|(_, at)| at <= now),
+            Phase::Snoozed { until, .. } => *until <= now,
+            Phase::Pending { .. } | Phase::Paused { .. } => false,
+        };
+        due && self.hold(now).is_none() && self.rules.is_active(&self.tz, now)
     }
 
     /// The rotation position, as persisted.
@@ -207,10 +257,23 @@ where
     }
 
     fn tick(&mut self, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
+        if let Some(at) = self.natural_break_at().filter(|at| now >= *at) {
+            self.take_natural_break(at, Via::Idle, effects);
+        }
+        let held = self.hold(now);
         match self.phase.clone() {
             Phase::Waiting => {
                 let Some((stream, at)) = self.upcoming() else { return };
                 if now < at {
+                    return;
+                }
+                if let Some(hold) = held {
+                    if hold == Hold::Quiet && !self.deferral_reported {
+                        self.deferral_reported = true;
+                        if let Some(category) = self.category_of(stream) {
+                            effects.push(Effect::Deferred(category));
+                        }
+                    }
                     return;
                 }
                 if self.rules.is_active(&self.tz, now) {
@@ -234,7 +297,7 @@ where
             }
             Phase::Snoozed {
                 prompt, stream, until, ..
-            } if now >= until => self.show(now, prompt, stream, effects),
+            } if now >= until && held.is_none() => self.show(now, prompt, stream, effects),
             Phase::Paused { until } if now >= until => self.resume(now),
             _ => {}
         }
@@ -400,6 +463,73 @@ where
         self.phase = Phase::Waiting;
         self.last_end = Some((stream, now));
         self.rearm(stream, now);
+    }
+
+    fn presence(&mut self, now: DateTime<Utc>, presence: Presence, effects: &mut Vec<Effect>) {
+        match presence {
+            Presence::Idle { since } => {
+                self.away.get_or_insert(Away {
+                    since,
+                    locked: false,
+                    taken: false,
+                });
+            }
+            Presence::Locked { since } => {
+                let away = self.away.get_or_insert(Away {
+                    since,
+                    locked: true,
+                    taken: false,
+                });
+                away.locked = true;
+            }
+            Presence::Active => {
+                let Some(away) = self.away.take() else { return };
+                if now - away.since >= self.natural_break() {
+                    if !away.taken {
+                        self.take_natural_break(later(away.since, self.rules.natural_break), Via::Idle, effects);
+                    }
+                    self.come_back(now);
+                }
+            }
+        }
+    }
+
+    /// When the natural break in progress becomes long enough to count.
+    fn natural_break_at(&self) -> Option<DateTime<Utc>> {
+        self.away
+            .filter(|a| !a.taken)
+            .map(|a| later(a.since, self.rules.natural_break))
+    }
+
+    fn natural_break(&self) -> ChronoDuration {
+        ChronoDuration::from_std(self.rules.natural_break).unwrap_or(ChronoDuration::MAX)
+    }
+
+    /// The person took a natural break: the prompt on screen (or snoozed) is closed as such.
+    fn take_natural_break(&mut self, at: DateTime<Utc>, via: Via, effects: &mut Vec<Effect>) {
+        if let Some(away) = &mut self.away {
+            away.taken = true;
+        }
+        if self.end_pending(at, Outcome::Natural, via, None, effects).is_some() {
+            self.phase = Phase::Waiting;
+        }
+    }
+
+    /// Back from a natural break: every stream counts a full interval from now.
+    fn come_back(&mut self, now: DateTime<Utc>) {
+        if matches!(self.phase, Phase::Waiting) {
+            self.last_end = None;
+            self.rearm_all(now);
+        }
+    }
+
+    fn hold(&self, now: DateTime<Utc>) -> Option<Hold> {
+        match self.away {
+            _ if self.quiet => Some(Hold::Quiet),
+            Some(a) if a.locked => Some(Hold::Locked),
+            Some(a) if a.taken || now - a.since >= self.natural_break() => Some(Hold::Away),
+            _ => None,
+        }
     }
 
     fn resume(&mut self, now: DateTime<Utc>) {

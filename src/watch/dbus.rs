@@ -1,0 +1,249 @@
+//! The D-Bus watchers: GNOME's idle monitor, logind (sleep, lock, IdleHint) and the
+//! notification server's do-not-disturb. All event-driven: nothing here polls.
+
+use chrono::{DateTime, Utc};
+use futures_lite::StreamExt;
+use std::time::Duration;
+use tokio::sync::mpsc;
+use zbus::zvariant::OwnedObjectPath;
+
+use crate::clock;
+use crate::core::model::Presence;
+use crate::watch::Observed;
+
+#[zbus::proxy(
+    interface = "org.gnome.Mutter.IdleMonitor",
+    default_service = "org.gnome.Mutter.IdleMonitor",
+    default_path = "/org/gnome/Mutter/IdleMonitor/Core"
+)]
+trait IdleMonitor {
+    fn get_idletime(&self) -> zbus::Result<u64>;
+    fn add_idle_watch(&self, interval: u64) -> zbus::Result<u32>;
+    fn add_user_active_watch(&self) -> zbus::Result<u32>;
+    #[zbus(signal)]
+    fn watch_fired(&self, id: u32) -> zbus::Result<()>;
+}
+
+#[zbus::proxy(
+    interface = "org.freedesktop.login1.Manager",
+    default_service = "org.freedesktop.login1",
+    default_path = "/org/freedesktop/login1"
+)]
+trait LoginManager {
+    fn get_session(&self, session_id: &str) -> zbus::Result<OwnedObjectPath>;
+    #[zbus(signal)]
+    fn prepare_for_sleep(&self, start: bool) -> zbus::Result<()>;
+}
+
+#[zbus::proxy(
+    interface = "org.freedesktop.login1.Session",
+    default_service = "org.freedesktop.login1"
+)]
+trait LoginSession {
+    #[zbus(signal)]
+    fn lock(&self) -> zbus::Result<()>;
+    #[zbus(signal)]
+    fn unlock(&self) -> zbus::Result<()>;
+    #[zbus(property)]
+    fn idle_hint(&self) -> zbus::Result<bool>;
+    /// Microseconds since the epoch.
+    #[zbus(property)]
+    fn idle_since_hint(&self) -> zbus::Result<u64>;
+}
+
+#[zbus::proxy(
+    interface = "org.freedesktop.Notifications",
+    default_service = "org.freedesktop.Notifications",
+    default_path = "/org/freedesktop/Notifications"
+)]
+trait NotificationsInhibit {
+    /// Do not disturb, where the server supports it (KDE, and others following the 1.3 draft).
+    #[zbus(property)]
+    fn inhibited(&self) -> zbus::Result<bool>;
+}
+
+fn ago(d: Duration) -> DateTime<Utc> {
+    clock::now() - chrono::Duration::from_std(d).unwrap_or_default()
+}
+
+/// GNOME: one idle watch at `natural_break`, then a one-shot "user active" watch each time.
+pub async fn watch_mutter_idle(
+    session: &zbus::Connection,
+    natural_break: Duration,
+    observed: mpsc::Sender<Observed>,
+) -> bool {
+    let Ok(monitor) = IdleMonitorProxy::new(session).await else {
+        return false;
+    };
+    if monitor.get_idletime().await.is_err() {
+        return false;
+    }
+    // Subscribe before adding the watch, so that its first firing cannot be missed.
+    let Ok(mut fired) = monitor.receive_watch_fired().await else {
+        return false;
+    };
+    let interval = u64::try_from(natural_break.as_millis()).unwrap_or(u64::MAX);
+    let Ok(idle_watch) = monitor.add_idle_watch(interval).await else {
+        return false;
+    };
+    tokio::spawn(async move {
+        let mut active_watch = None;
+        while let Some(signal) = fired.next().await {
+            let Ok(args) = signal.args() else { continue };
+            let seen = if args.id == idle_watch {
+                active_watch = monitor.add_user_active_watch().await.ok();
+                Presence::Idle {
+                    since: ago(natural_break),
+                }
+            } else if Some(args.id) == active_watch {
+                active_watch = None;
+                Presence::Active
+            } else {
+                continue;
+            };
+            if observed.send(Observed::Presence(seen)).await.is_err() {
+                return;
+            }
+        }
+    });
+    true
+}
+
+/// logind: suspend and resume (`PrepareForSleep`), and the session's Lock/Unlock.
+pub async fn watch_logind(
+    system: &zbus::Connection,
+    lock: bool,
+    sleep: bool,
+    observed: mpsc::Sender<Observed>,
+) -> bool {
+    let Ok(manager) = LoginManagerProxy::new(system).await else {
+        return false;
+    };
+    let session = our_session(&manager).await;
+    let mut any = false;
+    if sleep && let Ok(mut signals) = manager.receive_prepare_for_sleep().await {
+        any = true;
+        let observed = observed.clone();
+        tokio::spawn(async move {
+            let mut asleep_since = None;
+            while let Some(signal) = signals.next().await {
+                let Ok(args) = signal.args() else { continue };
+                if args.start {
+                    asleep_since = Some(clock::now());
+                } else if let Some(from) = asleep_since.take()
+                    && observed.send(Observed::Woke { from }).await.is_err()
+                {
+                    return;
+                }
+            }
+        });
+    }
+    if lock
+        && let Some(path) = session
+        && let Ok(builder) = LoginSessionProxy::builder(system).path(path)
+        && let Ok(proxy) = builder.build().await
+        && let (Ok(mut locks), Ok(mut unlocks)) = (proxy.receive_lock().await, proxy.receive_unlock().await)
+    {
+        any = true;
+        tokio::spawn(async move {
+            loop {
+                let seen = tokio::select! {
+                    Some(_) = locks.next() => Presence::Locked { since: clock::now() },
+                    Some(_) = unlocks.next() => Presence::Active,
+                    else => return,
+                };
+                if observed.send(Observed::Presence(seen)).await.is_err() {
+                    return;
+                }
+            }
+        });
+    }
+    any
+}
+
+/// logind's IdleHint, for desktops that set it.
+pub async fn watch_logind_idle(system: &zbus::Connection, observed: mpsc::Sender<Observed>) -> bool {
+    let Ok(manager) = LoginManagerProxy::new(system).await else {
+        return false;
+    };
+    let Some(path) = our_session(&manager).await else {
+        return false;
+    };
+    let Ok(builder) = LoginSessionProxy::builder(system).path(path) else {
+        return false;
+    };
+    let Ok(proxy) = builder.build().await else { return false };
+    if proxy.idle_hint().await.is_err() {
+        return false;
+    }
+    let mut changes = proxy.receive_idle_hint_changed().await;
+    tokio::spawn(async move {
+        while let Some(change) = changes.next().await {
+            let Ok(idle) = change.get().await else { continue };
+            let seen = if idle {
+                let micros = proxy.idle_since_hint().await.unwrap_or(0);
+                let since =
+                    DateTime::from_timestamp_micros(i64::try_from(micros).unwrap_or(0)).unwrap_or_else(clock::now);
+                Presence::Idle { since }
+            } else {
+                Presence::Active
+            };
+            if observed.send(Observed::Presence(seen)).await.is_err() {
+                return;
+            }
+        }
+    });
+    true
+}
+
+/// The logind session deskbreak runs in ("auto" resolves the caller's).
+async fn our_session(manager: &LoginManagerProxy<'_>) -> Option<OwnedObjectPath> {
+    manager.get_session("auto").await.ok()
+}
+
+/// The notification server's `Inhibited` property, followed as it changes.
+pub async fn watch_do_not_disturb(session: &zbus::Connection, observed: mpsc::Sender<Observed>) -> bool {
+    let Ok(proxy) = NotificationsInhibitProxy::new(session).await else {
+        return false;
+    };
+    let Ok(now) = proxy.inhibited().await else { return false };
+    let mut changes = proxy.receive_inhibited_changed().await;
+    if now {
+        let _ = observed.send(Observed::DoNotDisturb(true)).await;
+    }
+    tokio::spawn(async move {
+        while let Some(change) = changes.next().await {
+            let Ok(on) = change.get().await else { continue };
+            if observed.send(Observed::DoNotDisturb(on)).await.is_err() {
+                return;
+            }
+        }
+    });
+    true
+}
+
+/// What the doctor reports about do-not-disturb: `None` when the server does not say.
+pub async fn do_not_disturb(session: &zbus::Connection) -> Option<bool> {
+    NotificationsInhibitProxy::new(session)
+        .await
+        .ok()?
+        .inhibited()
+        .await
+        .ok()
+}
+
+/// Whether logind answers on the system bus.
+pub async fn logind_reachable(system: &zbus::Connection) -> bool {
+    match LoginManagerProxy::new(system).await {
+        Ok(manager) => manager.inner().introspect().await.is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Whether GNOME's idle monitor answers.
+pub async fn mutter_reachable(session: &zbus::Connection) -> bool {
+    match IdleMonitorProxy::new(session).await {
+        Ok(monitor) => monitor.get_idletime().await.is_ok(),
+        Err(_) => false,
+    }
+}

@@ -1,0 +1,93 @@
+//! Watchers of the world outside the schedule: idle time, screen lock, suspend, do-not-disturb
+//! and the camera. Each only reports what it sees; the core decides what it means.
+
+pub mod camera;
+pub mod dbus;
+pub mod x11;
+
+use chrono::{DateTime, Utc};
+use tokio::sync::mpsc;
+
+use crate::config::BreaksConfig;
+use crate::core::model::Presence;
+
+/// Something a watcher saw.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Observed {
+    Presence(Presence),
+    /// The machine woke from a suspend that began at `from`.
+    Woke {
+        from: DateTime<Utc>,
+    },
+    /// The notification server's do-not-disturb was switched on or off.
+    DoNotDisturb(bool),
+}
+
+/// Which idle backend runs, for the daemon log and `deskbreak doctor`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdleBackend {
+    /// GNOME: org.gnome.Mutter.IdleMonitor, event-driven.
+    Mutter,
+    /// X11: the MIT-SCREEN-SAVER extension, polled at most once a minute.
+    X11,
+    /// logind's session IdleHint, event-driven; set by some desktops only.
+    Logind,
+    None,
+}
+
+impl IdleBackend {
+    pub fn describe(self) -> &'static str {
+        match self {
+            IdleBackend::Mutter => "GNOME Mutter IdleMonitor (D-Bus, events)",
+            IdleBackend::X11 => "X11 XScreenSaver (polled at most once a minute)",
+            IdleBackend::Logind => "logind session IdleHint (D-Bus, events)",
+            IdleBackend::None => "none",
+        }
+    }
+}
+
+/// What was started, for the log.
+pub struct Started {
+    pub idle: IdleBackend,
+    pub logind: bool,
+    pub dnd: bool,
+}
+
+/// Starts the watchers the config asks for; each reports on `observed`. Never fails: a
+/// watcher that cannot start is left out, and said so once.
+pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> Started {
+    let natural_break = breaks.natural_break.get_ref().0;
+    let session = zbus::Connection::session().await.ok();
+    let system = zbus::Connection::system().await.ok();
+    let logind = match &system {
+        Some(system) if breaks.lock || breaks.sleep || breaks.idle => {
+            dbus::watch_logind(system, breaks.lock, breaks.sleep, observed.clone()).await
+        }
+        _ => false,
+    };
+    let mut idle = IdleBackend::None;
+    if breaks.idle {
+        if let Some(session) = &session
+            && dbus::watch_mutter_idle(session, natural_break, observed.clone()).await
+        {
+            idle = IdleBackend::Mutter;
+        } else if x11::watch_idle(natural_break, observed.clone()) {
+            idle = IdleBackend::X11;
+        } else if let Some(system) = &system
+            && dbus::watch_logind_idle(system, observed.clone()).await
+        {
+            idle = IdleBackend::Logind;
+        }
+    }
+    let dnd = match &session {
+        Some(session) if breaks.do_not_disturb => dbus::watch_do_not_disturb(session, observed.clone()).await,
+        _ => false,
+    };
+    if breaks.idle && idle == IdleBackend::None {
+        tracing::warn!(
+            "no idle detection available (no GNOME IdleMonitor, no X11 display, no logind IdleHint): \
+             prompts follow the plain schedule; `deskbreak doctor` says more"
+        );
+    }
+    Started { idle, logind, dnd }
+}
