@@ -68,6 +68,9 @@ pub enum Cmd {
         #[command(subcommand)]
         action: ConfigCmd,
     },
+    /// Show what deskbreak can see here (notifications, tray, idle, logind, do not disturb,
+    /// camera, config, log) and how to fix what is missing
+    Doctor,
     /// My legs are numb: show the guide's immediate-relief steps and log the episode
     Relief,
     /// Log glasses of water drunk (default 1)

@@ -9,6 +9,8 @@ pub mod config_watch;
 pub mod control;
 pub mod core;
 pub mod daemon;
+#[cfg(all(unix, not(target_os = "macos")))]
+pub mod doctor;
 pub mod error;
 pub mod ipc;
 pub mod logging;
@@ -45,6 +47,7 @@ pub fn execute(cli: Cli) -> Result<(), AppError> {
         Cmd::Quit => Command::Quit,
         Cmd::Reload => Command::Reload,
         Cmd::Config { action } => return config_cmd::run(action, &paths),
+        Cmd::Doctor => return Ok(doctor::run(&paths)?),
         Cmd::Relief => Command::Relief,
         Cmd::Drink { glasses } => Command::Drink { glasses },
     };

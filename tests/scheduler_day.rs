@@ -800,9 +800,11 @@ mod interruptions {
         let mut day = Day::new(rules(ALL_DAY_30), at("2026-11-25 09:00"));
         day.now = at("2026-11-25 09:20");
         day.feed(Input::Quiet(true)).unwrap();
-        assert_eq!(day.s.next_wakeup(), None, "nothing to wake for while quiet");
+        // One wake-up at the due time, to say the prompt is deferred; then none while quiet.
+        assert_eq!(day.s.next_wakeup().map(local).as_deref(), Some("09:30"));
         day.now = at("2026-11-25 09:30");
         day.feed(Input::Tick).unwrap();
+        assert_eq!(day.s.next_wakeup(), None, "nothing to wake for while quiet");
         day.feed(Input::Tick).unwrap();
         assert!(day.shows.is_empty());
         assert_eq!(day.deferrals, 1, "the deferral is said once");

@@ -181,8 +181,10 @@ where
     pub fn next_wakeup(&self) -> Option<DateTime<Utc>> {
         // Held prompts wait for an input (back at the desk, quiet over), not for the clock.
         let held = self.quiet || self.away.is_some_and(|a| a.locked || a.taken);
+        // One tick at the due time all the same, to report the deferral.
+        let report_deferral = self.quiet && !self.deferral_reported && self.away.is_none();
         let phase = match &self.phase {
-            Phase::Waiting if held => None,
+            Phase::Waiting if held && !report_deferral => None,
             Phase::Waiting => self.upcoming().map(|(_, at)| at),
             Phase::Pending { expires, .. } => Some(*expires),
             Phase::Snoozed { .. } if held => None,

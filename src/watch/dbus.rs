@@ -232,6 +232,23 @@ pub async fn do_not_disturb(session: &zbus::Connection) -> Option<bool> {
         .ok()
 }
 
+/// Whether logind has an IdleHint for our session.
+pub async fn logind_idle_hint(system: &zbus::Connection) -> bool {
+    let Ok(manager) = LoginManagerProxy::new(system).await else {
+        return false;
+    };
+    let Some(path) = our_session(&manager).await else {
+        return false;
+    };
+    let Ok(builder) = LoginSessionProxy::builder(system).path(path) else {
+        return false;
+    };
+    match builder.build().await {
+        Ok(session) => session.idle_hint().await.is_ok(),
+        Err(_) => false,
+    }
+}
+
 /// Whether logind answers on the system bus.
 pub async fn logind_reachable(system: &zbus::Connection) -> bool {
     match LoginManagerProxy::new(system).await {

@@ -74,6 +74,7 @@ pub struct NotifyCall {
 struct Recorded {
     notifies: Vec<NotifyCall>,
     closed: Vec<u32>,
+    inhibited: bool,
 }
 
 struct Server {
@@ -111,6 +112,12 @@ impl Server {
     async fn close_notification(&self, id: u32, #[zbus(signal_emitter)] emitter: SignalEmitter<'_>) {
         self.recorded.lock().unwrap().closed.push(id);
         let _ = Server::notification_closed(&emitter, id, 3).await;
+    }
+
+    /// Do not disturb.
+    #[zbus(property)]
+    fn inhibited(&self) -> bool {
+        self.recorded.lock().unwrap().inhibited
     }
 
     fn get_capabilities(&self) -> Vec<String> {
@@ -182,6 +189,25 @@ impl FakeNotifications {
     /// Waits for the `n`th (1-based) notification.
     pub fn wait_for_notify(&self, n: usize) -> NotifyCall {
         wait_for(&format!("notification #{n}"), || self.notifies().get(n - 1).cloned())
+    }
+
+    /// Switches do-not-disturb, telling listeners with `PropertiesChanged`.
+    pub fn set_inhibited(&self, on: bool) {
+        self.recorded.lock().unwrap().inhibited = on;
+        self.runtime.block_on(async {
+            let iface = self
+                .connection
+                .object_server()
+                .interface::<_, Server>(PATH)
+                .await
+                .unwrap();
+            iface
+                .get()
+                .await
+                .inhibited_changed(iface.signal_emitter())
+                .await
+                .unwrap();
+        });
     }
 
     /// Presses a button, as a person would: the server sends `ActionInvoked`, then closes.
@@ -353,6 +379,169 @@ impl Daemon {
 }
 
 impl Drop for Daemon {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// (id, Some(interval ms)) for idle watches, (id, None) for one-shot user-active watches.
+type Watches = Arc<Mutex<Vec<(u32, Option<u64>)>>>;
+
+/// A fake GNOME `org.gnome.Mutter.IdleMonitor`: the test decides when the person goes idle and
+/// comes back.
+pub struct FakeMutter {
+    runtime: tokio::runtime::Runtime,
+    connection: zbus::Connection,
+    watches: Watches,
+}
+
+struct IdleMonitor {
+    watches: Watches,
+}
+
+#[zbus::interface(name = "org.gnome.Mutter.IdleMonitor")]
+impl IdleMonitor {
+    fn get_idletime(&self) -> u64 {
+        0
+    }
+
+    fn add_idle_watch(&self, interval: u64) -> u32 {
+        let mut w = self.watches.lock().unwrap();
+        let id = w.len() as u32 + 1;
+        w.push((id, Some(interval)));
+        id
+    }
+
+    fn add_user_active_watch(&self) -> u32 {
+        let mut w = self.watches.lock().unwrap();
+        let id = w.len() as u32 + 1;
+        w.push((id, None));
+        id
+    }
+
+    fn remove_watch(&self, id: u32) {
+        self.watches.lock().unwrap().retain(|(w, _)| *w != id);
+    }
+
+    #[zbus(signal)]
+    async fn watch_fired(emitter: &SignalEmitter<'_>, id: u32) -> zbus::Result<()>;
+}
+
+const MUTTER_PATH: &str = "/org/gnome/Mutter/IdleMonitor/Core";
+
+impl FakeMutter {
+    pub fn start(bus: &Bus) -> FakeMutter {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        let watches = Arc::new(Mutex::new(Vec::new()));
+        let monitor = IdleMonitor {
+            watches: watches.clone(),
+        };
+        let connection = runtime.block_on(async {
+            zbus::connection::Builder::address(bus.address.as_str())
+                .unwrap()
+                .name("org.gnome.Mutter.IdleMonitor")
+                .unwrap()
+                .serve_at(MUTTER_PATH, monitor)
+                .unwrap()
+                .build()
+                .await
+                .expect("fake idle monitor connects")
+        });
+        FakeMutter {
+            runtime,
+            connection,
+            watches,
+        }
+    }
+
+    /// The interval of the idle watch the daemon asked for, once it has.
+    pub fn wait_for_idle_watch(&self) -> u64 {
+        wait_for("an idle watch", || {
+            self.watches.lock().unwrap().iter().find_map(|(_, i)| *i)
+        })
+    }
+
+    /// The person has been idle for the watch's interval.
+    pub fn go_idle(&self) {
+        let ids: Vec<u32> = self
+            .watches
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|(_, i)| i.is_some())
+            .map(|(id, _)| *id)
+            .collect();
+        self.fire(&ids);
+    }
+
+    /// The person touched the keyboard: the user-active watches fire once and are gone.
+    pub fn come_back(&self) {
+        wait_for("a user-active watch", || {
+            self.watches
+                .lock()
+                .unwrap()
+                .iter()
+                .any(|(_, i)| i.is_none())
+                .then_some(())
+        });
+        let ids: Vec<u32> = self
+            .watches
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|(_, i)| i.is_none())
+            .map(|(id, _)| *id)
+            .collect();
+        self.watches.lock().unwrap().retain(|(_, i)| i.is_some());
+        self.fire(&ids);
+    }
+
+    fn fire(&self, ids: &[u32]) {
+        self.runtime.block_on(async {
+            let iface = self
+                .connection
+                .object_server()
+                .interface::<_, IdleMonitor>(MUTTER_PATH)
+                .await
+                .unwrap();
+            for id in ids {
+                IdleMonitor::watch_fired(iface.signal_emitter(), *id).await.unwrap();
+            }
+        });
+    }
+}
+
+/// A private X server (Xvfb) on a free display.
+pub struct Xvfb {
+    child: Child,
+    pub display: String,
+}
+
+impl Xvfb {
+    pub fn start() -> Xvfb {
+        let mut child = Command::new("Xvfb")
+            .args(["-displayfd", "1", "-screen", "0", "640x480x24", "-nolisten", "tcp"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb runs (apt-get install xvfb)");
+        let mut number = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut number)
+            .unwrap();
+        Xvfb {
+            child,
+            display: format!(":{}", number.trim()),
+        }
+    }
+}
+
+impl Drop for Xvfb {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();

@@ -1,0 +1,220 @@
+//! `deskbreak doctor`: what deskbreak can see on this desktop, and a short fix for each gap.
+
+use std::path::Path;
+
+use crate::config;
+use crate::ipc::client;
+use crate::ipc::protocol::Command;
+use crate::paths::Paths;
+use crate::watch::{IdleBackend, camera, dbus, x11};
+
+/// One line of the report: what, what was found, and (if something is missing) what to do.
+struct Finding {
+    what: &'static str,
+    found: String,
+    fix: Option<&'static str>,
+}
+
+pub fn run(paths: &Paths) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let findings = runtime.block_on(look(paths));
+    for f in findings {
+        println!("{:<15} {}", f.what, f.found);
+        if let Some(fix) = f.fix {
+            println!("{:<15} -> {fix}", "");
+        }
+    }
+    Ok(())
+}
+
+async fn look(paths: &Paths) -> Vec<Finding> {
+    let session = zbus::Connection::session().await.ok();
+    let system = zbus::Connection::system().await.ok();
+    let mut findings = vec![notifications(session.as_ref()).await, tray_host(session.as_ref()).await];
+    let idle = idle_backend(session.as_ref(), system.as_ref()).await;
+    findings.push(Finding {
+        what: "idle detection",
+        found: idle.describe().to_string(),
+        fix: (idle == IdleBackend::None).then_some(
+            "no idle source: prompts follow the plain schedule. X11 and GNOME are supported; on other Wayland \
+             desktops, logind's IdleHint is used when the desktop sets it",
+        ),
+    });
+    let logind = match &system {
+        Some(system) => dbus::logind_reachable(system).await,
+        None => false,
+    };
+    findings.push(Finding {
+        what: "logind",
+        found: if logind {
+            "reachable (sleep and screen lock are seen)".into()
+        } else {
+            "not reachable".into()
+        },
+        fix: (!logind)
+            .then_some("without logind, screen locks are not seen; a suspend is still noticed from the clock jump"),
+    });
+    let dnd = match &session {
+        Some(session) => dbus::do_not_disturb(session).await,
+        None => None,
+    };
+    findings.push(Finding {
+        what: "do not disturb",
+        found: match dnd {
+            Some(true) => "on: prompts wait until it is off".into(),
+            Some(false) => "off".into(),
+            None => "not reported by the notification server".into(),
+        },
+        fix: None,
+    });
+    findings.push(Finding {
+        what: "camera",
+        found: if camera::in_use() {
+            "in use: prompts wait".into()
+        } else {
+            "not in use".into()
+        },
+        fix: None,
+    });
+    findings.push(config_finding(&paths.config));
+    findings.push(log_finding(&paths.acks()));
+    let running = client::request(&paths.socket(), Command::Status).is_ok();
+    findings.push(Finding {
+        what: "daemon",
+        found: if running {
+            "running".into()
+        } else {
+            "not running".into()
+        },
+        fix: (!running).then_some("start it with `deskbreak run`"),
+    });
+    findings
+}
+
+async fn notifications(session: Option<&zbus::Connection>) -> Finding {
+    let what = "notifications";
+    let fix = Some("start a notification server (your desktop's, or dunst / mako) on the session bus");
+    let Some(session) = session else {
+        return Finding {
+            what,
+            found: "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS)".into(),
+            fix,
+        };
+    };
+    let info = session
+        .call_method(
+            Some("org.freedesktop.Notifications"),
+            "/org/freedesktop/Notifications",
+            Some("org.freedesktop.Notifications"),
+            "GetServerInformation",
+            &(),
+        )
+        .await
+        .and_then(|reply| reply.body().deserialize::<(String, String, String, String)>());
+    let capabilities = session
+        .call_method(
+            Some("org.freedesktop.Notifications"),
+            "/org/freedesktop/Notifications",
+            Some("org.freedesktop.Notifications"),
+            "GetCapabilities",
+            &(),
+        )
+        .await
+        .and_then(|reply| reply.body().deserialize::<Vec<String>>());
+    match (info, capabilities) {
+        (Ok((name, vendor, version, _)), Ok(caps)) => {
+            let no_actions = !caps.iter().any(|c| c == "actions");
+            Finding {
+                what,
+                found: format!("{name} {version} ({vendor}); capabilities: {}", caps.join(", ")),
+                fix: no_actions.then_some("this server shows no buttons: answer with `deskbreak done|snooze|skip`"),
+            }
+        }
+        _ => Finding {
+            what,
+            found: "no notification server answers".into(),
+            fix,
+        },
+    }
+}
+
+async fn tray_host(session: Option<&zbus::Connection>) -> Finding {
+    let what = "tray host";
+    let present = match session {
+        Some(session) => match zbus::fdo::DBusProxy::new(session).await {
+            Ok(bus) => bus
+                .name_has_owner("org.kde.StatusNotifierWatcher".try_into().expect("a valid bus name"))
+                .await
+                .unwrap_or(false),
+            Err(_) => false,
+        },
+        None => false,
+    };
+    Finding {
+        what,
+        found: if present {
+            "a StatusNotifierWatcher is present".into()
+        } else {
+            "none".into()
+        },
+        fix: (!present).then_some(
+            "no panel shows tray items (GNOME needs the AppIndicator extension); notifications and the CLI still work",
+        ),
+    }
+}
+
+/// The idle backend the daemon would pick, in the same order.
+pub async fn idle_backend(session: Option<&zbus::Connection>, system: Option<&zbus::Connection>) -> IdleBackend {
+    if let Some(session) = session
+        && dbus::mutter_reachable(session).await
+    {
+        return IdleBackend::Mutter;
+    }
+    if std::env::var_os("DISPLAY").is_some() && x11::idle_ms().is_some() {
+        return IdleBackend::X11;
+    }
+    if let Some(system) = system
+        && dbus::logind_idle_hint(system).await
+    {
+        return IdleBackend::Logind;
+    }
+    IdleBackend::None
+}
+
+fn config_finding(path: &Path) -> Finding {
+    let what = "config";
+    match config::load(path) {
+        Ok(_) => Finding {
+            what,
+            found: format!("{} (valid)", path.display()),
+            fix: None,
+        },
+        Err(config::ConfigError::Read { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => Finding {
+            what,
+            found: format!(
+                "{} (not written yet: the daemon writes the default on first run)",
+                path.display()
+            ),
+            fix: None,
+        },
+        Err(e) => Finding {
+            what,
+            found: e.to_string().lines().next().unwrap_or_default().to_string(),
+            fix: Some(
+                "fix the file (`deskbreak config check` shows every problem); the daemon keeps the last good one",
+            ),
+        },
+    }
+}
+
+fn log_finding(path: &Path) -> Finding {
+    let found = match std::fs::metadata(path) {
+        Ok(meta) => format!("{} ({} bytes)", path.display(), meta.len()),
+        Err(_) => format!("{} (empty so far)", path.display()),
+    };
+    Finding {
+        what: "log",
+        found,
+        fix: None,
+    }
+}

@@ -1,0 +1,100 @@
+//! Natural breaks and interruptions against the real daemon: a fake GNOME idle monitor, the
+//! fake notification server's do-not-disturb, and a real X server's idle time.
+
+mod common;
+
+use common::{FakeMutter, QUICK, TestEnv, Xvfb, wait_for};
+
+fn with_breaks(base: &str, natural_break: &str) -> String {
+    format!("{base}\n[breaks]\nnatural_break = \"{natural_break}\"\n")
+}
+
+fn daemon_log(env: &TestEnv) -> String {
+    std::fs::read_to_string(env.path("state/deskbreak/deskbreak.log")).unwrap_or_default()
+}
+
+#[test]
+fn idle_from_gnome_closes_the_prompt_as_natural_and_restarts_on_return() {
+    let env = TestEnv::new(&with_breaks(QUICK, "2s"));
+    let mutter = FakeMutter::start(&env.bus);
+    let _daemon = env.start_daemon();
+    assert_eq!(
+        mutter.wait_for_idle_watch(),
+        2000,
+        "one idle watch at the natural break"
+    );
+    env.ok(&["now"]);
+    let n = env.fake().wait_for_notify(1);
+    mutter.go_idle();
+    let r = &env.wait_for_acks(1)[0];
+    assert_eq!(
+        (r["outcome"].as_str(), r["via"].as_str()),
+        (Some("natural"), Some("idle"))
+    );
+    wait_for("the prompt to be closed", || {
+        env.fake().closed().contains(&n.id).then_some(())
+    });
+    let status = env.status();
+    assert_eq!(
+        (status["hold"].as_str(), status["today"]["natural"].as_u64()),
+        (Some("away"), Some(1))
+    );
+
+    mutter.come_back();
+    let status = wait_for("the return", || Some(env.status()).filter(|s| s["hold"].is_null()));
+    let due = chrono::DateTime::parse_from_rfc3339(status["next_due"].as_str().unwrap()).unwrap();
+    let in_secs = (due.to_utc() - deskbreak::clock::now()).num_seconds();
+    assert!(
+        (3590..=3600).contains(&in_secs),
+        "a full interval after coming back: {in_secs} s"
+    );
+}
+
+#[test]
+fn a_due_prompt_waits_for_do_not_disturb_and_comes_after_it() {
+    let config = QUICK.replace(
+        "min_interval = \"1h\"\nmax_interval = \"1h\"",
+        "min_interval = \"1s\"\nmax_interval = \"1s\"",
+    );
+    let env = TestEnv::new(&config);
+    env.fake().set_inhibited(true);
+    let _daemon = env.start_daemon();
+    assert_eq!(env.status()["hold"], "quiet");
+    wait_for("the deferral in the daemon log", || {
+        daemon_log(&env)
+            .contains("a posture prompt is due; deferred while do-not-disturb holds")
+            .then_some(())
+    });
+    assert!(env.fake().notifies().is_empty(), "nothing shown during do-not-disturb");
+    env.fake().set_inhibited(false);
+    let n = env.fake().wait_for_notify(1);
+    assert_eq!(n.summary, "Posture check");
+    assert!(env.status()["hold"].is_null());
+}
+
+#[test]
+fn x11_idle_time_is_seen_through_xscreensaver() {
+    let x = Xvfb::start();
+    let env = TestEnv::new(&with_breaks(QUICK, "2s"));
+    let mut cmd = env.cmd();
+    cmd.env("DISPLAY", &x.display).args(["doctor"]);
+    let doctor = String::from_utf8(cmd.output().unwrap().stdout).unwrap();
+    assert!(
+        doctor.contains("idle detection  X11 XScreenSaver (polled at most once a minute)\n"),
+        "{doctor}"
+    );
+
+    let daemon = env
+        .cmd()
+        .env("DISPLAY", &x.display)
+        .args(["run", "--headless"])
+        .spawn()
+        .unwrap();
+    let _daemon = common::Daemon { child: daemon };
+    // Nobody touches the virtual keyboard: after two seconds that is a natural break.
+    wait_for("idle to be seen", || {
+        env.run(&["status", "--json"]).status.success().then_some(())
+    });
+    wait_for("the natural break", || (env.status()["hold"] == "away").then_some(()));
+    assert!(daemon_log(&env).contains("X11 XScreenSaver"));
+}
