@@ -36,10 +36,14 @@ pub fn request(socket: &Path, command: Command) -> Result<Response, ClientError>
     })
     .map_err(|e| io(e.into()))?;
     line.push(b'\n');
-    stream.write_all(&line).map_err(io)?;
+    // A daemon that refuses us answers and hangs up at once: read its answer even if our
+    // write failed.
+    let written = stream.write_all(&line);
     let mut reply = String::new();
-    BufReader::new(stream).read_line(&mut reply).map_err(io)?;
+    let read = BufReader::new(stream).read_line(&mut reply);
     if reply.is_empty() {
+        written.map_err(io)?;
+        read.map_err(io)?;
         return Err(io(std::io::Error::new(
             std::io::ErrorKind::UnexpectedEof,
             "the daemon closed the connection",

@@ -1,0 +1,59 @@
+//! Disk trouble: when the log cannot be written, the answer is reported as failed to whoever
+//! asked, nothing counts as recorded, the daemon keeps running, and it works again once the
+//! disk does.
+
+mod common;
+
+use common::{QUICK, TestEnv};
+
+#[test]
+fn a_full_disk_fails_the_answer_and_loses_nothing_once_it_recovers() {
+    let env = TestEnv::new(QUICK);
+    let _daemon = env.start_daemon();
+    std::fs::create_dir_all(env.path("data/deskbreak")).unwrap();
+    // Every write to /dev/full fails with "No space left on device".
+    std::os::unix::fs::symlink("/dev/full", env.acks_path()).unwrap();
+    env.ok(&["now"]);
+    let pending = env.status()["pending"]["prompt"].clone();
+    let out = env.run(&["done"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        format!(
+            "deskbreak: could not write to {}: No space left on device (os error 28); nothing was recorded\n",
+            env.acks_path().display()
+        )
+    );
+    // Not recorded, so not done: the prompt is still pending, and today's count unchanged.
+    let status = env.status();
+    assert_eq!(
+        (status["state"].as_str(), &status["pending"]["prompt"]),
+        (Some("pending"), &pending)
+    );
+    assert_eq!(status["today"]["done"], 0);
+
+    // The disk has room again: the same answer goes through and is on disk.
+    std::fs::remove_file(env.acks_path()).unwrap();
+    let out = env.ok(&["done"]);
+    assert!(out.starts_with("Done: "), "{out}");
+    let acks = env.acks();
+    assert_eq!((acks.len(), acks[0]["outcome"].as_str()), (1, Some("done")));
+    assert_eq!(acks[0]["prompt"], pending);
+}
+
+#[test]
+fn an_unwritable_log_directory_fails_the_answer_and_the_daemon_carries_on() {
+    let env = TestEnv::new(QUICK);
+    let _daemon = env.start_daemon();
+    // The data directory is a file: nothing can be created under it.
+    std::fs::write(env.path("data/deskbreak"), b"not a directory").unwrap();
+    env.ok(&["now"]);
+    let out = env.run(&["skip"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).ends_with("nothing was recorded\n"));
+    assert_eq!(env.status()["state"], "pending");
+    std::fs::remove_file(env.path("data/deskbreak")).unwrap();
+    env.ok(&["skip"]);
+    assert_eq!(env.acks()[0]["outcome"], "skipped");
+}
