@@ -9,7 +9,7 @@ use std::path::Path;
 use std::time::Duration;
 use tokio::net::UnixListener;
 use tokio::signal::unix::{SignalKind, signal};
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, watch};
 
 use crate::acklog::{self, AckLog};
 use crate::clock;
@@ -23,6 +23,7 @@ use crate::ipc::server::{self, Incoming};
 use crate::notify::{Clicked, Notifier};
 use crate::paths::Paths;
 use crate::state;
+use crate::tray::{self, Tray};
 
 /// However far away the next prompt is, the loop looks at the wall clock at least this often,
 /// so that a suspend or a clock change is noticed within a minute.
@@ -35,7 +36,13 @@ pub struct Options {
 }
 
 /// Runs the daemon in the foreground until `quit`, SIGTERM or SIGINT.
-pub fn run(paths: &Paths, _options: Options) -> Result<(), AppError> {
+pub fn run(paths: &Paths, options: Options) -> Result<(), AppError> {
+    let paths = paths.clone();
+    tray::with_host(options.headless, move |host| serve(&paths, host))
+}
+
+/// The daemon proper; `host`: where to show the tray, `None` for none.
+fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
     let loaded = config::load_or_create(&paths.config)?;
     let lock = acquire_instance_lock(paths)?;
     for warning in &loaded.warnings {
@@ -77,16 +84,25 @@ pub fn run(paths: &Paths, _options: Options) -> Result<(), AppError> {
         let (clicks_tx, clicks) = mpsc::channel(8);
         let (requests_tx, requests) = mpsc::channel(64);
         let (quit_replied_tx, mut quit_replied) = mpsc::channel(1);
-        tokio::spawn(server::serve(listener, requests_tx, quit_replied_tx));
+        let (published, status) = watch::channel(scheduler.status(now));
+        let tray = match host {
+            Some(host) => Tray::start(host, status.clone(), requests_tx.clone(), &paths.config).await,
+            None => None,
+        };
+        tokio::spawn(server::serve(listener, requests_tx, quit_replied_tx, status));
         let mut daemon = Daemon {
             paths: paths.clone(),
             scheduler,
             log: AckLog::new(&paths.acks()),
             notifier: Notifier::new(clicks_tx),
+            published,
         };
         let outcome = daemon.event_loop(requests, clicks).await;
         daemon.notifier.shutdown().await;
-        if matches!(outcome, Ok(Stop::Quit)) {
+        if let Some(tray) = tray {
+            tray.shutdown().await;
+        }
+        if matches!(outcome, Ok(Stop::Quit(Via::Cli))) {
             let _ = tokio::time::timeout(Duration::from_secs(1), quit_replied.recv()).await;
         }
         outcome.map(|_| ())
@@ -102,12 +118,15 @@ struct Daemon {
     scheduler: Scheduler<Local>,
     log: AckLog,
     notifier: Notifier,
+    /// The status after each wake-up and each input, for the tray and `status --watch`.
+    published: watch::Sender<crate::core::model::Status>,
 }
 
 /// Why the event loop ended.
 #[derive(Debug, PartialEq, Eq)]
 enum Stop {
-    Quit,
+    /// `quit`, from the CLI or the tray.
+    Quit(Via),
     Signal,
 }
 
@@ -133,16 +152,22 @@ impl Daemon {
                 () = tokio::time::sleep(nap) => self.tick(),
                 Some(incoming) = requests.recv() => {
                     let quit = incoming.command == Command::Quit;
-                    let response = self.request(incoming.command);
+                    let response = self.request(incoming.command, incoming.via);
+                    if let (Via::Tray, Some(refusal)) = (incoming.via, &response.error) {
+                        // Nobody reads the tray's reply: say it in the log.
+                        tracing::info!("tray: {refusal}");
+                    }
                     let _ = incoming.reply.send(response);
                     if quit {
-                        return Ok(Stop::Quit);
+                        return Ok(Stop::Quit(incoming.via));
                     }
                 }
                 Some(click) = clicks.recv() => self.click(click),
                 _ = terminate.recv() => return Ok(Stop::Signal),
                 _ = interrupt.recv() => return Ok(Stop::Signal),
             }
+            // Every wake-up, at least once a minute, so countdowns stay current without a timer.
+            self.published.send_replace(self.scheduler.status(clock::now()));
         }
     }
 
@@ -180,19 +205,15 @@ impl Daemon {
         }
     }
 
-    fn request(&mut self, command: Command) -> Response {
-        let answer = |answer| Input::Answer {
-            answer,
-            via: Via::Cli,
-            seq: None,
-        };
+    fn request(&mut self, command: Command, via: Via) -> Response {
+        let answer = |answer| Input::Answer { answer, via, seq: None };
         let input = match command {
-            Command::Status | Command::Quit => None,
+            Command::Status | Command::Quit | Command::Watch => None,
             Command::Done => Some(answer(Answer::Done)),
             Command::Skip => Some(answer(Answer::Skip)),
             Command::Snooze { seconds } => Some(answer(Answer::Snooze(seconds.map(Duration::from_secs)))),
             Command::Now => Some(Input::Now),
-            Command::Pause { pause } => Some(Input::Pause(pause, Via::Cli)),
+            Command::Pause { pause } => Some(Input::Pause(pause, via)),
             Command::Resume => Some(Input::Resume),
         };
         let now = clock::now();

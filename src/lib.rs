@@ -13,8 +13,10 @@ pub mod logging;
 pub mod notify;
 pub mod paths;
 pub mod state;
+pub mod tray;
+pub mod view;
 
-use cli::{Cli, Cmd};
+use cli::{Cli, Cmd, StatusFormat};
 use error::AppError;
 use ipc::protocol::Command;
 use paths::Paths;
@@ -27,7 +29,15 @@ pub fn execute(cli: Cli) -> Result<(), AppError> {
             logging::init_daemon(cli.verbose, &paths.daemon_log());
             return daemon::run(&paths, daemon::Options { headless });
         }
-        Cmd::Status { json } => return control::execute(&paths, Command::Status, json),
+        Cmd::Status { json, format, watch } => {
+            let format = match (json, format, watch) {
+                (true, _, _) => StatusFormat::Json,
+                (false, Some(format), _) => format,
+                (false, None, false) => StatusFormat::Human,
+                (false, None, true) => StatusFormat::Text,
+            };
+            return control::status(&paths, format, watch);
+        }
         Cmd::Done => Command::Done,
         Cmd::Skip => Command::Skip,
         Cmd::Snooze { duration } => Command::Snooze {
@@ -40,5 +50,5 @@ pub fn execute(cli: Cli) -> Result<(), AppError> {
         Cmd::Resume => Command::Resume,
         Cmd::Quit => Command::Quit,
     };
-    control::execute(&paths, command, false)
+    control::execute(&paths, command)
 }
