@@ -1,7 +1,7 @@
 //! The command line, as clap sees it. Every subcommand is documented in `--help`.
 
 use chrono::NaiveTime;
-use clap::{ArgAction, Args, Parser, Subcommand};
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -39,9 +39,17 @@ pub enum Cmd {
     },
     /// Show the state, the next prompt and today's answers
     Status {
-        /// Print the status as JSON (the format is documented in the README)
-        #[arg(long)]
+        /// Print the status as JSON (the format is documented in the README); same as --format json
+        #[arg(long, conflicts_with = "format")]
         json: bool,
+        /// How to print it: human (several lines), text (one short line, for polybar, i3blocks,
+        /// tmux), waybar (one JSON line for a waybar custom module), json
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<StatusFormat>,
+        /// Keep running and print a line whenever the status changes (and once a minute for the
+        /// countdown), for status bars; the default format is then text, and json is one line
+        #[arg(long)]
+        watch: bool,
     },
     /// Mark the pending prompt as done
     Done,
@@ -93,6 +101,14 @@ pub enum ConfigCmd {
     Default,
     /// Open the config in $VISUAL or $EDITOR, then check it and apply it
     Edit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StatusFormat {
+    Human,
+    Text,
+    Waybar,
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -1,9 +1,11 @@
 //! The client commands: send one request to the daemon and print what happened.
 
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, Utc};
 use std::time::Duration;
 
-use crate::cli::PauseArgs;
+use std::io::Write;
+
+use crate::cli::{PauseArgs, StatusFormat};
 use crate::clock;
 use crate::core::model::{PauseSpec, State, Status};
 use crate::core::relief;
@@ -12,28 +14,75 @@ use crate::ipc::client;
 use crate::ipc::protocol::{Command, ErrorCode, Response};
 use crate::notify::short_span;
 use crate::paths::Paths;
+use crate::view::{self, Glance, clock_time, until_text};
 
 /// Sends `command` and prints the outcome in a line or two.
-pub fn execute(paths: &Paths, command: Command, json: bool) -> Result<(), AppError> {
+pub fn execute(paths: &Paths, command: Command) -> Result<(), AppError> {
     let response = client::request(&paths.socket(), command.clone())?;
+    let status = accepted(&response)?;
+    println!("{}", describe(&command, &response, status, clock::now()));
+    Ok(())
+}
+
+/// `deskbreak status` in `format`; with `watch`, a line per change until the daemon stops.
+pub fn status(paths: &Paths, format: StatusFormat, watch: bool) -> Result<(), AppError> {
+    if !watch {
+        let response = client::request(&paths.socket(), Command::Status)?;
+        println!("{}", render(format, accepted(&response)?, clock::now(), false)?);
+        return Ok(());
+    }
+    let mut last = String::new();
+    let mut stdout = std::io::stdout().lock();
+    let mut refused = None;
+    let watched = client::watch(&paths.socket(), |response| {
+        let line = match accepted(&response).and_then(|s| render(format, s, clock::now(), true)) {
+            Ok(line) => line,
+            Err(e) => {
+                refused = Some(e);
+                return Err(std::io::Error::other("refused"));
+            }
+        };
+        // The daemon sends its status at every wake-up; print only what a reader would see change.
+        if line != last {
+            writeln!(stdout, "{line}")?;
+            stdout.flush()?;
+            last = line;
+        }
+        Ok(())
+    });
+    match (refused, watched) {
+        (Some(e), _) => Err(e),
+        (None, result) => Ok(result?),
+    }
+}
+
+/// The status a successful response carries, or the daemon's refusal as an error.
+fn accepted(response: &Response) -> Result<&Status, AppError> {
     if !response.ok {
         let message = response
             .error
+            .clone()
             .unwrap_or_else(|| "the daemon refused the request".into());
         return Err(match response.code {
             Some(ErrorCode::BadRequest | ErrorCode::InvalidConfig) => AppError::Invalid(message),
             _ => AppError::Refused(message),
         });
     }
-    let Some(status) = &response.status else {
-        return Err(anyhow::anyhow!("the daemon sent no status").into());
-    };
-    if json {
-        println!("{}", serde_json::to_string_pretty(status).map_err(anyhow::Error::from)?);
-    } else {
-        println!("{}", describe(&command, &response, status, clock::now()));
-    }
-    Ok(())
+    response
+        .status
+        .as_ref()
+        .ok_or_else(|| anyhow::anyhow!("the daemon sent no status").into())
+}
+
+/// The status as `format` prints it; `one_line` keeps JSON on a single line.
+fn render(format: StatusFormat, status: &Status, now: DateTime<Utc>, one_line: bool) -> Result<String, AppError> {
+    Ok(match format {
+        StatusFormat::Human => status_text(status, now),
+        StatusFormat::Text => Glance::new(status, now).headline,
+        StatusFormat::Waybar => Glance::new(status, now).waybar(),
+        StatusFormat::Json if one_line => serde_json::to_string(status).map_err(anyhow::Error::from)?,
+        StatusFormat::Json => serde_json::to_string_pretty(status).map_err(anyhow::Error::from)?,
+    })
 }
 
 pub fn pause_spec(args: &PauseArgs) -> PauseSpec {
@@ -95,6 +144,7 @@ pub fn describe(command: &Command, response: &Response, status: &Status, now: Da
             )
         }
         Command::Quit => "deskbreak stopped.".into(),
+        Command::Watch => status_text(status, now),
     }
 }
 
@@ -134,11 +184,7 @@ pub fn status_text(status: &Status, now: DateTime<Utc>) -> String {
     if let Some(until) = status.paused_until {
         lines.push(format!("Paused until: {}", clock_time(until, now)));
     }
-    let t = status.today;
-    lines.push(format!(
-        "Today: {} done · {} snoozed · {} skipped · {} missed · water {}/{}",
-        t.done, t.snoozed, t.skipped, t.missed, t.water, status.water_target
-    ));
+    lines.push(view::counts_line(status));
     if status.relief.recent > 0 {
         let times = if status.relief.recent == 1 { "time" } else { "times" };
         lines.push(format!(
@@ -150,26 +196,4 @@ pub fn status_text(status: &Status, now: DateTime<Utc>) -> String {
         }
     }
     lines.join("\n")
-}
-
-/// "14:32" today, "Thu 14:32" within a week, else "2026-12-01 14:32".
-fn clock_time(t: DateTime<FixedOffset>, now: DateTime<Utc>) -> String {
-    let today = now.with_timezone(t.offset()).date_naive();
-    let days = (t.date_naive() - today).num_days();
-    match days {
-        0 => t.format("%H:%M").to_string(),
-        1..=6 => t.format("%a %H:%M").to_string(),
-        _ => t.format("%Y-%m-%d %H:%M").to_string(),
-    }
-}
-
-/// "23 min", "2 h 5 min", "40 s".
-fn until_text(t: DateTime<FixedOffset>, now: DateTime<Utc>) -> String {
-    let secs = (t.with_timezone(&Utc) - now).num_seconds().max(0);
-    match secs {
-        0..60 => format!("{secs} s"),
-        60..3600 => format!("{} min", secs / 60),
-        _ if secs % 3600 / 60 == 0 => format!("{} h", secs / 3600),
-        _ => format!("{} h {} min", secs / 3600, secs % 3600 / 60),
-    }
 }

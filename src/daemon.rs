@@ -9,7 +9,7 @@ use std::path::Path;
 use std::time::Duration;
 use tokio::net::UnixListener;
 use tokio::signal::unix::{SignalKind, signal};
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, watch};
 
 use crate::acklog::{self, AckLog};
 use crate::clock;
@@ -23,7 +23,8 @@ use crate::ipc::server::{self, Incoming};
 use crate::notify::{Clicked, Notifier};
 use crate::paths::Paths;
 use crate::state;
-use crate::watch::{self, Observed, camera};
+use crate::tray::{self, Tray};
+use crate::watch::{self as watchers, Observed, camera};
 
 /// However far away the next prompt is, the loop looks at the wall clock at least this often,
 /// so that a suspend or a clock change is noticed within a minute.
@@ -61,7 +62,13 @@ pub struct Options {
 }
 
 /// Runs the daemon in the foreground until `quit`, SIGTERM or SIGINT.
-pub fn run(paths: &Paths, _options: Options) -> Result<(), AppError> {
+pub fn run(paths: &Paths, options: Options) -> Result<(), AppError> {
+    let paths = paths.clone();
+    tray::with_host(options.headless, move |host| serve(&paths, host))
+}
+
+/// The daemon proper; `host`: where to show the tray, `None` for none.
+fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
     let loaded = config::load_or_create(&paths.config)?;
     let lock = acquire_instance_lock(paths)?;
     for warning in &loaded.warnings {
@@ -105,7 +112,12 @@ pub fn run(paths: &Paths, _options: Options) -> Result<(), AppError> {
         let (clicks_tx, clicks) = mpsc::channel(8);
         let (requests_tx, requests) = mpsc::channel(64);
         let (quit_replied_tx, mut quit_replied) = mpsc::channel(1);
-        tokio::spawn(server::serve(listener, requests_tx, quit_replied_tx));
+        let (published, status) = watch::channel(scheduler.status(now));
+        let tray = match host {
+            Some(host) => Tray::start(host, status.clone(), requests_tx.clone(), &paths.config).await,
+            None => None,
+        };
+        tokio::spawn(server::serve(listener, requests_tx, quit_replied_tx, status));
         let (config_tx, config_changed) = mpsc::channel(1);
         let _watch = config_watch::watch(&paths.config, config_tx)
             .map_err(|e| {
@@ -116,7 +128,7 @@ pub fn run(paths: &Paths, _options: Options) -> Result<(), AppError> {
             })
             .ok();
         let (observed_tx, observed) = mpsc::channel(16);
-        let watching = watch::start(&loaded.config.breaks, observed_tx).await;
+        let watching = watchers::start(&loaded.config.breaks, observed_tx).await;
         tracing::info!(
             idle = watching.idle.describe(),
             logind = watching.logind,
@@ -132,6 +144,7 @@ pub fn run(paths: &Paths, _options: Options) -> Result<(), AppError> {
             notifier: Notifier::new(clicks_tx),
             quiet: Quiet::default(),
             clock_check: ClockCheck::new(),
+            published,
         };
         let inbox = Inbox {
             requests,
@@ -141,7 +154,10 @@ pub fn run(paths: &Paths, _options: Options) -> Result<(), AppError> {
         };
         let outcome = daemon.event_loop(inbox).await;
         daemon.notifier.shutdown().await;
-        if matches!(outcome, Ok(Stop::Quit)) {
+        if let Some(tray) = tray {
+            tray.shutdown().await;
+        }
+        if matches!(outcome, Ok(Stop::Quit(Via::Cli))) {
             let _ = tokio::time::timeout(Duration::from_secs(1), quit_replied.recv()).await;
         }
         outcome.map(|_| ())
@@ -219,12 +235,15 @@ struct Daemon {
     scheduler: Scheduler<Local>,
     log: AckLog,
     notifier: Notifier,
+    /// The status after each wake-up and each input, for the tray and `status --watch`.
+    published: watch::Sender<crate::core::model::Status>,
 }
 
 /// Why the event loop ended.
 #[derive(Debug, PartialEq, Eq)]
 enum Stop {
-    Quit,
+    /// `quit`, from the CLI or the tray.
+    Quit(Via),
     Signal,
 }
 
@@ -249,10 +268,14 @@ impl Daemon {
                 () = tokio::time::sleep(nap) => self.tick(),
                 Some(incoming) = inbox.requests.recv() => {
                     let quit = incoming.command == Command::Quit;
-                    let response = self.request(incoming.command);
+                    let response = self.request(incoming.command, incoming.via);
+                    if let (Via::Tray, Some(refusal)) = (incoming.via, &response.error) {
+                        // Nobody reads the tray's reply: say it in the log.
+                        tracing::info!("tray: {refusal}");
+                    }
                     let _ = incoming.reply.send(response);
                     if quit {
-                        return Ok(Stop::Quit);
+                        return Ok(Stop::Quit(incoming.via));
                     }
                 }
                 Some(click) = inbox.clicks.recv() => self.click(click),
@@ -266,6 +289,8 @@ impl Daemon {
                 _ = terminate.recv() => return Ok(Stop::Signal),
                 _ = interrupt.recv() => return Ok(Stop::Signal),
             }
+            // Every wake-up, at least once a minute, so countdowns stay current without a timer.
+            self.published.send_replace(self.scheduler.status(clock::now()));
         }
     }
 
@@ -351,25 +376,21 @@ impl Daemon {
         }
     }
 
-    fn request(&mut self, command: Command) -> Response {
-        let answer = |answer| Input::Answer {
-            answer,
-            via: Via::Cli,
-            seq: None,
-        };
+    fn request(&mut self, command: Command, via: Via) -> Response {
+        let answer = |answer| Input::Answer { answer, via, seq: None };
         if command == Command::Reload {
             return self.reload_request();
         }
         let input = match command {
-            Command::Status | Command::Quit | Command::Reload => None,
+            Command::Status | Command::Quit | Command::Watch | Command::Reload => None,
             Command::Done => Some(answer(Answer::Done)),
             Command::Skip => Some(answer(Answer::Skip)),
             Command::Snooze { seconds } => Some(answer(Answer::Snooze(seconds.map(Duration::from_secs)))),
             Command::Now => Some(Input::Now),
-            Command::Pause { pause } => Some(Input::Pause(pause, Via::Cli)),
+            Command::Pause { pause } => Some(Input::Pause(pause, via)),
             Command::Resume => Some(Input::Resume),
-            Command::Relief => Some(Input::Relief(Via::Cli)),
-            Command::Drink { glasses } => Some(Input::Drink { glasses, via: Via::Cli }),
+            Command::Relief => Some(Input::Relief(via)),
+            Command::Drink { glasses } => Some(Input::Drink { glasses, via }),
         };
         let now = clock::now();
         let records = match input.map(|input| self.apply(now, input)) {

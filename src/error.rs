@@ -26,7 +26,7 @@ impl AppError {
     pub fn exit_code(&self) -> u8 {
         match self {
             AppError::Config(ConfigError::Invalid { .. }) | AppError::Invalid(_) => 2,
-            AppError::Client(ClientError::NotRunning { .. }) => 3,
+            AppError::Client(ClientError::NotRunning { .. } | ClientError::Stopped { .. }) => 3,
             AppError::AlreadyRunning { .. } => 4,
             AppError::Config(_) | AppError::Client(_) | AppError::Refused(_) | AppError::Other(_) => 1,
         }

@@ -17,10 +17,12 @@ pub mod logging;
 pub mod notify;
 pub mod paths;
 pub mod state;
+pub mod tray;
+pub mod view;
 #[cfg(all(unix, not(target_os = "macos")))]
 pub mod watch;
 
-use cli::{Cli, Cmd};
+use cli::{Cli, Cmd, StatusFormat};
 use error::AppError;
 use ipc::protocol::Command;
 use paths::Paths;
@@ -33,7 +35,15 @@ pub fn execute(cli: Cli) -> Result<(), AppError> {
             logging::init_daemon(cli.verbose, &paths.daemon_log());
             return daemon::run(&paths, daemon::Options { headless });
         }
-        Cmd::Status { json } => return control::execute(&paths, Command::Status, json),
+        Cmd::Status { json, format, watch } => {
+            let format = match (json, format, watch) {
+                (true, _, _) => StatusFormat::Json,
+                (false, Some(format), _) => format,
+                (false, None, false) => StatusFormat::Human,
+                (false, None, true) => StatusFormat::Text,
+            };
+            return control::status(&paths, format, watch);
+        }
         Cmd::Done => Command::Done,
         Cmd::Skip => Command::Skip,
         Cmd::Snooze { duration } => Command::Snooze {
@@ -51,5 +61,5 @@ pub fn execute(cli: Cli) -> Result<(), AppError> {
         Cmd::Relief => Command::Relief,
         Cmd::Drink { glasses } => Command::Drink { glasses },
     };
-    control::execute(&paths, command, false)
+    control::execute(&paths, command)
 }

@@ -1,6 +1,7 @@
 //! tracing set-up: the daemon logs to a file and warns on stderr; clients only warn.
 
 use std::fs::OpenOptions;
+use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::Mutex;
 use tracing_subscriber::filter::{EnvFilter, LevelFilter};
@@ -46,6 +47,7 @@ pub fn init_daemon(verbose: u8, file: &Path) {
     });
     let stderr_layer = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .without_time()
         .with_target(false)
         .with_filter(LevelFilter::WARN);

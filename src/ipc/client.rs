@@ -1,4 +1,5 @@
-//! The CLI's side of the socket: one request, one response, plain blocking I/O.
+//! The CLI's side of the socket: one request, one response (or a stream of them for `watch`),
+//! plain blocking I/O.
 
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::net::UnixStream;
@@ -10,44 +11,72 @@ use crate::ipc::protocol::{Command, PROTOCOL_VERSION, Request, Response};
 /// The daemon answers at once; this only guards against a wedged one.
 const REPLY_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// A watched daemon writes a line at least once a minute; silence this long means it is wedged.
+const WATCH_TIMEOUT: Duration = Duration::from_secs(5 * 60);
+
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
     #[error("deskbreak is not running (no daemon answers at {}).\nStart it with `deskbreak run`.", socket.display())]
     NotRunning { socket: PathBuf },
+    #[error("deskbreak stopped (the daemon at {} closed the connection)", socket.display())]
+    Stopped { socket: PathBuf },
     #[error("talking to the daemon at {}: {source}", socket.display())]
     Io { socket: PathBuf, source: std::io::Error },
 }
 
 pub fn request(socket: &Path, command: Command) -> Result<Response, ClientError> {
-    let io = |source| ClientError::Io {
+    let mut reader = send(socket, command, REPLY_TIMEOUT)?;
+    read_response(socket, &mut reader)
+}
+
+/// Sends `watch` and hands each status line to `each` until the daemon stops (an error) or
+/// `each` fails (writing to a closed pipe, say: then this returns that error).
+pub fn watch(socket: &Path, mut each: impl FnMut(Response) -> std::io::Result<()>) -> Result<(), ClientError> {
+    let mut reader = send(socket, Command::Watch, WATCH_TIMEOUT)?;
+    loop {
+        let response = read_response(socket, &mut reader)?;
+        each(response).map_err(|source| io_error(socket, source))?;
+    }
+}
+
+fn io_error(socket: &Path, source: std::io::Error) -> ClientError {
+    ClientError::Io {
         socket: socket.to_path_buf(),
         source,
-    };
+    }
+}
+
+/// Connects and writes the request; returns the reading side.
+fn send(socket: &Path, command: Command, timeout: Duration) -> Result<BufReader<UnixStream>, ClientError> {
+    let io = |source| io_error(socket, source);
     let mut stream = UnixStream::connect(socket).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound | std::io::ErrorKind::ConnectionRefused => ClientError::NotRunning {
             socket: socket.to_path_buf(),
         },
         _ => io(e),
     })?;
-    stream.set_read_timeout(Some(REPLY_TIMEOUT)).map_err(io)?;
+    stream.set_read_timeout(Some(timeout)).map_err(io)?;
     let mut line = serde_json::to_vec(&Request {
         v: PROTOCOL_VERSION,
         command,
     })
     .map_err(|e| io(e.into()))?;
     line.push(b'\n');
-    // A daemon that refuses us answers and hangs up at once: read its answer even if our
+    // A daemon that refuses us answers and hangs up at once: its answer is read even if our
     // write failed.
-    let written = stream.write_all(&line);
-    let mut reply = String::new();
-    let read = BufReader::new(stream).read_line(&mut reply);
-    if reply.is_empty() {
-        written.map_err(io)?;
-        read.map_err(io)?;
-        return Err(io(std::io::Error::new(
-            std::io::ErrorKind::UnexpectedEof,
-            "the daemon closed the connection",
-        )));
+    if let Err(e) = stream.write_all(&line) {
+        tracing::debug!("writing the request: {e}");
     }
-    serde_json::from_str(&reply).map_err(|e| io(e.into()))
+    Ok(BufReader::new(stream))
+}
+
+fn read_response(socket: &Path, reader: &mut BufReader<UnixStream>) -> Result<Response, ClientError> {
+    let mut reply = String::new();
+    reader.read_line(&mut reply).map_err(|e| io_error(socket, e))?;
+    if reply.is_empty() {
+        return Err(ClientError::Stopped {
+            socket: socket.to_path_buf(),
+        });
+    }
+    serde_json::from_str(&reply).map_err(|e| io_error(socket, e.into()))
 }

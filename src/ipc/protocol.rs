@@ -43,6 +43,9 @@ pub enum Command {
         glasses: u32,
     },
     Quit,
+    /// Keep the connection open: the daemon writes a response line with the status now and
+    /// after every change (and at least once a minute, for countdowns).
+    Watch,
 }
 
 /// Why a request failed, for callers that branch on it.

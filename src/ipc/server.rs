@@ -1,28 +1,56 @@
 //! The daemon's side of the socket: bounded reads, peer-credential check, one task per client.
 
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::net::unix::OwnedWriteHalf;
 use tokio::net::{UnixListener, UnixStream};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{Semaphore, mpsc, oneshot, watch};
 
+use crate::core::model::{Status, Via};
 use crate::ipc::protocol::{Command, ErrorCode, MAX_REQUEST_BYTES, Response, decode_request};
 
 /// A client waiting longer than this between requests is disconnected.
 const IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// A decoded request and where to send its answer.
+/// At most this many `watch` clients (status bars) at once; each costs a task and a socket.
+const MAX_WATCHERS: usize = 16;
+
+/// What every client task shares.
+#[derive(Clone)]
+struct Shared {
+    requests: mpsc::Sender<Incoming>,
+    quit_replied: mpsc::Sender<()>,
+    status: watch::Receiver<Status>,
+    watchers: Arc<Semaphore>,
+}
+
+/// A decoded request, the front end it came from, and where to send its answer.
 pub struct Incoming {
     pub command: Command,
+    pub via: Via,
     pub reply: oneshot::Sender<Response>,
 }
 
 /// Accepts clients for ever, handing their requests to `requests`. After writing the reply
 /// to a `quit`, says so on `quit_replied`, so the daemon exits only once the client knows.
-pub async fn serve(listener: UnixListener, requests: mpsc::Sender<Incoming>, quit_replied: mpsc::Sender<()>) {
+/// A `watch` client is sent each status the daemon publishes on `status`.
+pub async fn serve(
+    listener: UnixListener,
+    requests: mpsc::Sender<Incoming>,
+    quit_replied: mpsc::Sender<()>,
+    status: watch::Receiver<Status>,
+) {
+    let shared = Shared {
+        requests,
+        quit_replied,
+        status,
+        watchers: Arc::new(Semaphore::new(MAX_WATCHERS)),
+    };
     loop {
         match listener.accept().await {
             Ok((stream, _)) => {
-                tokio::spawn(handle_client(stream, requests.clone(), quit_replied.clone()));
+                tokio::spawn(handle_client(stream, shared.clone()));
             }
             Err(e) => {
                 // Out of file descriptors, typically: back off instead of spinning.
@@ -33,7 +61,7 @@ pub async fn serve(listener: UnixListener, requests: mpsc::Sender<Incoming>, qui
     }
 }
 
-async fn handle_client(stream: UnixStream, requests: mpsc::Sender<Incoming>, quit_replied: mpsc::Sender<()>) {
+async fn handle_client(stream: UnixStream, shared: Shared) {
     let (read, mut write) = stream.into_split();
     let same_user = read
         .as_ref()
@@ -60,15 +88,18 @@ async fn handle_client(stream: UnixStream, requests: mpsc::Sender<Incoming>, qui
             return;
         }
         let (response, quit) = match decode_request(&line) {
+            Ok(request) if request.command == Command::Watch => {
+                return stream_status(reader, write, shared).await;
+            }
             Ok(request) => {
                 let quit = request.command == Command::Quit;
-                (dispatch(request.command, &requests).await, quit)
+                (dispatch(request.command, &shared.requests).await, quit)
             }
             Err(message) => (Response::error(ErrorCode::BadRequest, message, None), false),
         };
         let written = write_response(&mut write, &response).await;
         if quit {
-            let _ = quit_replied.send(()).await;
+            let _ = shared.quit_replied.send(()).await;
         }
         if written.is_err() {
             return;
@@ -78,7 +109,12 @@ async fn handle_client(stream: UnixStream, requests: mpsc::Sender<Incoming>, qui
 
 async fn dispatch(command: Command, requests: &mpsc::Sender<Incoming>) -> Response {
     let (reply, answer) = oneshot::channel();
-    if requests.send(Incoming { command, reply }).await.is_err() {
+    let incoming = Incoming {
+        command,
+        via: Via::Cli,
+        reply,
+    };
+    if requests.send(incoming).await.is_err() {
         return Response::error(ErrorCode::Refused, "deskbreak is shutting down", None);
     }
     answer
@@ -86,7 +122,33 @@ async fn dispatch(command: Command, requests: &mpsc::Sender<Incoming>) -> Respon
         .unwrap_or_else(|_| Response::error(ErrorCode::Refused, "deskbreak is shutting down", None))
 }
 
-async fn write_response(write: &mut tokio::net::unix::OwnedWriteHalf, response: &Response) -> std::io::Result<()> {
+/// Writes the current status, then one line per status the daemon publishes (a change, or its
+/// wake-up at least once a minute), until the client hangs up or the daemon stops.
+async fn stream_status(
+    mut reader: BufReader<tokio::net::unix::OwnedReadHalf>,
+    mut write: OwnedWriteHalf,
+    mut shared: Shared,
+) {
+    let Ok(_permit) = shared.watchers.clone().try_acquire_owned() else {
+        let message = format!("too many status watchers ({MAX_WATCHERS}); try again later");
+        let _ = write_response(&mut write, &Response::error(ErrorCode::Refused, message, None)).await;
+        return;
+    };
+    let mut hung_up = [0u8; 1];
+    loop {
+        let status = shared.status.borrow_and_update().clone();
+        if write_response(&mut write, &Response::ok(status, vec![])).await.is_err() {
+            return;
+        }
+        tokio::select! {
+            changed = shared.status.changed() => if changed.is_err() { return },
+            // A watcher sends nothing more: any read that ends means it is gone.
+            _ = reader.read(&mut hung_up) => return,
+        }
+    }
+}
+
+async fn write_response(write: &mut OwnedWriteHalf, response: &Response) -> std::io::Result<()> {
     let mut line = serde_json::to_vec(response).map_err(std::io::Error::other)?;
     line.push(b'\n');
     write.write_all(&line).await

@@ -84,7 +84,7 @@ pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> S
         _ => false,
     };
     if breaks.idle && idle == IdleBackend::None {
-        tracing::warn!(
+        tracing::info!(
             "no idle detection available (no GNOME IdleMonitor, no X11 display, no logind IdleHint): \
              prompts follow the plain schedule; `deskbreak doctor` says more"
         );

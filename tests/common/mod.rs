@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod sni_watcher;
+
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -336,9 +338,14 @@ impl TestEnv {
 
     /// Starts the daemon headless and waits until it answers.
     pub fn start_daemon(&self) -> Daemon {
+        self.start_daemon_with(&["run", "--headless"])
+    }
+
+    /// Starts the daemon with `args` and waits until it answers.
+    pub fn start_daemon_with(&self, args: &[&str]) -> Daemon {
         let child = self
             .cmd()
-            .args(["run", "--headless"])
+            .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()

@@ -1,0 +1,17 @@
+//! A stand-in panel for measurements: serves a minimal StatusNotifierWatcher on the session bus
+//! (`DBUS_SESSION_BUS_ADDRESS`) until killed, so the tray registers as it would on a desktop.
+//! `cargo run --example sni_watcher`; see the README's "Measuring" section.
+
+#[path = "../tests/common/sni_watcher.rs"]
+mod sni_watcher;
+
+fn main() {
+    let Some(address) = std::env::var_os("DBUS_SESSION_BUS_ADDRESS") else {
+        eprintln!("sni_watcher: DBUS_SESSION_BUS_ADDRESS is not set: run it inside a D-Bus session");
+        std::process::exit(1);
+    };
+    let _watcher = sni_watcher::FakeWatcher::start(&address.to_string_lossy());
+    loop {
+        std::thread::park();
+    }
+}

@@ -1,0 +1,234 @@
+//! The tray adapter: shows the daemon's status in the panel and sends menu choices back as
+//! requests, on the same path as the CLI's, marked `via: tray`. One backend per platform; the
+//! daemon sees only `Tray`.
+
+pub mod icons;
+#[cfg(not(target_os = "linux"))]
+mod native;
+#[cfg(target_os = "linux")]
+mod sni;
+
+use std::path::Path;
+use tokio::sync::{mpsc, oneshot, watch};
+
+use crate::core::model::{PauseSpec, Status, Via};
+use crate::ipc::protocol::Command;
+use crate::ipc::server::Incoming;
+use crate::view::Glance;
+
+/// What a menu entry does when chosen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// A request to the daemon, as the CLI would send it.
+    Send(Command),
+    /// Open the config file in the desktop's default editor.
+    OpenConfig,
+}
+
+/// One entry of the tray menu, whatever the backend draws it with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Entry {
+    /// A line of text that cannot be chosen.
+    Info(String),
+    Item {
+        label: &'static str,
+        enabled: bool,
+        action: Action,
+    },
+    Submenu {
+        label: &'static str,
+        enabled: bool,
+        items: Vec<(&'static str, Action)>,
+    },
+    Separator,
+}
+
+/// The menu for what the daemon is doing now.
+pub fn menu(glance: &Glance) -> Vec<Entry> {
+    let send = |command| Action::Send(command);
+    let snooze = |minutes: u64| {
+        send(Command::Snooze {
+            seconds: Some(minutes * 60),
+        })
+    };
+    let pause = |pause| send(Command::Pause { pause });
+    let answerable = glance.answerable();
+    let pause_or_resume = if glance.paused() {
+        Entry::Item {
+            label: "Resume",
+            enabled: true,
+            action: send(Command::Resume),
+        }
+    } else {
+        Entry::Submenu {
+            label: "Pause",
+            enabled: true,
+            items: vec![
+                ("30 min", pause(PauseSpec::For { seconds: 30 * 60 })),
+                ("1 hour", pause(PauseSpec::For { seconds: 60 * 60 })),
+                ("Until tomorrow", pause(PauseSpec::Tomorrow)),
+            ],
+        }
+    };
+    vec![
+        Entry::Info(glance.headline.clone()),
+        Entry::Separator,
+        Entry::Item {
+            label: "Done",
+            enabled: answerable,
+            action: send(Command::Done),
+        },
+        Entry::Submenu {
+            label: "Snooze",
+            enabled: answerable,
+            items: vec![
+                ("5 min", snooze(5)),
+                ("10 min", snooze(10)),
+                ("15 min", snooze(15)),
+                ("30 min", snooze(30)),
+            ],
+        },
+        Entry::Item {
+            label: "Skip",
+            enabled: answerable,
+            action: send(Command::Skip),
+        },
+        Entry::Separator,
+        Entry::Item {
+            label: "Take a break now",
+            enabled: true,
+            action: send(Command::Now),
+        },
+        pause_or_resume,
+        Entry::Item {
+            label: "Drank a glass of water",
+            enabled: true,
+            action: send(Command::Drink { glasses: 1 }),
+        },
+        Entry::Item {
+            label: "My legs are numb",
+            enabled: true,
+            action: send(Command::Relief),
+        },
+        Entry::Separator,
+        Entry::Info(glance.counts.clone()),
+        Entry::Separator,
+        Entry::Item {
+            label: "Open config file",
+            enabled: true,
+            action: Action::OpenConfig,
+        },
+        Entry::Item {
+            label: "Quit",
+            enabled: true,
+            action: send(Command::Quit),
+        },
+    ]
+}
+
+/// Where the tray's choices go: the daemon's request queue, and the config file to open.
+#[derive(Clone)]
+pub struct Actions {
+    requests: mpsc::Sender<Incoming>,
+    config: std::path::PathBuf,
+}
+
+impl Actions {
+    /// Carries out `action` without waiting: menu callbacks must not block the tray.
+    pub fn run(&self, action: &Action) {
+        match action {
+            Action::Send(command) => {
+                // The daemon logs a refusal itself; nobody waits for the reply.
+                let (reply, _) = oneshot::channel();
+                let incoming = Incoming {
+                    command: command.clone(),
+                    via: Via::Tray,
+                    reply,
+                };
+                if let Err(e) = self.requests.try_send(incoming) {
+                    tracing::warn!("tray: the daemon did not take the request ({e}); try again or use the CLI");
+                }
+            }
+            Action::OpenConfig => open_in_default_app(&self.config),
+        }
+    }
+}
+
+/// What the platform lends the tray: nothing on Linux (a D-Bus item needs no GUI thread); on
+/// macOS and Windows, the main thread's event loop.
+#[cfg(target_os = "linux")]
+pub type Host = ();
+#[cfg(not(target_os = "linux"))]
+pub use native::Host;
+
+/// Runs `daemon`, handing it the tray's host unless `headless`: on Linux directly; on macOS and
+/// Windows on a second thread while the main thread runs the tray's event loop.
+pub fn with_host<R: Send + 'static>(headless: bool, daemon: impl FnOnce(Option<Host>) -> R + Send + 'static) -> R {
+    #[cfg(target_os = "linux")]
+    return daemon((!headless).then_some(()));
+    #[cfg(not(target_os = "linux"))]
+    return if headless { daemon(None) } else { native::run(daemon) };
+}
+
+/// The running tray; `None` from `start` when no tray could be set up (already said in the log).
+pub struct Tray {
+    #[cfg(target_os = "linux")]
+    backend: sni::Sni,
+    #[cfg(not(target_os = "linux"))]
+    backend: native::Native,
+}
+
+impl Tray {
+    /// Shows the tray and keeps it following `status`.
+    pub async fn start(
+        host: Host,
+        status: watch::Receiver<Status>,
+        requests: mpsc::Sender<Incoming>,
+        config: &Path,
+    ) -> Option<Tray> {
+        let actions = Actions {
+            requests,
+            config: config.to_path_buf(),
+        };
+        #[cfg(target_os = "linux")]
+        let ((), backend) = (host, sni::Sni::start(status, actions).await?);
+        #[cfg(not(target_os = "linux"))]
+        let backend = native::Native::start(host, status, actions)?;
+        Some(Tray { backend })
+    }
+
+    /// Takes the icon off the panel.
+    pub async fn shutdown(self) {
+        self.backend.shutdown().await;
+    }
+}
+
+/// Opens `path` with the desktop's default application, without waiting for it.
+fn open_in_default_app(path: &Path) {
+    #[cfg(target_os = "macos")]
+    let mut command = std::process::Command::new("open");
+    #[cfg(windows)]
+    let mut command = {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    };
+    #[cfg(not(any(target_os = "macos", windows)))]
+    let mut command = std::process::Command::new("xdg-open");
+    command
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    match command.spawn() {
+        // Reaped on a short-lived thread, so the opener never lingers as a zombie.
+        Ok(mut child) => {
+            std::thread::spawn(move || child.wait());
+        }
+        Err(e) => tracing::warn!(
+            "cannot open {} ({:?}: {e}); open it in your editor",
+            path.display(),
+            command.get_program()
+        ),
+    }
+}

@@ -1,0 +1,172 @@
+//! Linux: the tray as a StatusNotifierItem with a dbusmenu, served by ksni on the daemon's own
+//! tokio runtime (no GTK, no extra thread). ksni re-registers the item whenever a
+//! StatusNotifierWatcher (the panel) appears or restarts.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use tokio::sync::watch;
+
+use ksni::menu::{MenuItem, StandardItem, SubMenu};
+use ksni::{OfflineReason, TrayMethods};
+
+use super::icons::{self, Look};
+use super::{Action, Actions, Entry};
+use crate::clock;
+use crate::core::model::{State, Status};
+use crate::view::Glance;
+
+pub struct Sni {
+    handle: ksni::Handle<Item>,
+}
+
+struct Item {
+    glance: Glance,
+    actions: Actions,
+    /// A missing panel is reported once on stderr; later comings and goings go to the log only.
+    warned: AtomicBool,
+}
+
+impl Sni {
+    pub async fn start(mut status: watch::Receiver<Status>, actions: Actions) -> Option<Sni> {
+        let item = Item {
+            glance: Glance::new(&status.borrow_and_update(), clock::now()),
+            actions,
+            warned: AtomicBool::new(false),
+        };
+        // With no watcher yet (the panel starts after us at login), keep the item on the bus
+        // and register as soon as one appears, instead of failing.
+        let handle = match item.assume_sni_available(true).spawn().await {
+            Ok(handle) => handle,
+            Err(e) => {
+                tracing::warn!("cannot show the tray icon ({e}); deskbreak keeps running without it");
+                return None;
+            }
+        };
+        let follower = handle.clone();
+        tokio::spawn(async move {
+            while status.changed().await.is_ok() {
+                let glance = Glance::new(&status.borrow_and_update(), clock::now());
+                let update = |item: &mut Item| item.glance = glance;
+                if follower.update(update).await.is_none() {
+                    break;
+                }
+            }
+        });
+        Some(Sni { handle })
+    }
+
+    pub async fn shutdown(self) {
+        self.handle.shutdown().await;
+    }
+}
+
+impl ksni::Tray for Item {
+    /// A left click opens the menu: there is no window to show.
+    const MENU_ON_ACTIVATE: bool = true;
+
+    fn id(&self) -> String {
+        "deskbreak".into()
+    }
+
+    fn title(&self) -> String {
+        self.glance.headline.clone()
+    }
+
+    fn status(&self) -> ksni::Status {
+        match self.glance.state {
+            State::Pending => ksni::Status::NeedsAttention,
+            _ => ksni::Status::Active,
+        }
+    }
+
+    fn icon_pixmap(&self) -> Vec<ksni::Icon> {
+        pixmaps(Look::of(self.glance.state))
+    }
+
+    fn attention_icon_pixmap(&self) -> Vec<ksni::Icon> {
+        pixmaps(Look::Pending)
+    }
+
+    fn tool_tip(&self) -> ksni::ToolTip {
+        ksni::ToolTip {
+            title: self.glance.headline.clone(),
+            description: self.glance.details(),
+            ..Default::default()
+        }
+    }
+
+    fn menu(&self) -> Vec<MenuItem<Self>> {
+        super::menu(&self.glance).into_iter().map(menu_item).collect()
+    }
+
+    fn watcher_online(&self) {
+        tracing::info!("a system tray appeared; the deskbreak icon is registered with it");
+    }
+
+    fn watcher_offline(&self, reason: OfflineReason) -> bool {
+        let why = match reason {
+            OfflineReason::Error(e) => e.to_string(),
+            _ => "it went away".into(),
+        };
+        if self.warned.swap(true, Ordering::Relaxed) {
+            tracing::info!("no system tray host ({why}); the icon comes back when a panel starts");
+        } else {
+            tracing::warn!(
+                "no system tray host on the session bus ({why}); deskbreak keeps running and shows its icon when a panel starts"
+            );
+        }
+        // Keep serving: the watcher may come (back) later.
+        true
+    }
+}
+
+fn pixmaps(look: Look) -> Vec<ksni::Icon> {
+    icons::pixmaps(look)
+        .iter()
+        .map(|p| ksni::Icon {
+            width: p.size as i32,
+            height: p.size as i32,
+            data: p.argb.clone(),
+        })
+        .collect()
+}
+
+fn activate(action: Action) -> Box<dyn Fn(&mut Item) + Send> {
+    Box::new(move |item: &mut Item| item.actions.run(&action))
+}
+
+fn menu_item(entry: Entry) -> MenuItem<Item> {
+    match entry {
+        Entry::Info(label) => StandardItem {
+            label,
+            enabled: false,
+            ..Default::default()
+        }
+        .into(),
+        Entry::Item { label, enabled, action } => StandardItem {
+            label: label.into(),
+            enabled,
+            activate: activate(action),
+            ..Default::default()
+        }
+        .into(),
+        Entry::Submenu { label, enabled, items } => SubMenu {
+            label: label.into(),
+            enabled,
+            submenu: items
+                .into_iter()
+                .map(|(label, action)| {
+                    StandardItem {
+                        label: label.into(),
+                        enabled,
+                        activate: activate(action),
+                        ..Default::default()
+                    }
+                    .into()
+                })
+                .collect(),
+            ..Default::default()
+        }
+        .into(),
+        Entry::Separator => MenuItem::Separator,
+    }
+}

@@ -1,0 +1,215 @@
+//! What a glance shows: one headline, a tooltip and today's counts, from a status and the time;
+//! shared by the tray and the status-bar formats of `deskbreak status`.
+
+use chrono::{DateTime, FixedOffset, Utc};
+use serde::Serialize;
+
+use crate::core::model::{Category, State, Status};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Glance {
+    pub state: State,
+    /// "Next: movement in 23 min", "Posture check waiting", "Paused until 14:00".
+    pub headline: String,
+    /// The pending (or snoozed) prompt's title.
+    pub prompt: Option<String>,
+    /// "Today: 5 done · 1 snoozed · 0 skipped · water 4/8".
+    pub counts: String,
+}
+
+impl Glance {
+    pub fn new(status: &Status, now: DateTime<Utc>) -> Glance {
+        let pending = status.pending.as_ref();
+        let headline = match (status.state, pending) {
+            (State::Pending, Some(p)) => format!("{} waiting", label(p.category)),
+            (State::Snoozed, Some(p)) => match p.snoozed_until {
+                Some(until) => format!("{} back in {}", label(p.category), until_text(until, now)),
+                None => format!("{} snoozed", label(p.category)),
+            },
+            (State::Paused, _) => match status.paused_until {
+                Some(until) => format!("Paused until {}", clock_time(until, now)),
+                None => "Paused".into(),
+            },
+            _ => match (status.next_due, status.next_category) {
+                (Some(due), Some(category)) => format!("Next: {category} in {}", until_text(due, now)),
+                (Some(due), None) => format!("Next prompt in {}", until_text(due, now)),
+                (None, _) => "No prompt scheduled".into(),
+            },
+        };
+        Glance {
+            state: status.state,
+            headline,
+            prompt: pending.map(|p| p.title.clone()),
+            counts: counts_line(status),
+        }
+    }
+
+    /// Done, Snooze and Skip apply only while a prompt is pending or snoozed.
+    pub fn answerable(&self) -> bool {
+        matches!(self.state, State::Pending | State::Snoozed)
+    }
+
+    pub fn paused(&self) -> bool {
+        self.state == State::Paused
+    }
+
+    /// The lines under the headline: the prompt, if any, and today's counts.
+    pub fn details(&self) -> String {
+        match &self.prompt {
+            Some(title) => format!("{title}\n{}", self.counts),
+            None => self.counts.clone(),
+        }
+    }
+
+    /// One line in waybar's custom-module JSON form (`return-type: json`).
+    pub fn waybar(&self) -> String {
+        #[derive(Serialize)]
+        struct Waybar<'a> {
+            text: &'a str,
+            tooltip: String,
+            class: &'a str,
+            alt: &'a str,
+        }
+        let line = Waybar {
+            text: &self.headline,
+            tooltip: format!("{}\n{}", self.headline, self.details()),
+            class: self.state.as_str(),
+            alt: self.state.as_str(),
+        };
+        // A struct of strings always serialises.
+        serde_json::to_string(&line).unwrap_or_default()
+    }
+}
+
+/// What a prompt of `category` is called while it waits for an answer.
+fn label(category: Category) -> &'static str {
+    match category {
+        Category::Posture => "Posture check",
+        Category::Movement => "Movement break",
+        Category::Hydration => "Water break",
+    }
+}
+
+/// "Today: 5 done · 1 snoozed · 0 skipped · water 4/8" (missed and natural breaks when any).
+pub fn counts_line(status: &Status) -> String {
+    let today = &status.today;
+    let mut line = format!(
+        "Today: {} done · {} snoozed · {} skipped",
+        today.done, today.snoozed, today.skipped
+    );
+    if today.missed > 0 {
+        line.push_str(&format!(" · {} missed", today.missed));
+    }
+    if today.natural > 0 {
+        line.push_str(&format!(" · {} natural breaks", today.natural));
+    }
+    line.push_str(&format!(" · water {}/{}", today.water, status.water_target));
+    line
+}
+
+/// "14:32" today, "Thu 14:32" within a week, else "2026-12-01 14:32".
+pub fn clock_time(t: DateTime<FixedOffset>, now: DateTime<Utc>) -> String {
+    let today = now.with_timezone(t.offset()).date_naive();
+    let days = (t.date_naive() - today).num_days();
+    match days {
+        0 => t.format("%H:%M").to_string(),
+        1..=6 => t.format("%a %H:%M").to_string(),
+        _ => t.format("%Y-%m-%d %H:%M").to_string(),
+    }
+}
+
+/// "23 min", "2 h 5 min", "40 s".
+pub fn until_text(t: DateTime<FixedOffset>, now: DateTime<Utc>) -> String {
+    let secs = (t.with_timezone(&Utc) - now).num_seconds().max(0);
+    match secs {
+        0..60 => format!("{secs} s"),
+        60..3600 => format!("{} min", secs / 60),
+        _ if secs % 3600 / 60 == 0 => format!("{} h", secs / 3600),
+        _ => format!("{} h {} min", secs / 3600, secs % 3600 / 60),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::{DayCounts, PendingStatus};
+    use chrono::TimeZone;
+
+    fn at(h: u32, m: u32) -> DateTime<FixedOffset> {
+        FixedOffset::east_opt(3600)
+            .unwrap()
+            .with_ymd_and_hms(2026, 11, 25, h, m, 0)
+            .unwrap()
+    }
+
+    fn waiting() -> Status {
+        Status {
+            state: State::Waiting,
+            next_due: Some(at(14, 23)),
+            next_category: Some(Category::Movement),
+            pending: None,
+            paused_until: None,
+            today: DayCounts {
+                done: 5,
+                snoozed: 1,
+                water: 4,
+                ..DayCounts::default()
+            },
+            water_target: 8,
+            relief: Default::default(),
+            hold: None,
+        }
+    }
+
+    fn now() -> DateTime<Utc> {
+        at(14, 0).with_timezone(&Utc)
+    }
+
+    #[test]
+    fn each_state_has_its_headline() {
+        let g = Glance::new(&waiting(), now());
+        assert_eq!(g.headline, "Next: movement in 23 min");
+        assert_eq!(g.counts, "Today: 5 done · 1 snoozed · 0 skipped · water 4/8");
+        assert!(!g.answerable() && !g.paused());
+
+        let mut s = waiting();
+        s.state = State::Snoozed;
+        s.next_due = None;
+        s.pending = Some(PendingStatus {
+            prompt: "posture.feet-flat".into(),
+            category: Category::Posture,
+            title: "Feet flat".into(),
+            text: String::new(),
+            shown: at(13, 50),
+            expires: None,
+            snoozed_until: Some(at(14, 8)),
+        });
+        let g = Glance::new(&s, now());
+        assert_eq!(g.headline, "Posture check back in 8 min");
+        assert_eq!(
+            g.details(),
+            "Feet flat\nToday: 5 done · 1 snoozed · 0 skipped · water 4/8"
+        );
+        assert!(g.answerable());
+        s.state = State::Pending;
+        assert_eq!(Glance::new(&s, now()).headline, "Posture check waiting");
+
+        let mut s = waiting();
+        s.state = State::Paused;
+        s.next_due = None;
+        s.paused_until = Some(at(15, 0));
+        s.today.missed = 2;
+        let g = Glance::new(&s, now());
+        assert_eq!(g.headline, "Paused until 15:00");
+        assert_eq!(g.counts, "Today: 5 done · 1 snoozed · 0 skipped · 2 missed · water 4/8");
+        assert!(g.paused());
+    }
+
+    #[test]
+    fn the_waybar_line_is_one_json_object() {
+        assert_eq!(
+            Glance::new(&waiting(), now()).waybar(),
+            r#"{"text":"Next: movement in 23 min","tooltip":"Next: movement in 23 min\nToday: 5 done · 1 snoozed · 0 skipped · water 4/8","class":"waiting","alt":"waiting"}"#
+        );
+    }
+}

@@ -1,0 +1,456 @@
+//! The tray end to end: the real daemon with its StatusNotifierItem on a private bus, a fake
+//! panel (StatusNotifierWatcher) that comes late and restarts, menu clicks through dbusmenu, and
+//! the status-bar formats of `deskbreak status`.
+
+mod common;
+
+use common::sni_watcher::FakeWatcher;
+use common::{QUICK, TestEnv, wait_for};
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+use zbus::proxy::CacheProperties;
+use zbus::zvariant::{OwnedValue, Value};
+
+type Pixmaps = Vec<(i32, i32, Vec<u8>)>;
+
+#[zbus::proxy(interface = "org.kde.StatusNotifierItem", default_path = "/StatusNotifierItem")]
+trait Item {
+    #[zbus(property)]
+    fn title(&self) -> zbus::Result<String>;
+    #[zbus(property)]
+    fn status(&self) -> zbus::Result<String>;
+    #[zbus(property)]
+    fn icon_pixmap(&self) -> zbus::Result<Pixmaps>;
+    #[zbus(property)]
+    fn tool_tip(&self) -> zbus::Result<(String, Pixmaps, String, String)>;
+}
+
+#[zbus::proxy(interface = "com.canonical.dbusmenu", default_path = "/MenuBar")]
+trait Menu {
+    fn get_layout(
+        &self,
+        parent_id: i32,
+        recursion_depth: i32,
+        property_names: &[&str],
+    ) -> zbus::Result<(u32, (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>))>;
+    fn event(&self, id: i32, event_id: &str, data: &Value<'_>, timestamp: u32) -> zbus::Result<()>;
+}
+
+/// One menu entry: its id, its label path ("Snooze/10 min") and whether it can be chosen.
+#[derive(Clone, Debug, PartialEq)]
+struct Entry {
+    id: i32,
+    path: String,
+    enabled: bool,
+}
+
+/// What a panel does with the item: read its properties and menu, click entries.
+struct Panel {
+    runtime: tokio::runtime::Runtime,
+    item: ItemProxy<'static>,
+    menu: MenuProxy<'static>,
+}
+
+impl Panel {
+    fn connect(env: &TestEnv, service: &str) -> Panel {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let (item, menu) = runtime.block_on(async {
+            let conn = zbus::connection::Builder::address(env.bus.address.as_str())
+                .unwrap()
+                .build()
+                .await
+                .unwrap();
+            let item = ItemProxy::builder(&conn)
+                .destination(service.to_string())
+                .unwrap()
+                .cache_properties(CacheProperties::No)
+                .build()
+                .await
+                .unwrap();
+            let menu = MenuProxy::builder(&conn)
+                .destination(service.to_string())
+                .unwrap()
+                .build()
+                .await
+                .unwrap();
+            (item, menu)
+        });
+        Panel { runtime, item, menu }
+    }
+
+    fn title(&self) -> String {
+        self.runtime.block_on(self.item.title()).unwrap()
+    }
+
+    fn entries(&self) -> Vec<Entry> {
+        let (_, root) = self.runtime.block_on(self.menu.get_layout(0, -1, &[])).unwrap();
+        let mut out = Vec::new();
+        for child in root.2 {
+            flatten(child, "", &mut out);
+        }
+        out
+    }
+
+    fn entry(&self, path: &str) -> Entry {
+        let entries = self.entries();
+        entries
+            .iter()
+            .find(|e| e.path == path)
+            .cloned()
+            .unwrap_or_else(|| panic!("no menu entry {path:?} in {entries:?}"))
+    }
+
+    fn click(&self, path: &str) {
+        let entry = self.entry(path);
+        assert!(entry.enabled, "{path} is enabled");
+        self.runtime
+            .block_on(self.menu.event(entry.id, "clicked", &Value::from(0i32), 0))
+            .unwrap();
+    }
+}
+
+fn flatten(node: OwnedValue, parent: &str, out: &mut Vec<Entry>) {
+    let (id, props, children): (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>) = node.try_into().unwrap();
+    let text = |key: &str| props.get(key).and_then(|v| String::try_from(v.clone()).ok());
+    if text("type").as_deref() == Some("separator") {
+        out.push(Entry {
+            id,
+            path: format!("{parent}---"),
+            enabled: false,
+        });
+        return;
+    }
+    let path = format!("{parent}{}", text("label").unwrap_or_default());
+    let enabled = props.get("enabled").is_none_or(|v| bool::try_from(v.clone()).unwrap());
+    out.push(Entry {
+        id,
+        path: path.clone(),
+        enabled,
+    });
+    for child in children {
+        flatten(child, &format!("{path}/"), out);
+    }
+}
+
+/// Waits until the watcher has `n` registrations; returns the last one.
+fn registered(watcher: &FakeWatcher, n: usize) -> String {
+    wait_for(&format!("registration #{n} with the watcher"), || {
+        watcher.items().get(n - 1).cloned()
+    })
+}
+
+fn menu_paths(panel: &Panel) -> Vec<(String, bool)> {
+    panel.entries().into_iter().map(|e| (e.path, e.enabled)).collect()
+}
+
+#[test]
+fn a_late_panel_shows_the_item_and_its_menu_answers_prompts() {
+    let env = TestEnv::new(QUICK);
+    let daemon = env.start_daemon_with(&["run"]);
+    // The panel starts after deskbreak, as at login.
+    let watcher = FakeWatcher::start(&env.bus.address);
+    let service = registered(&watcher, 1);
+    assert!(service.starts_with("org.kde.StatusNotifierItem-"), "{service}");
+    let panel = Panel::connect(&env, &service);
+
+    let headline = env.ok(&["status", "--format", "text"]);
+    assert_eq!(format!("{}\n", panel.title()), headline);
+    assert!(headline.starts_with("Next: posture in "), "{headline}");
+    let tooltip = panel.runtime.block_on(panel.item.tool_tip()).unwrap();
+    // (icon name, icon pixmaps, title, description)
+    assert_eq!(
+        (tooltip.2, tooltip.3.as_str()),
+        (panel.title(), "Today: 0 done · 0 snoozed · 0 skipped · water 0/8")
+    );
+    assert_eq!(panel.runtime.block_on(panel.item.status()).unwrap(), "Active");
+    let waiting_icon = panel.runtime.block_on(panel.item.icon_pixmap()).unwrap();
+    let sizes: Vec<(i32, i32, usize)> = waiting_icon.iter().map(|(w, h, d)| (*w, *h, d.len())).collect();
+    assert_eq!(sizes, [(24, 24, 24 * 24 * 4), (48, 48, 48 * 48 * 4)]);
+
+    let title = |enabled: bool| (panel.title(), enabled);
+    let off = |p: &str| (p.to_string(), false);
+    let on = |p: &str| (p.to_string(), true);
+    assert_eq!(
+        menu_paths(&panel),
+        [
+            off(&title(false).0),
+            off("---"),
+            off("Done"),
+            off("Snooze"),
+            off("Snooze/5 min"),
+            off("Snooze/10 min"),
+            off("Snooze/15 min"),
+            off("Snooze/30 min"),
+            off("Skip"),
+            off("---"),
+            on("Take a break now"),
+            on("Pause"),
+            on("Pause/30 min"),
+            on("Pause/1 hour"),
+            on("Pause/Until tomorrow"),
+            on("Drank a glass of water"),
+            on("My legs are numb"),
+            off("---"),
+            off("Today: 0 done · 0 snoozed · 0 skipped · water 0/8"),
+            off("---"),
+            on("Open config file"),
+            on("Quit"),
+        ]
+    );
+
+    // "Take a break now" from the tray shows a prompt, and the item follows.
+    panel.click("Take a break now");
+    env.fake().wait_for_notify(1);
+    let pending = env.status()["pending"].clone();
+    assert_eq!(pending["category"], "posture");
+    wait_for("the title to say a prompt waits", || {
+        (panel.title() == "Posture check waiting").then_some(())
+    });
+    assert_eq!(panel.runtime.block_on(panel.item.status()).unwrap(), "NeedsAttention");
+    assert_ne!(panel.runtime.block_on(panel.item.icon_pixmap()).unwrap(), waiting_icon);
+    assert!(panel.entry("Done").enabled && panel.entry("Snooze/10 min").enabled);
+
+    panel.click("Snooze/10 min");
+    let r = env.wait_for_acks(1)[0].clone();
+    assert_eq!(
+        (r["outcome"].as_str(), r["via"].as_str(), r["snooze_s"].as_u64()),
+        (Some("snoozed"), Some("tray"), Some(600))
+    );
+    assert_eq!(r["prompt"], pending["prompt"]);
+    let s = env.status();
+    assert_eq!(
+        (s["state"].as_str(), &s["pending"]["prompt"]),
+        (Some("snoozed"), &pending["prompt"])
+    );
+
+    panel.click("Done");
+    let r = env.wait_for_acks(2)[1].clone();
+    assert_eq!(
+        (r["outcome"].as_str(), r["via"].as_str(), &r["prompt"]),
+        (Some("done"), Some("tray"), &pending["prompt"])
+    );
+    let s = env.status();
+    assert_eq!(s["state"], "waiting");
+    assert_eq!(
+        s["today"],
+        serde_json::json!({"done": 1, "snoozed": 1, "skipped": 0, "missed": 0, "natural": 0, "water": 0})
+    );
+    wait_for("the counts line to follow", || {
+        panel
+            .entries()
+            .iter()
+            .any(|e| e.path == "Today: 1 done · 1 snoozed · 0 skipped · water 0/8")
+            .then_some(())
+    });
+
+    // Water and "my legs are numb" from the tray, logged as such.
+    panel.click("Drank a glass of water");
+    let r = env.wait_for_acks(3)[2].clone();
+    assert_eq!(
+        (r["outcome"].as_str(), r["glasses"].as_u64(), r["via"].as_str()),
+        (Some("drink"), Some(1), Some("tray"))
+    );
+    wait_for("the water count in the menu", || {
+        panel
+            .entries()
+            .iter()
+            .any(|e| e.path == "Today: 1 done · 1 snoozed · 0 skipped · water 1/8")
+            .then_some(())
+    });
+    panel.click("My legs are numb");
+    let r = env.wait_for_acks(4)[3].clone();
+    assert_eq!(
+        (r["outcome"].as_str(), r["via"].as_str()),
+        (Some("relief"), Some("tray"))
+    );
+    let relief = env.fake().wait_for_notify(2);
+    assert_eq!(relief.body, deskbreak::core::relief::body(1, false));
+
+    // Pause and resume from the tray.
+    panel.click("Pause/30 min");
+    wait_for("the pause", || (env.status()["state"] == "paused").then_some(()));
+    wait_for("Resume in the menu", || {
+        panel.entries().iter().any(|e| e.path == "Resume").then_some(())
+    });
+    assert!(panel.title().starts_with("Paused until "), "{}", panel.title());
+    panel.click("Resume");
+    wait_for("the resume", || (env.status()["state"] == "waiting").then_some(()));
+
+    panel.click("Quit");
+    let (status, _, stderr) = daemon.wait_exit();
+    assert!(status.success());
+    // The panel came after the daemon: one line said so at start, nothing more.
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("no system tray host on the session bus"), "{stderr}");
+}
+
+#[test]
+fn the_item_registers_again_when_the_panel_restarts() {
+    let env = TestEnv::new(QUICK);
+    let daemon = env.start_daemon_with(&["run"]);
+    let first = FakeWatcher::start(&env.bus.address);
+    let service = registered(&first, 1);
+    first.stop();
+    let second = FakeWatcher::start(&env.bus.address);
+    assert_eq!(registered(&second, 1), service);
+    // And once more, to be sure it is not a one-off.
+    second.stop();
+    let third = FakeWatcher::start(&env.bus.address);
+    assert_eq!(registered(&third, 1), service);
+    let panel = Panel::connect(&env, &service);
+    assert_eq!(format!("{}\n", panel.title()), env.ok(&["status", "--format", "text"]));
+    env.ok(&["quit"]);
+    let (status, _, stderr) = daemon.wait_exit();
+    assert!(status.success());
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+}
+
+#[test]
+fn without_a_panel_the_daemon_says_so_once_and_keeps_working() {
+    let env = TestEnv::new(QUICK);
+    let daemon = env.start_daemon_with(&["run"]);
+    env.ok(&["now"]);
+    env.fake().wait_for_notify(1);
+    env.ok(&["done"]);
+    assert_eq!(env.acks()[0]["via"], "cli");
+    env.ok(&["now"]);
+    env.fake().wait_for_notify(2);
+    env.ok(&["quit"]);
+    let (status, _, stderr) = daemon.wait_exit();
+    assert!(status.success());
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "{stderr}");
+    assert!(
+        lines[0].contains("no system tray host on the session bus (failed to register to the StatusNotifierWatcher: ")
+            && lines[0].ends_with("); deskbreak keeps running and shows its icon when a panel starts"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn headless_starts_no_tray() {
+    let env = TestEnv::new(QUICK);
+    let _daemon = env.start_daemon();
+    // The tray takes its bus name before the daemon answers its socket, so by now it would be there.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let names = runtime.block_on(async {
+        let conn = zbus::connection::Builder::address(env.bus.address.as_str())
+            .unwrap()
+            .build()
+            .await
+            .unwrap();
+        zbus::fdo::DBusProxy::new(&conn)
+            .await
+            .unwrap()
+            .list_names()
+            .await
+            .unwrap()
+    });
+    let items: Vec<String> = names
+        .iter()
+        .map(|n| n.to_string())
+        .filter(|n| n.starts_with("org.kde.StatusNotifierItem"))
+        .collect();
+    assert_eq!(items, Vec::<String>::new());
+}
+
+/// The headline the tray and the bars show for a pending prompt of `category`.
+fn waiting_label(category: &str) -> &'static str {
+    match category {
+        "posture" => "Posture check",
+        "movement" => "Movement break",
+        _ => "Water break",
+    }
+}
+
+#[test]
+fn status_formats_for_bars_are_exact() {
+    let env = TestEnv::new(QUICK);
+    let _daemon = env.start_daemon();
+    env.ok(&["now"]);
+    let s = env.status();
+    let headline = format!("{} waiting", waiting_label(s["pending"]["category"].as_str().unwrap()));
+    let title = s["pending"]["title"].as_str().unwrap();
+    assert_eq!(
+        env.ok(&["status", "--format", "waybar"]),
+        format!(
+            "{{\"text\":\"{headline}\",\"tooltip\":\"{headline}\\n{title}\\nToday: 0 done · 0 snoozed · 0 skipped · water 0/8\",\"class\":\"pending\",\"alt\":\"pending\"}}\n"
+        )
+    );
+    assert_eq!(env.ok(&["status", "--format", "text"]), format!("{headline}\n"));
+    assert_eq!(env.ok(&["status", "--format", "json"]), env.ok(&["status", "--json"]));
+
+    env.ok(&["pause", "--until", "23:59"]);
+    let until = env.status()["paused_until"].as_str().unwrap().to_string();
+    // Right at midnight the pause ends tomorrow, which the line spells with the weekday.
+    let today = deskbreak::clock::now().format("%Y-%m-%d").to_string();
+    let when = if until.starts_with(&today) {
+        "23:59".to_string()
+    } else {
+        format!("{} 23:59", chrono_weekday(&until))
+    };
+    assert_eq!(
+        env.ok(&["status", "--format", "waybar"]),
+        format!(
+            "{{\"text\":\"Paused until {when}\",\"tooltip\":\"Paused until {when}\\nToday: 0 done · 0 snoozed · 1 skipped · water 0/8\",\"class\":\"paused\",\"alt\":\"paused\"}}\n"
+        )
+    );
+}
+
+/// "Thu" for an RFC 3339 timestamp.
+fn chrono_weekday(rfc3339: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(rfc3339)
+        .unwrap()
+        .format("%a")
+        .to_string()
+}
+
+#[test]
+fn status_watch_prints_a_line_per_change_and_ends_with_the_daemon() {
+    let env = TestEnv::new(QUICK);
+    let daemon = env.start_daemon();
+    let mut watch = env
+        .cmd()
+        .args(["status", "--watch"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (lines_tx, lines) = std::sync::mpsc::channel();
+    let stdout = watch.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let _ = lines_tx.send(line.unwrap());
+        }
+    });
+    let next = || lines.recv_timeout(common::DEADLINE).expect("a status line");
+    let first = next();
+    assert!(first.starts_with("Next: posture in "), "{first}");
+    env.ok(&["now"]);
+    assert_eq!(next(), "Posture check waiting");
+    env.ok(&["snooze", "10m"]);
+    assert_eq!(next(), "Posture check back in 9 min");
+    env.ok(&["done"]);
+    let line = next();
+    assert!(line.starts_with("Next: movement in "), "{line}");
+    // A status request changes nothing, so it prints nothing.
+    env.ok(&["status"]);
+    env.ok(&["quit"]);
+    daemon.wait_exit();
+    let status = wait_for("the watcher to end", || watch.try_wait().unwrap());
+    assert_eq!(status.code(), Some(3));
+    assert!(lines.try_recv().is_err(), "no line without a change");
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut watch.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert!(
+        stderr.starts_with("deskbreak: deskbreak stopped (the daemon at "),
+        "{stderr}"
+    );
+}
