@@ -19,6 +19,8 @@ pub const DEFAULT_CONFIG: &str = include_str!("../config/default.toml");
 pub struct Config {
     pub schedule: ScheduleConfig,
     pub prompts: PromptsConfig,
+    pub stats: StatsConfig,
+    pub water: WaterConfig,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -70,6 +72,36 @@ impl Default for PromptsConfig {
     }
 }
 
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct StatsConfig {
+    /// The share of prompts done that makes a day count towards the streak.
+    pub streak_threshold: Spanned<Percent>,
+}
+
+impl Default for StatsConfig {
+    fn default() -> Self {
+        StatsConfig {
+            streak_threshold: unspanned(Percent(70)),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WaterConfig {
+    /// Glasses of water a day; the guide's "about 8 glasses".
+    pub daily_target: Spanned<u32>,
+}
+
+impl Default for WaterConfig {
+    fn default() -> Self {
+        WaterConfig {
+            daily_target: unspanned(8),
+        }
+    }
+}
+
 fn unspanned<T>(value: T) -> Spanned<T> {
     Spanned::new(0..0, value)
 }
@@ -89,6 +121,28 @@ impl<'de> Deserialize<'de> for HumanDuration {
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     humantime::parse_duration(text.trim())
         .map_err(|_| format!("{text:?} is not a duration: write it like \"90s\", \"10m\" or \"1h30m\""))
+}
+
+/// A whole percentage written like "70%"; a string rather than a float so that "0.7 or 70?"
+/// never comes up. Checked to be at most 100 % by `Config::validate`, where the span is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Percent(pub u32);
+
+impl Percent {
+    pub fn ratio(self) -> f64 {
+        f64::from(self.0) / 100.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Percent {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        text.trim()
+            .strip_suffix('%')
+            .and_then(|n| n.trim_end().parse().ok())
+            .map(Percent)
+            .ok_or_else(|| de::Error::custom(format!("{text:?} is not a percentage: write it like \"70%\"")))
+    }
 }
 
 /// A day of the week, written "mon" or "monday".
@@ -305,6 +359,20 @@ impl Config {
                     format!("category {:?} appears twice in `prompts.order`", c.get_ref().as_str()),
                 );
             }
+        }
+        let threshold = &self.stats.streak_threshold;
+        if threshold.get_ref().0 > 100 {
+            fail(
+                threshold.span(),
+                "`stats.streak_threshold` must be between \"0%\" and \"100%\"".into(),
+            );
+        }
+        let target = &self.water.daily_target;
+        if !(1..=50).contains(target.get_ref()) {
+            fail(
+                target.span(),
+                "`water.daily_target` must be between 1 and 50 glasses".into(),
+            );
         }
         problems
     }
@@ -532,6 +600,43 @@ mod tests {
         assert_eq!(
             p.message,
             "`schedule.days` = \"fry\" is not a day: write mon, tue, wed, thu, fri, sat or sun"
+        );
+    }
+
+    #[test]
+    fn the_streak_threshold_is_a_percentage_up_to_100() {
+        let p = problem("[stats]\nstreak_threshold = \"120%\"\n");
+        assert_eq!((p.line, p.column), (2, 20));
+        assert_eq!(
+            p.message,
+            "`stats.streak_threshold` must be between \"0%\" and \"100%\""
+        );
+        let p = problem("[stats]\nstreak_threshold = \"0.7\"\n");
+        assert_eq!((p.line, p.column), (2, 20));
+        assert_eq!(
+            p.message,
+            "`stats.streak_threshold` = \"0.7\" is not a percentage: write it like \"70%\""
+        );
+        let loaded = parse("[stats]\nstreak_threshold = \" 85 % \"\n").unwrap();
+        assert_eq!(loaded.config.stats.streak_threshold.get_ref(), &Percent(85));
+    }
+
+    #[test]
+    fn the_water_target_is_1_to_50_glasses() {
+        let p = problem("[water]\ndaily_target = 0\n");
+        assert_eq!((p.line, p.column), (2, 16));
+        assert_eq!(p.message, "`water.daily_target` must be between 1 and 50 glasses");
+        assert_eq!(problem("[water]\ndaily_target = 51\n").line, 2);
+        let p = problem("[water]\ndaily_target = -1\n");
+        assert_eq!((p.line, p.column), (2, 16));
+        assert_eq!(
+            parse("[water]\ndaily_target = 50\n")
+                .unwrap()
+                .config
+                .water
+                .daily_target
+                .into_inner(),
+            50
         );
     }
 

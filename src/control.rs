@@ -28,11 +28,24 @@ pub fn execute(paths: &Paths, command: Command, json: bool) -> Result<(), AppErr
         return Err(anyhow::anyhow!("the daemon sent no status").into());
     };
     if json {
-        println!("{}", serde_json::to_string_pretty(status).map_err(anyhow::Error::from)?);
+        let json = StatusJson {
+            status,
+            water_target: response.water_target,
+        };
+        println!("{}", serde_json::to_string_pretty(&json).map_err(anyhow::Error::from)?);
     } else {
         println!("{}", describe(&command, &response, status, clock::now()));
     }
     Ok(())
+}
+
+/// `status --json`: the daemon's status and, beside it, the target that today's water counts against.
+#[derive(serde::Serialize)]
+struct StatusJson<'a> {
+    #[serde(flatten)]
+    status: &'a Status,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    water_target: Option<u32>,
 }
 
 pub fn pause_spec(args: &PauseArgs) -> PauseSpec {
@@ -51,7 +64,7 @@ pub fn describe(command: &Command, response: &Response, status: &Status, now: Da
         .map(|r| r.title.as_str())
         .unwrap_or("the prompt");
     match command {
-        Command::Status => status_text(status, now),
+        Command::Status => status_text(status, response.water_target, now),
         Command::Done => format!("Done: {acted_on}. {}", next_line(status, now)),
         Command::Skip => format!("Skipped: {acted_on}. {}", next_line(status, now)),
         Command::Snooze { .. } => match (&status.pending, status.next_due) {
@@ -91,7 +104,7 @@ fn next_line(status: &Status, now: DateTime<Utc>) -> String {
 }
 
 /// The multi-line `deskbreak status`.
-pub fn status_text(status: &Status, now: DateTime<Utc>) -> String {
+pub fn status_text(status: &Status, water_target: Option<u32>, now: DateTime<Utc>) -> String {
     let mut lines = Vec::new();
     let state = match status.state {
         State::Waiting => "waiting for the next prompt",
@@ -119,8 +132,12 @@ pub fn status_text(status: &Status, now: DateTime<Utc>) -> String {
         lines.push(format!("Paused until: {}", clock_time(until, now)));
     }
     let t = status.today;
+    let water = match water_target {
+        Some(target) => format!("{}/{target}", t.water),
+        None => t.water.to_string(),
+    };
     lines.push(format!(
-        "Today: {} done · {} snoozed · {} skipped · {} missed",
+        "Today: {} done · {} snoozed · {} skipped · {} missed · water {water}",
         t.done, t.snoozed, t.skipped, t.missed
     ));
     lines.join("\n")
@@ -137,9 +154,13 @@ fn clock_time(t: DateTime<FixedOffset>, now: DateTime<Utc>) -> String {
     }
 }
 
-/// "23 min", "2 h 5 min", "40 s".
 fn until_text(t: DateTime<FixedOffset>, now: DateTime<Utc>) -> String {
-    let secs = (t.with_timezone(&Utc) - now).num_seconds().max(0);
+    span_text((t.with_timezone(&Utc) - now).num_seconds())
+}
+
+/// "23 min", "2 h 5 min", "40 s"; a negative span is "0 s".
+pub fn span_text(secs: i64) -> String {
+    let secs = secs.max(0);
     match secs {
         0..60 => format!("{secs} s"),
         60..3600 => format!("{} min", secs / 60),

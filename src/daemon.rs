@@ -83,6 +83,7 @@ pub fn run(paths: &Paths, _options: Options) -> Result<(), AppError> {
             scheduler,
             log: AckLog::new(&paths.acks()),
             notifier: Notifier::new(clicks_tx),
+            water_target: *loaded.config.water.daily_target.get_ref(),
         };
         let outcome = daemon.event_loop(requests, clicks).await;
         daemon.notifier.shutdown().await;
@@ -102,6 +103,7 @@ struct Daemon {
     scheduler: Scheduler<Local>,
     log: AckLog,
     notifier: Notifier,
+    water_target: u32,
 }
 
 /// Why the event loop ended.
@@ -181,6 +183,12 @@ impl Daemon {
     }
 
     fn request(&mut self, command: Command) -> Response {
+        let mut response = self.answer(command);
+        response.water_target = Some(self.water_target);
+        response
+    }
+
+    fn answer(&mut self, command: Command) -> Response {
         let answer = |answer| Input::Answer {
             answer,
             via: Via::Cli,

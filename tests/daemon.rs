@@ -90,7 +90,7 @@ fn clicking_done_snooze_and_skip_writes_the_right_records() {
     );
     assert_eq!(
         env.status()["today"],
-        serde_json::json!({"done": 1, "snoozed": 1, "skipped": 1, "missed": 0})
+        serde_json::json!({"done": 1, "snoozed": 1, "skipped": 1, "missed": 0, "water": 0})
     );
 }
 
@@ -276,6 +276,38 @@ fn a_log_with_a_torn_last_line_still_loads_and_grows_cleanly() {
     env.ok(&["quit"]);
     let (_, _, stderr) = daemon.wait_exit();
     assert!(stderr.contains("line 2 is damaged and was skipped"), "{stderr}");
+}
+
+#[test]
+fn status_counts_todays_water_against_the_target() {
+    let env = TestEnv::new(&format!("{QUICK}\n[water]\ndaily_target = 6\n"));
+    std::fs::create_dir_all(env.path("data/deskbreak")).unwrap();
+    let now = deskbreak::clock::now();
+    let today = now.format("%Y-%m-%dT%H:%M:%S+00:00").to_string();
+    let yesterday = (now - chrono::Duration::days(1)).format("%Y-%m-%dT%H:%M:%S+00:00");
+    std::fs::write(
+        env.acks_path(),
+        format!(
+            "{{\"v\":1,\"time\":\"{today}\",\"prompt\":\"hydration.drink-a-glass\",\"category\":\"hydration\",\"outcome\":\"done\",\"shown\":\"{today}\",\"via\":\"cli\",\"title\":\"Water\"}}\n\
+             {{\"v\":1,\"time\":\"{today}\",\"outcome\":\"drink\",\"glasses\":2,\"via\":\"cli\"}}\n\
+             {{\"v\":1,\"time\":\"{yesterday}\",\"outcome\":\"drink\",\"glasses\":5,\"via\":\"cli\"}}\n"
+        ),
+    )
+    .unwrap();
+    let _daemon = env.start_daemon();
+    let status = env.status();
+    assert_eq!(
+        (&status["today"], &status["water_target"]),
+        (
+            &serde_json::json!({"done": 1, "snoozed": 0, "skipped": 0, "missed": 0, "water": 3}),
+            &serde_json::json!(6)
+        )
+    );
+    let text = env.ok(&["status"]);
+    assert!(
+        text.ends_with("\nToday: 1 done · 0 snoozed · 0 skipped · 0 missed · water 3/6\n"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -268,22 +268,37 @@ pub struct PendingStatus {
     pub snoozed_until: Option<DateTime<FixedOffset>>,
 }
 
-/// Today's answers, per outcome.
+/// Today's answers, per outcome, and the glasses of water drunk.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayCounts {
     pub done: u32,
     pub snoozed: u32,
     pub skipped: u32,
     pub missed: u32,
+    /// A hydration prompt done is one glass; a logged drink adds its glasses.
+    #[serde(default)]
+    pub water: u32,
 }
 
 impl DayCounts {
-    pub fn add(&mut self, outcome: Outcome) {
+    pub fn add(&mut self, category: Category, outcome: Outcome) {
+        self.count(outcome);
+        if (category, outcome) == (Category::Hydration, Outcome::Done) {
+            self.add_glasses(1);
+        }
+    }
+
+    /// Counts an outcome whose category is unknown (from a newer version's log): no water.
+    pub fn count(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Done => self.done += 1,
             Outcome::Snoozed => self.snoozed += 1,
             Outcome::Skipped => self.skipped += 1,
             Outcome::Missed => self.missed += 1,
         }
+    }
+
+    pub fn add_glasses(&mut self, glasses: u32) {
+        self.water = self.water.saturating_add(glasses);
     }
 }

@@ -306,7 +306,7 @@ where
         if on_screen {
             effects.push(Effect::Close);
         }
-        self.today.1.add(outcome);
+        self.today.1.add(prompt.category, outcome);
         Some((prompt, shown))
     }
 

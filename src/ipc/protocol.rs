@@ -63,6 +63,9 @@ pub struct Response {
     /// What the request wrote to the log, once it is on disk.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub records: Vec<AckRecord>,
+    /// The configured glasses of water a day, for today's line (`[water] daily_target`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub water_target: Option<u32>,
 }
 
 impl Response {
@@ -74,6 +77,7 @@ impl Response {
             code: None,
             status: Some(status),
             records,
+            water_target: None,
         }
     }
 
@@ -85,6 +89,7 @@ impl Response {
             code: Some(code),
             status,
             records: vec![],
+            water_target: None,
         }
     }
 }
