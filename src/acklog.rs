@@ -148,6 +148,43 @@ pub struct Damaged {
     pub line: usize,
 }
 
+/// The damaged lines of a log: how many, and the first few numbers (enough to find them; a
+/// log damaged throughout would otherwise fill memory with them).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DamagedLines {
+    pub count: u64,
+    pub first: Vec<usize>,
+}
+
+impl DamagedLines {
+    const LISTED: usize = 20;
+
+    pub fn add(&mut self, damaged: Damaged) {
+        self.count += 1;
+        if self.first.len() < Self::LISTED {
+            self.first.push(damaged.line);
+        }
+    }
+
+    /// "2 damaged lines skipped (lines 7, 12)".
+    pub fn describe(&self) -> String {
+        let numbers: Vec<String> = self.first.iter().map(usize::to_string).collect();
+        let (s, more) = (
+            if self.count == 1 { "" } else { "s" },
+            if self.count > self.first.len() as u64 {
+                ", ..."
+            } else {
+                ""
+            },
+        );
+        format!(
+            "{} damaged line{s} skipped (line{s} {}{more})",
+            self.count,
+            numbers.join(", ")
+        )
+    }
+}
+
 /// Reads a log line by line into one reused buffer, so memory is that of the longest line
 /// whatever the length of the log.
 pub struct Lines {

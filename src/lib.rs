@@ -1,6 +1,7 @@
 //! deskbreak: posture, movement and hydration prompts for people who sit all day.
 
 pub mod acklog;
+pub mod chart;
 pub mod cli;
 pub mod clock;
 pub mod config;
@@ -8,11 +9,13 @@ pub mod control;
 pub mod core;
 pub mod daemon;
 pub mod error;
+pub mod history;
 pub mod ipc;
 pub mod logging;
 pub mod notify;
 pub mod paths;
 pub mod state;
+pub mod stats;
 
 use cli::{Cli, Cmd};
 use error::AppError;
@@ -39,6 +42,8 @@ pub fn execute(cli: Cli) -> Result<(), AppError> {
         },
         Cmd::Resume => Command::Resume,
         Cmd::Quit => Command::Quit,
+        Cmd::Log(args) => return history::execute(&paths, &args),
+        Cmd::Stats(args) => return stats::execute(&paths, &args),
     };
     control::execute(&paths, command, false)
 }
