@@ -61,7 +61,9 @@ pub fn write(path: &Path, options: &Options, out: &mut impl Write) -> io::Result
         (None, None) => Some(DEFAULT_COUNT),
         (count, _) => count,
     };
-    let mut recent = VecDeque::with_capacity(count.unwrap_or(0).min(4096));
+    // The last `count` matching lines, raw: their buffers are reused as the window moves, and
+    // only the lines kept are rendered.
+    let mut recent: VecDeque<Vec<u8>> = VecDeque::with_capacity(count.unwrap_or(0).min(4096));
     while let Some((number, line)) = lines.next_line()? {
         let record = match acklog::parse(number, line) {
             Ok(record) => record,
@@ -73,26 +75,36 @@ pub fn write(path: &Path, options: &Options, out: &mut impl Write) -> io::Result
         if options.since.is_some_and(|since| record.time.date_naive() < since) {
             continue;
         }
-        let text = if options.json {
-            String::from_utf8_lossy(line).trim().to_string()
-        } else {
-            describe(&record)
-        };
         match count {
-            None => writeln!(out, "{text}")?,
+            None => writeln!(out, "{}", render(&record, line, options.json))?,
             Some(0) => {}
             Some(n) => {
-                if recent.len() == n {
-                    recent.pop_front();
-                }
-                recent.push_back(text);
+                let mut kept = if recent.len() == n {
+                    recent.pop_front().unwrap_or_default()
+                } else {
+                    Vec::new()
+                };
+                kept.clear();
+                kept.extend_from_slice(line);
+                recent.push_back(kept);
             }
         }
     }
-    for text in recent {
-        writeln!(out, "{text}")?;
+    for (i, line) in recent.iter().enumerate() {
+        // Parsed once already, so this cannot fail; the number is only for the error type.
+        if let Ok(record) = acklog::parse(i, line) {
+            writeln!(out, "{}", render(&record, line, options.json))?;
+        }
     }
     Ok(damaged)
+}
+
+fn render(record: &LoggedRecord, line: &[u8], json: bool) -> String {
+    if json {
+        String::from_utf8_lossy(line).trim().to_string()
+    } else {
+        describe(record)
+    }
 }
 
 /// "2026-11-25 14:32  movement   done       25 s  Ankle circles": the local time it was
