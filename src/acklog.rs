@@ -2,6 +2,7 @@
 //! reader that skips (and reports) damaged lines instead of failing.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::de::value::StrDeserializer;
 use serde::{Deserialize, Serialize};
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom, Write};
@@ -76,22 +77,71 @@ fn ends_without_newline(file: &mut File) -> io::Result<bool> {
     Ok(last[0] != b'\n')
 }
 
-/// The fields every reader needs; unknown fields and outcomes from newer versions pass through.
+/// The fields readers use; unknown fields and outcomes from newer versions pass through.
 #[derive(Clone, Debug, Deserialize)]
 pub struct LoggedRecord {
     #[serde(with = "crate::core::model::rfc3339")]
     pub time: DateTime<FixedOffset>,
     pub outcome: String,
+    /// Prompt records: which prompt, its category and title, and when it was (last) shown.
+    #[serde(default)]
+    pub prompt: Option<String>,
     #[serde(default)]
     pub category: Option<String>,
-    /// For `drink` records.
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default, with = "crate::core::model::rfc3339::option")]
+    pub shown: Option<DateTime<FixedOffset>>,
+    /// Drink records: how many glasses.
     #[serde(default)]
     pub glasses: Option<u32>,
 }
 
+/// What a record counts as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// An answer to a prompt, or its end.
+    Answer(Outcome),
+    /// The prompt ended because the person took a natural break: shown, neither done nor missed.
+    Natural,
+    /// Glasses of water logged by hand.
+    Drink { glasses: u32 },
+    /// An episode of relief from numbness.
+    Relief,
+    /// An outcome this version does not know, or a drink without its glasses.
+    Unknown,
+}
+
 impl LoggedRecord {
     pub fn known_outcome(&self) -> Option<Outcome> {
-        serde_json::from_value(serde_json::Value::String(self.outcome.clone())).ok()
+        let text = StrDeserializer::<serde::de::value::Error>::new(&self.outcome);
+        Outcome::deserialize(text).ok()
+    }
+
+    pub fn kind(&self) -> Kind {
+        match self.outcome.as_str() {
+            "natural" => Kind::Natural,
+            "drink" => self.glasses.map_or(Kind::Unknown, |glasses| Kind::Drink { glasses }),
+            "relief" => Kind::Relief,
+            _ => self.known_outcome().map_or(Kind::Unknown, Kind::Answer),
+        }
+    }
+
+    /// The category, if it is one this version knows.
+    pub fn category(&self) -> Option<Category> {
+        self.category.as_deref().and_then(Category::parse)
+    }
+
+    /// Adds this record to a day's counts: the one place that decides what counts as what,
+    /// for `status` and `stats` alike.
+    pub fn count(&self, counts: &mut DayCounts) {
+        match (self.kind(), self.category()) {
+            (Kind::Answer(outcome), Some(category)) => counts.add(category, outcome),
+            (Kind::Answer(outcome), None) => counts.count(outcome),
+            (Kind::Drink { glasses }, _) => counts.add_glasses(glasses),
+            (Kind::Natural, _) => counts.count(Outcome::Natural),
+            (Kind::Relief | Kind::Unknown, _) => {}
+        }
     }
 }
 
@@ -101,30 +151,119 @@ pub struct Damaged {
     pub line: usize,
 }
 
-/// Streams the records of a log, one line at a time.
+/// The damaged lines of a log: how many, and the first few numbers (enough to find them; a
+/// log damaged throughout would otherwise fill memory with them).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DamagedLines {
+    pub count: u64,
+    pub first: Vec<usize>,
+}
+
+impl DamagedLines {
+    const LISTED: usize = 20;
+
+    pub fn add(&mut self, damaged: Damaged) {
+        self.count += 1;
+        if self.first.len() < Self::LISTED {
+            self.first.push(damaged.line);
+        }
+    }
+
+    /// "2 damaged lines skipped (lines 7, 12)".
+    pub fn describe(&self) -> String {
+        let numbers: Vec<String> = self.first.iter().map(usize::to_string).collect();
+        let (s, more) = (
+            if self.count == 1 { "" } else { "s" },
+            if self.count > self.first.len() as u64 {
+                ", ..."
+            } else {
+                ""
+            },
+        );
+        format!(
+            "{} damaged line{s} skipped (line{s} {}{more})",
+            self.count,
+            numbers.join(", ")
+        )
+    }
+}
+
+/// Reads a log line by line into one reused buffer, so memory is that of the longest line
+/// whatever the length of the log.
+pub struct Lines {
+    reader: BufReader<File>,
+    buf: Vec<u8>,
+    number: usize,
+}
+
+impl Lines {
+    pub fn open(path: &Path) -> io::Result<Lines> {
+        Ok(Lines {
+            reader: BufReader::with_capacity(256 * 1024, File::open(path)?),
+            buf: Vec::with_capacity(512),
+            number: 0,
+        })
+    }
+
+    /// The next line that is not blank, without its newline, and its 1-based number.
+    pub fn next_line(&mut self) -> io::Result<Option<(usize, &[u8])>> {
+        loop {
+            self.buf.clear();
+            if self.reader.read_until(b'\n', &mut self.buf)? == 0 {
+                return Ok(None);
+            }
+            self.number += 1;
+            if !self.buf.iter().all(u8::is_ascii_whitespace) {
+                let line = self.buf.strip_suffix(b"\n").unwrap_or(&self.buf);
+                return Ok(Some((self.number, line)));
+            }
+        }
+    }
+
+    /// The 1-based number of the last line read.
+    pub fn number(&self) -> usize {
+        self.number
+    }
+}
+
+/// The record on line `number`, or the fact that it is damaged.
+pub fn parse(number: usize, line: &[u8]) -> Result<LoggedRecord, Damaged> {
+    serde_json::from_slice(line).map_err(|_| Damaged { line: number })
+}
+
+/// Streams the records of a log, one line at a time. A read error part-way ends the stream
+/// and counts as a damaged line: what follows it cannot be read.
 pub fn read(path: &Path) -> io::Result<impl Iterator<Item = Result<LoggedRecord, Damaged>>> {
-    let reader = BufReader::new(File::open(path)?);
-    Ok(reader.split(b'\n').enumerate().filter_map(|(i, line)| {
-        let line = line.ok()?;
-        if line.iter().all(u8::is_ascii_whitespace) {
+    let mut lines = Lines::open(path)?;
+    let mut failed = false;
+    Ok(std::iter::from_fn(move || {
+        if failed {
             return None;
         }
-        Some(serde_json::from_slice(&line).map_err(|_| Damaged { line: i + 1 }))
+        match lines.next_line() {
+            Ok(Some((number, line))) => Some(parse(number, line)),
+            Ok(None) => None,
+            Err(_) => {
+                failed = true;
+                Some(Err(Damaged {
+                    line: lines.number() + 1,
+                }))
+            }
+        }
     }))
 }
 
 /// What the daemon needs from the log when it starts.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Startup {
-    /// The answers and glasses of water of `date`.
+    /// The answers and glasses of water of `date` (in the records' own local dates).
     pub today: DayCounts,
     /// Relief episodes since the given time.
     pub relief: Vec<DateTime<Utc>>,
     pub damaged: Vec<Damaged>,
 }
 
-/// Reads the log once for today's counts (in the records' own local dates) and the recent
-/// relief episodes.
+/// Reads the log once for today's counts and the recent relief episodes.
 pub fn startup(path: &Path, date: NaiveDate, relief_since: DateTime<Utc>) -> io::Result<Startup> {
     let mut found = Startup::default();
     let records = match read(path) {
@@ -133,25 +272,16 @@ pub fn startup(path: &Path, date: NaiveDate, relief_since: DateTime<Utc>) -> io:
         Err(e) => return Err(e),
     };
     for record in records {
-        let r = match record {
-            Ok(r) => r,
-            Err(d) => {
-                found.damaged.push(d);
-                continue;
+        match record {
+            Ok(r) => {
+                if r.kind() == Kind::Relief && r.time > relief_since {
+                    found.relief.push(r.time.with_timezone(&Utc));
+                }
+                if r.time.date_naive() == date {
+                    r.count(&mut found.today);
+                }
             }
-        };
-        if r.outcome == "relief" && r.time > relief_since {
-            found.relief.push(r.time.with_timezone(&Utc));
-        }
-        if r.time.date_naive() != date {
-            continue;
-        }
-        if r.outcome == "drink" {
-            found.today.water += r.glasses.unwrap_or(0);
-        } else if let (Some(outcome), Some(category)) =
-            (r.known_outcome(), r.category.as_deref().and_then(Category::parse))
-        {
-            found.today.count(category, outcome);
+            Err(d) => found.damaged.push(d),
         }
     }
     Ok(found)
@@ -228,12 +358,41 @@ mod tests {
         let path = dir.path().join("acks.jsonl");
         std::fs::write(
             &path,
-            "{\"v\":2,\"time\":\"2026-11-25T10:00:00+01:00\",\"outcome\":\"natural\",\"mood\":\"fine\"}\n\
+            "{\"v\":2,\"time\":\"2026-11-25T10:00:00+01:00\",\"outcome\":\"levitated\",\"mood\":\"fine\"}\n\
              {\"v\":1,\"time\":\"2026-11-24T10:00:00+01:00\",\"outcome\":\"done\"}\n",
         )
         .unwrap();
         let (counts, damaged) = day_counts(&path, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()).unwrap();
         assert_eq!((counts, damaged), (DayCounts::default(), vec![]));
+    }
+
+    #[test]
+    fn water_is_hydration_done_plus_the_glasses_of_drinks() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("acks.jsonl");
+        let t = "\"time\":\"2026-11-25T10:00:00+01:00\"";
+        std::fs::write(
+            &path,
+            format!(
+                "{{\"v\":1,{t},\"category\":\"hydration\",\"outcome\":\"done\"}}\n\
+                 {{\"v\":1,{t},\"category\":\"hydration\",\"outcome\":\"skipped\"}}\n\
+                 {{\"v\":1,{t},\"category\":\"posture\",\"outcome\":\"done\"}}\n\
+                 {{\"v\":1,{t},\"outcome\":\"drink\",\"glasses\":2,\"via\":\"cli\"}}\n\
+                 {{\"v\":1,{t},\"outcome\":\"drink\",\"via\":\"cli\"}}\n\
+                 {{\"v\":1,{t},\"outcome\":\"relief\",\"via\":\"cli\"}}\n"
+            ),
+        )
+        .unwrap();
+        let (counts, damaged) = day_counts(&path, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()).unwrap();
+        let expected = DayCounts {
+            done: 2,
+            skipped: 1,
+            water: 3,
+            ..DayCounts::default()
+        };
+        assert_eq!((counts, damaged), (expected, vec![]));
+        let kinds: Vec<Kind> = read(&path).unwrap().map(|r| r.unwrap().kind()).collect();
+        assert_eq!(kinds[3..], [Kind::Drink { glasses: 2 }, Kind::Unknown, Kind::Relief]);
     }
 
     #[test]

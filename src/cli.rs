@@ -1,6 +1,6 @@
 //! The command line, as clap sees it. Every subcommand is documented in `--help`.
 
-use chrono::NaiveTime;
+use chrono::{Days, NaiveDate, NaiveTime};
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -86,6 +86,10 @@ pub enum Cmd {
         #[arg(default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=20))]
         glasses: u32,
     },
+    /// Show the latest records of the log: when, what, the outcome, how long the answer took
+    Log(LogArgs),
+    /// Chart the last days (done, snoozed, skipped, missed) and sum them up: adherence, water, streak
+    Stats(StatsArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -112,6 +116,68 @@ pub enum StatusFormat {
 }
 
 #[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Show the last N records (default: 20, or every record since --since)
+    #[arg(short = 'n', value_name = "N")]
+    pub count: Option<usize>,
+    /// Only records from this day on: YYYY-MM-DD, today, yesterday, or 7d for the last 7 days
+    #[arg(long, value_name = "WHEN", value_parser = parse_since_arg)]
+    pub since: Option<Since>,
+    /// Print each record as it is in the log, one JSON object a line
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub today: TodayArg,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// The last N days, today included (default: 7)
+    #[arg(long, value_name = "N", conflicts_with_all = ["week", "month"],
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub days: Option<u32>,
+    /// The last 7 days
+    #[arg(long, conflicts_with = "month")]
+    pub week: bool,
+    /// The last 30 days
+    #[arg(long)]
+    pub month: bool,
+    /// Print the figures as JSON (the fields are documented in the README)
+    #[arg(long, conflicts_with = "csv")]
+    pub json: bool,
+    /// Print the same figures as CSV: section,key,metric,value
+    #[arg(long)]
+    pub csv: bool,
+    #[command(flatten)]
+    pub today: TodayArg,
+}
+
+/// For tests, which need the same output every day: the day taken as today.
+#[derive(Debug, Args)]
+pub struct TodayArg {
+    #[arg(long = "today", hide = true, env = "DESKBREAK_TODAY", value_name = "YYYY-MM-DD",
+          value_parser = parse_date_arg)]
+    pub date: Option<NaiveDate>,
+}
+
+/// Where `log --since` starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Since {
+    Date(NaiveDate),
+    /// This many days before today: 0 is today.
+    DaysBack(u64),
+}
+
+impl Since {
+    pub fn resolve(self, today: NaiveDate) -> NaiveDate {
+        match self {
+            Since::Date(date) => date,
+            Since::DaysBack(days) => today.checked_sub_days(Days::new(days)).unwrap_or(NaiveDate::MIN),
+        }
+    }
+}
+
+#[derive(Debug, Args)]
 #[group(required = true, multiple = false)]
 pub struct PauseArgs {
     /// For how long, like "30m" or "1h"
@@ -131,6 +197,23 @@ fn parse_duration_arg(text: &str) -> Result<Duration, String> {
         Err("must be at least 1 second".into())
     } else {
         Ok(d)
+    }
+}
+
+fn parse_date_arg(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("{text:?} is not a date: write it like \"2026-11-25\""))
+}
+
+fn parse_since_arg(text: &str) -> Result<Since, String> {
+    let days = text.trim().strip_suffix('d').and_then(|n| n.parse::<u64>().ok());
+    match (text.trim(), days) {
+        ("today", _) => Ok(Since::DaysBack(0)),
+        ("yesterday", _) => Ok(Since::DaysBack(1)),
+        (_, Some(n @ 1..)) => Ok(Since::DaysBack(n - 1)),
+        _ => parse_date_arg(text).map(Since::Date).map_err(|_| {
+            format!("{text:?} is not a day: write 2026-11-25, today, yesterday, or 7d for the last 7 days")
+        }),
     }
 }
 

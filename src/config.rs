@@ -24,6 +24,44 @@ pub struct Config {
     pub water: WaterConfig,
     pub relief: ReliefConfig,
     pub breaks: BreaksConfig,
+    pub stats: StatsConfig,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct StatsConfig {
+    /// The share of prompts done that makes a day count towards the streak.
+    pub streak_threshold: Spanned<Percent>,
+}
+
+impl Default for StatsConfig {
+    fn default() -> Self {
+        StatsConfig {
+            streak_threshold: unspanned(Percent(70)),
+        }
+    }
+}
+
+/// A whole percentage written like "70%"; a string rather than a float so that "0.7 or 70?"
+/// never comes up. Checked to be at most 100 % by `Config::validate`, where the span is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Percent(pub u32);
+
+impl Percent {
+    pub fn ratio(self) -> f64 {
+        f64::from(self.0) / 100.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Percent {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = string_like(d, "a percentage like \"70%\"")?;
+        text.trim()
+            .strip_suffix('%')
+            .and_then(|n| n.trim_end().parse().ok())
+            .map(Percent)
+            .ok_or_else(|| de::Error::custom(format!("{text:?} is not a percentage: write it like \"70%\"")))
+    }
 }
 
 /// Natural breaks and interruptions: each watcher can be switched off.
@@ -581,6 +619,11 @@ impl Config {
             };
             problems.push(locate(text, every.span(), message));
         }
+        let threshold = &self.stats.streak_threshold;
+        if threshold.get_ref().0 > 100 {
+            let message = "`stats.streak_threshold` must be between \"0%\" and \"100%\"";
+            problems.push(locate(text, threshold.span(), message.into()));
+        }
         let target = &self.water.daily_target;
         if !(1..=50).contains(target.get_ref()) {
             problems.push(locate(
@@ -922,6 +965,24 @@ mod tests {
         let loaded = parse("[schedule]\nmin_interval = \"2s\"\nmax_interval = \"2s\"\n").unwrap();
         assert_eq!(loaded.config.rules().min_interval, Duration::from_secs(2));
         assert_eq!(loaded.warnings.len(), 2);
+    }
+
+    #[test]
+    fn the_streak_threshold_is_a_percentage_up_to_100() {
+        let p = problem("[stats]\nstreak_threshold = \"120%\"\n");
+        assert_eq!((p.line, p.column), (2, 20));
+        assert_eq!(
+            p.message,
+            "`stats.streak_threshold` must be between \"0%\" and \"100%\""
+        );
+        let p = problem("[stats]\nstreak_threshold = \"0.7\"\n");
+        assert_eq!((p.line, p.column), (2, 20));
+        assert_eq!(
+            p.message,
+            "`stats.streak_threshold` = \"0.7\" is not a percentage: write it like \"70%\""
+        );
+        let loaded = parse("[stats]\nstreak_threshold = \" 85 % \"\n").unwrap();
+        assert_eq!(loaded.config.stats.streak_threshold.get_ref(), &Percent(85));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! deskbreak: posture, movement and hydration prompts for people who sit all day.
 
 pub mod acklog;
+pub mod chart;
 pub mod cli;
 pub mod clock;
 pub mod config;
@@ -12,11 +13,13 @@ pub mod daemon;
 #[cfg(all(unix, not(target_os = "macos")))]
 pub mod doctor;
 pub mod error;
+pub mod history;
 pub mod ipc;
 pub mod logging;
 pub mod notify;
 pub mod paths;
 pub mod state;
+pub mod stats;
 pub mod tray;
 pub mod view;
 #[cfg(all(unix, not(target_os = "macos")))]
@@ -60,6 +63,8 @@ pub fn execute(cli: Cli) -> Result<(), AppError> {
         Cmd::Doctor => return Ok(doctor::run(&paths)?),
         Cmd::Relief => Command::Relief,
         Cmd::Drink { glasses } => Command::Drink { glasses },
+        Cmd::Log(args) => return history::execute(&paths, &args),
+        Cmd::Stats(args) => return stats::execute(&paths, &args),
     };
     control::execute(&paths, command)
 }

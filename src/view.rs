@@ -120,7 +120,12 @@ pub fn clock_time(t: DateTime<FixedOffset>, now: DateTime<Utc>) -> String {
 
 /// "23 min", "2 h 5 min", "40 s".
 pub fn until_text(t: DateTime<FixedOffset>, now: DateTime<Utc>) -> String {
-    let secs = (t.with_timezone(&Utc) - now).num_seconds().max(0);
+    span_text((t.with_timezone(&Utc) - now).num_seconds())
+}
+
+/// "23 min", "2 h 5 min", "40 s"; a negative span is "0 s".
+pub fn span_text(secs: i64) -> String {
+    let secs = secs.max(0);
     match secs {
         0..60 => format!("{secs} s"),
         60..3600 => format!("{} min", secs / 60),

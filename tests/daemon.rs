@@ -279,6 +279,38 @@ fn a_log_with_a_torn_last_line_still_loads_and_grows_cleanly() {
 }
 
 #[test]
+fn status_counts_todays_water_against_the_target() {
+    let env = TestEnv::new(&format!("{QUICK}\n[water]\ndaily_target = 6\n"));
+    std::fs::create_dir_all(env.path("data/deskbreak")).unwrap();
+    let now = deskbreak::clock::now();
+    let today = now.format("%Y-%m-%dT%H:%M:%S+00:00").to_string();
+    let yesterday = (now - chrono::Duration::days(1)).format("%Y-%m-%dT%H:%M:%S+00:00");
+    std::fs::write(
+        env.acks_path(),
+        format!(
+            "{{\"v\":1,\"time\":\"{today}\",\"prompt\":\"hydration.drink-a-glass\",\"category\":\"hydration\",\"outcome\":\"done\",\"shown\":\"{today}\",\"via\":\"cli\",\"title\":\"Water\"}}\n\
+             {{\"v\":1,\"time\":\"{today}\",\"outcome\":\"drink\",\"glasses\":2,\"via\":\"cli\"}}\n\
+             {{\"v\":1,\"time\":\"{yesterday}\",\"outcome\":\"drink\",\"glasses\":5,\"via\":\"cli\"}}\n"
+        ),
+    )
+    .unwrap();
+    let _daemon = env.start_daemon();
+    let status = env.status();
+    assert_eq!(
+        (&status["today"], &status["water_target"]),
+        (
+            &serde_json::json!({"done": 1, "snoozed": 0, "skipped": 0, "missed": 0, "natural": 0, "water": 3}),
+            &serde_json::json!(6)
+        )
+    );
+    let text = env.ok(&["status"]);
+    assert!(
+        text.contains("\nToday: 1 done · 0 snoozed · 0 skipped · water 3/6\n"),
+        "{text}"
+    );
+}
+
+#[test]
 fn quit_closes_the_pending_notification_and_removes_the_socket() {
     let env = TestEnv::new(QUICK);
     let daemon = env.start_daemon();

@@ -369,7 +369,7 @@ pub struct PendingStatus {
     pub snoozed_until: Option<DateTime<FixedOffset>>,
 }
 
-/// Today's answers, per outcome.
+/// Today's answers, per outcome, and the glasses of water drunk.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayCounts {
     pub done: u32,
@@ -385,15 +385,15 @@ pub struct DayCounts {
 }
 
 impl DayCounts {
-    /// Counts one ended (or snoozed) prompt.
-    pub fn count(&mut self, category: Category, outcome: Outcome) {
-        self.add(outcome);
-        if category == Category::Hydration && outcome == Outcome::Done {
-            self.water += 1;
+    pub fn add(&mut self, category: Category, outcome: Outcome) {
+        self.count(outcome);
+        if (category, outcome) == (Category::Hydration, Outcome::Done) {
+            self.add_glasses(1);
         }
     }
 
-    pub fn add(&mut self, outcome: Outcome) {
+    /// Counts an outcome whose category is unknown (from a newer version's log): no water.
+    pub fn count(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Done => self.done += 1,
             Outcome::Snoozed => self.snoozed += 1,
@@ -401,5 +401,9 @@ impl DayCounts {
             Outcome::Missed => self.missed += 1,
             Outcome::Natural => self.natural += 1,
         }
+    }
+
+    pub fn add_glasses(&mut self, glasses: u32) {
+        self.water = self.water.saturating_add(glasses);
     }
 }

@@ -148,7 +148,7 @@ where
             Input::Reconfigure { rules, catalogue } => self.reconfigure(now, rules, catalogue),
             Input::Relief(via) => self.relief(now, via, &mut effects),
             Input::Drink { glasses, via } => {
-                self.today.1.water += glasses;
+                self.today.1.add_glasses(glasses);
                 effects.push(Effect::RecordEvent(self.event(
                     now,
                     EventKind::Drink,
@@ -456,7 +456,7 @@ where
         if on_screen {
             effects.push(Effect::Close);
         }
-        self.today.1.count(prompt.category, outcome);
+        self.today.1.add(prompt.category, outcome);
         Some((prompt, shown))
     }
 

@@ -1,0 +1,33 @@
+//! How long `deskbreak stats` takes to summarise 1,000,000 records (about 170 years of prompts).
+//! `cargo bench --bench stats -- --sample-size 10`
+
+#[path = "support/gen_log.rs"]
+mod gen_log;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use deskbreak::stats::{Options, Window, summarise};
+use std::hint::black_box;
+
+const RECORDS: usize = 1_000_000;
+
+fn stats(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("acks.jsonl");
+    gen_log::write(&path, RECORDS).unwrap();
+    let options = Options {
+        window: Window::last_days(gen_log::last_day(), 30),
+        streak_percent: 70,
+        water_target: 8,
+    };
+    let summary = summarise(&path, &options).unwrap();
+    assert_eq!(summary.days.len(), 30);
+    let mut group = c.benchmark_group("stats");
+    group.sample_size(10);
+    group.bench_function("summarise 1,000,000 records", |b| {
+        b.iter(|| summarise(black_box(&path), black_box(&options)).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, stats);
+criterion_main!(benches);

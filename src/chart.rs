@@ -1,0 +1,209 @@
+//! The text of `deskbreak stats`: a stacked bar a day, then the figures in a few lines.
+
+use std::fmt::Write;
+
+use crate::acklog::DamagedLines;
+use crate::stats::{Figures, Summary};
+use crate::view::span_text;
+
+/// The longest bar, in characters; a longer day is scaled down with the rest.
+const BAR_WIDTH: u64 = 20;
+
+/// The stacked segments: done, snoozed, skipped, missed. Each has its own block so the chart
+/// reads without colour; colour, on a terminal, only adds to it.
+const SEGMENTS: [(&str, char, &str); 4] = [
+    ("done", '█', "\x1b[32m"),
+    ("snoozed", '▓', "\x1b[33m"),
+    ("skipped", '▒', "\x1b[35m"),
+    ("missed", '░', "\x1b[31m"),
+];
+const RESET: &str = "\x1b[0m";
+
+pub fn render(summary: &Summary, colour: bool) -> String {
+    let mut out = String::new();
+    let days = summary.days.len();
+    let legend: Vec<String> = SEGMENTS
+        .iter()
+        .map(|(name, block, code)| format!("{} {name}", paint(&block.to_string(), code, colour)))
+        .collect();
+    let _ = writeln!(
+        out,
+        "{} to {} ({days} day{}): {}\n",
+        summary.from,
+        summary.to,
+        if days == 1 { "" } else { "s" },
+        legend.join("  ")
+    );
+    let _ = writeln!(out, "{:14}  {:20}  done snz skip miss nat  water  relief", "", "");
+    let longest = summary.days.iter().map(|d| stacked(&d.figures)).max().unwrap_or(0);
+    for day in &summary.days {
+        let f = &day.figures;
+        let (bar, cells) = bar(f, longest, colour);
+        let _ = writeln!(
+            out,
+            "{}  {bar}{}  {:>4} {:>3} {:>4} {:>4} {:>3}  {:>5}  {:>6}",
+            day.date.format("%a %Y-%m-%d"),
+            " ".repeat((BAR_WIDTH - cells) as usize),
+            f.done,
+            f.snoozed,
+            f.skipped,
+            f.missed,
+            f.natural,
+            format!("{}/{}", f.water, summary.water_target),
+            f.relief
+        );
+    }
+    out.push_str("\nAdherence (done of prompts shown):\n");
+    for c in &summary.categories {
+        let _ = writeln!(
+            out,
+            "  {:<10} {:>4} of {:<4} {:>5}",
+            c.category.as_str(),
+            c.done,
+            c.shown,
+            percent(c.adherence)
+        );
+    }
+    let average = match summary.average_answer_s {
+        Some(s) => format!(
+            "{} ({} answer{})",
+            span_text(s.round() as i64),
+            summary.answers,
+            plural(summary.answers)
+        ),
+        None => "no answers".into(),
+    };
+    let _ = writeln!(out, "Average time to answer: {average}");
+    if summary.most_skipped.is_empty() {
+        out.push_str("Most skipped: none\n");
+    } else {
+        out.push_str("Most skipped:\n");
+        for p in &summary.most_skipped {
+            let _ = writeln!(out, "  {:>4}  {} ({})", p.skipped, p.title, p.prompt);
+        }
+    }
+    let t = &summary.totals;
+    let _ = writeln!(
+        out,
+        "Water: {} glass{} in {days} day{}; the target of {} a day reached on {} day{}",
+        t.water,
+        if t.water == 1 { "" } else { "es" },
+        plural(days as u64),
+        summary.water_target,
+        summary.water_days_met,
+        plural(summary.water_days_met)
+    );
+    let _ = writeln!(out, "Relief episodes: {}", t.relief);
+    let _ = writeln!(
+        out,
+        "Streak: {} day{} with at least {} of prompts done",
+        summary.streak_days,
+        plural(summary.streak_days),
+        percent(Some(summary.streak_threshold))
+    );
+    if t.unknown > 0 {
+        let names: Vec<String> = summary
+            .unknown_outcomes
+            .iter()
+            .map(|u| format!("\"{}\" {}", u.outcome, u.records))
+            .collect();
+        let _ = writeln!(
+            out,
+            "Records of a kind this version does not know: {} ({})",
+            t.unknown,
+            names.join(", ")
+        );
+    }
+    if summary.damaged_lines > 0 {
+        let damaged = DamagedLines {
+            count: summary.damaged_lines,
+            first: summary.damaged_line_numbers.clone(),
+        };
+        let _ = writeln!(out, "Log: {}", damaged.describe());
+    }
+    out
+}
+
+/// The records a bar stacks.
+fn stacked(f: &Figures) -> u64 {
+    f.done + f.snoozed + f.skipped + f.missed
+}
+
+/// The bar and its width in characters: the same whole number of characters for every record
+/// while the longest day fits in `BAR_WIDTH`, else scaled down to it, with segment ends rounded
+/// from the running total so that the bar's length stays in proportion.
+fn bar(f: &Figures, longest: u64, colour: bool) -> (String, u64) {
+    let scale = |n: u64| match longest {
+        0 => 0,
+        1..=BAR_WIDTH => n * (BAR_WIDTH / longest),
+        _ => (n * BAR_WIDTH + longest / 2) / longest,
+    };
+    let mut out = String::new();
+    let (mut total, mut drawn) = (0, 0);
+    for ((_, block, code), n) in SEGMENTS.iter().zip([f.done, f.snoozed, f.skipped, f.missed]) {
+        total += n;
+        let end = scale(total);
+        if end > drawn {
+            out.push_str(&paint(&block.to_string().repeat((end - drawn) as usize), code, colour));
+        }
+        drawn = end;
+    }
+    (out, drawn)
+}
+
+fn paint(text: &str, code: &str, colour: bool) -> String {
+    if colour {
+        format!("{code}{text}{RESET}")
+    } else {
+        text.to_string()
+    }
+}
+
+fn percent(ratio: Option<f64>) -> String {
+    match ratio {
+        Some(r) => format!("{} %", (r * 100.0).round()),
+        None => "-".into(),
+    }
+}
+
+fn plural(n: u64) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figures(done: u64, snoozed: u64, skipped: u64, missed: u64) -> Figures {
+        Figures {
+            done,
+            snoozed,
+            skipped,
+            missed,
+            ..Figures::default()
+        }
+    }
+
+    #[test]
+    fn a_long_day_is_scaled_to_the_width_and_a_short_one_with_it() {
+        assert_eq!(
+            bar(&figures(30, 0, 5, 5), 40, false),
+            ("███████████████▒▒▒░░".to_string(), 20)
+        );
+        assert_eq!(bar(&figures(3, 1, 0, 0), 40, false), ("██".to_string(), 2));
+        assert_eq!(bar(&figures(0, 0, 0, 0), 0, false), (String::new(), 0));
+    }
+
+    #[test]
+    fn short_days_get_a_whole_number_of_characters_a_record() {
+        assert_eq!(bar(&figures(2, 1, 0, 1), 6, false), ("██████▓▓▓░░░".to_string(), 12));
+    }
+
+    #[test]
+    fn colour_wraps_each_segment() {
+        assert_eq!(
+            bar(&figures(1, 0, 1, 0), 20, true).0,
+            "\x1b[32m█\x1b[0m\x1b[35m▒\x1b[0m"
+        );
+    }
+}

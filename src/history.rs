@@ -1,0 +1,137 @@
+//! `deskbreak log`: the recent records of the log, read straight from the file.
+
+use chrono::NaiveDate;
+use std::collections::VecDeque;
+use std::io::{self, Write};
+use std::path::Path;
+
+use crate::acklog::{self, DamagedLines, Kind, LoggedRecord};
+use crate::cli::LogArgs;
+use crate::clock;
+use crate::core::model::Outcome;
+use crate::error::AppError;
+use crate::paths::Paths;
+use crate::view::span_text;
+
+/// Prints the records `args` asks for, then names the damaged lines on stderr.
+pub fn execute(paths: &Paths, args: &LogArgs) -> Result<(), AppError> {
+    let today = args.today.date.unwrap_or_else(clock::today);
+    let options = Options {
+        count: args.count,
+        since: args.since.map(|s| s.resolve(today)),
+        json: args.json,
+    };
+    let path = paths.acks();
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let damaged = match write(&path, &options, &mut out).and_then(|d| out.flush().map(|()| d)) {
+        Ok(damaged) => damaged,
+        // `deskbreak log | head`: the reader has seen enough.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(()),
+        Err(e) => return Err(anyhow::anyhow!("cannot read {}: {e}", path.display()).into()),
+    };
+    if damaged.count > 0 {
+        eprintln!("deskbreak: {}: {}", path.display(), damaged.describe());
+    }
+    Ok(())
+}
+
+/// How many records `log` shows when asked for neither a number nor a start.
+pub const DEFAULT_COUNT: usize = 20;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The last this many records (of those since `since`); `None`: all since `since`.
+    pub count: Option<usize>,
+    /// Records from this day on (in their own local offsets).
+    pub since: Option<NaiveDate>,
+    /// Each record as it is in the log, one JSON object a line.
+    pub json: bool,
+}
+
+/// Writes the records asked for to `out`, oldest first, and says which lines were damaged.
+/// Memory holds at most `count` lines: with only a start, records are written as they are read.
+pub fn write(path: &Path, options: &Options, out: &mut impl Write) -> io::Result<DamagedLines> {
+    let mut damaged = DamagedLines::default();
+    let mut lines = match acklog::Lines::open(path) {
+        Ok(lines) => lines,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(damaged),
+        Err(e) => return Err(e),
+    };
+    let count = match (options.count, options.since) {
+        (None, None) => Some(DEFAULT_COUNT),
+        (count, _) => count,
+    };
+    // The last `count` matching lines, raw: their buffers are reused as the window moves, and
+    // only the lines kept are rendered.
+    let mut recent: VecDeque<Vec<u8>> = VecDeque::with_capacity(count.unwrap_or(0).min(4096));
+    while let Some((number, line)) = lines.next_line()? {
+        let record = match acklog::parse(number, line) {
+            Ok(record) => record,
+            Err(d) => {
+                damaged.add(d);
+                continue;
+            }
+        };
+        if options.since.is_some_and(|since| record.time.date_naive() < since) {
+            continue;
+        }
+        match count {
+            None => writeln!(out, "{}", render(&record, line, options.json))?,
+            Some(0) => {}
+            Some(n) => {
+                let mut kept = if recent.len() == n {
+                    recent.pop_front().unwrap_or_default()
+                } else {
+                    Vec::new()
+                };
+                kept.clear();
+                kept.extend_from_slice(line);
+                recent.push_back(kept);
+            }
+        }
+    }
+    for (i, line) in recent.iter().enumerate() {
+        // Parsed once already, so this cannot fail; the number is only for the error type.
+        if let Ok(record) = acklog::parse(i, line) {
+            writeln!(out, "{}", render(&record, line, options.json))?;
+        }
+    }
+    Ok(damaged)
+}
+
+fn render(record: &LoggedRecord, line: &[u8], json: bool) -> String {
+    if json {
+        String::from_utf8_lossy(line).trim().to_string()
+    } else {
+        describe(record)
+    }
+}
+
+/// "2026-11-25 14:32  movement   done       25 s  Ankle circles": the local time it was
+/// written, the category, the outcome, how long the answer took, what it was about.
+pub fn describe(record: &LoggedRecord) -> String {
+    let kind = record.kind();
+    let answered_in = match (kind, record.shown) {
+        (Kind::Answer(Outcome::Done | Outcome::Snoozed | Outcome::Skipped), Some(shown)) => {
+            span_text((record.time - shown).num_seconds())
+        }
+        _ => "-".into(),
+    };
+    let what = match kind {
+        Kind::Drink { glasses: 1 } => "1 glass of water".to_string(),
+        Kind::Drink { glasses } => format!("{glasses} glasses of water"),
+        _ => record
+            .title
+            .clone()
+            .or_else(|| record.prompt.clone())
+            .unwrap_or_default(),
+    };
+    let line = format!(
+        "{}  {:<9}  {:<7}  {:>7}  {what}",
+        record.time.format("%Y-%m-%d %H:%M"),
+        record.category.as_deref().unwrap_or("-"),
+        record.outcome,
+        answered_in
+    );
+    line.trim_end().to_string()
+}

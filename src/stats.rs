@@ -1,0 +1,556 @@
+//! `deskbreak stats`: one streaming pass over the log into per-day tallies, and the figures
+//! (JSON, CSV, the terminal chart) drawn from them.
+
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+use std::io::{self, IsTerminal, Write};
+use std::path::Path;
+
+use crate::acklog::{self, Damaged, DamagedLines, Kind, LoggedRecord};
+use crate::chart;
+use crate::cli::StatsArgs;
+use crate::clock;
+use crate::config::{self, Config};
+use crate::core::model::{Category, DayCounts, Outcome};
+use crate::error::AppError;
+use crate::paths::Paths;
+
+/// The days a summary covers, both ends included; `to` is today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Window {
+    /// The `days` days that end with `today`.
+    pub fn last_days(today: NaiveDate, days: u32) -> Window {
+        let from = today
+            .checked_sub_days(Days::new(u64::from(days.max(1)) - 1))
+            .unwrap_or(NaiveDate::MIN);
+        Window { from, to: today }
+    }
+
+    fn contains(&self, date: NaiveDate) -> bool {
+        (self.from..=self.to).contains(&date)
+    }
+}
+
+/// What the summary is asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    pub window: Window,
+    /// The streak threshold, in whole percent.
+    pub streak_percent: u32,
+    pub water_target: u32,
+}
+
+/// One day's records.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct DayTally {
+    /// Counted by `LoggedRecord::count`, the same code as `status`'s "Today" line.
+    counts: DayCounts,
+    natural: u32,
+    relief: u32,
+    unknown: u32,
+}
+
+impl DayTally {
+    fn add(&mut self, record: &LoggedRecord, kind: Kind) {
+        record.count(&mut self.counts);
+        let other = match kind {
+            Kind::Natural => &mut self.natural,
+            Kind::Relief => &mut self.relief,
+            Kind::Unknown => &mut self.unknown,
+            Kind::Answer(_) | Kind::Drink { .. } => return,
+        };
+        *other = other.saturating_add(1);
+    }
+
+    /// The prompts that ended this day. A snooze is not one: its prompt ends later, in
+    /// another record.
+    fn shown(&self) -> u64 {
+        let c = &self.counts;
+        [c.done, c.skipped, c.missed, self.natural]
+            .into_iter()
+            .map(u64::from)
+            .sum()
+    }
+
+    fn meets(&self, percent: u32) -> bool {
+        let shown = self.shown();
+        shown > 0 && u64::from(self.counts.done) * 100 >= u64::from(percent) * shown
+    }
+}
+
+/// The most distinct prompt ids and unknown outcome names kept; a log names a few dozen of
+/// each, so the caps only matter for a corrupt or hostile log, whose extra names are counted in
+/// the totals but not listed.
+const MAX_PROMPTS: usize = 1024;
+const MAX_UNKNOWN_NAMES: usize = 16;
+const MOST_SKIPPED_LISTED: usize = 5;
+
+/// The state of the single pass. Memory is bounded by the number of distinct days in the log
+/// (`days`: one small entry a day, about 62,000 for 170 years), never by the number of records;
+/// the other maps are capped by the constants above.
+struct Pass {
+    window: Window,
+    /// Every day of the log: the window's figures and the streak, which looks back until it
+    /// breaks, come from here.
+    days: BTreeMap<NaiveDate, DayTally>,
+    /// The day being added to, kept out of `days` so that a run of records on the same day (the
+    /// log is in time order) costs no map lookup.
+    current: Option<(NaiveDate, DayTally)>,
+    /// In the window: per category (in `Category::ALL` order), prompts shown and done.
+    categories: [(u64, u64); 3],
+    answer_ms: u128,
+    answers: u64,
+    skipped: HashMap<String, (String, u64)>,
+    unknown_names: BTreeMap<String, u64>,
+    damaged: DamagedLines,
+}
+
+impl Pass {
+    fn new(window: Window) -> Pass {
+        Pass {
+            window,
+            days: BTreeMap::new(),
+            current: None,
+            categories: [(0, 0); 3],
+            answer_ms: 0,
+            answers: 0,
+            skipped: HashMap::new(),
+            unknown_names: BTreeMap::new(),
+            damaged: DamagedLines::default(),
+        }
+    }
+
+    fn add(&mut self, record: Result<LoggedRecord, Damaged>) {
+        let record = match record {
+            Ok(record) => record,
+            Err(d) => {
+                self.damaged.add(d);
+                return;
+            }
+        };
+        let date = record.time.date_naive();
+        let kind = record.kind();
+        self.day(date).add(&record, kind);
+        if self.window.contains(date) {
+            self.add_in_window(&record, kind);
+        }
+    }
+
+    fn day(&mut self, date: NaiveDate) -> &mut DayTally {
+        if self.current.as_ref().is_none_or(|(d, _)| *d != date) {
+            let fresh = (date, self.days.remove(&date).unwrap_or_default());
+            if let Some((d, tally)) = self.current.replace(fresh) {
+                self.days.insert(d, tally);
+            }
+        }
+        match &mut self.current {
+            Some((_, tally)) => tally,
+            None => unreachable!("set just above"),
+        }
+    }
+
+    fn add_in_window(&mut self, record: &LoggedRecord, kind: Kind) {
+        let ended = match kind {
+            Kind::Answer(outcome) => {
+                // A missed prompt was not answered: its time is the reminder timeout.
+                if let (Some(shown), false) = (record.shown, outcome == Outcome::Missed) {
+                    self.answer_ms += u128::from((record.time - shown).num_milliseconds().max(0).unsigned_abs());
+                    self.answers += 1;
+                }
+                if outcome == Outcome::Skipped {
+                    self.add_skipped(record);
+                }
+                outcome != Outcome::Snoozed
+            }
+            Kind::Natural => true,
+            Kind::Unknown => {
+                let known = self.unknown_names.len() < MAX_UNKNOWN_NAMES;
+                if let Some(n) = self.unknown_names.get_mut(&record.outcome) {
+                    *n += 1;
+                } else if known {
+                    self.unknown_names.insert(record.outcome.clone(), 1);
+                }
+                false
+            }
+            Kind::Drink { .. } | Kind::Relief => false,
+        };
+        if let (true, Some(category)) = (ended, record.category()) {
+            let (shown, done) = &mut self.categories[category as usize];
+            *shown += 1;
+            *done += u64::from(kind == Kind::Answer(Outcome::Done));
+        }
+    }
+
+    fn add_skipped(&mut self, record: &LoggedRecord) {
+        let Some(prompt) = &record.prompt else { return };
+        let title = record.title.clone().unwrap_or_default();
+        if let Some((latest, n)) = self.skipped.get_mut(prompt) {
+            *n += 1;
+            *latest = title;
+        } else if self.skipped.len() < MAX_PROMPTS {
+            self.skipped.insert(prompt.clone(), (title, 1));
+        }
+    }
+
+    fn finish(mut self, options: &Options) -> Summary {
+        if let Some((d, tally)) = self.current.take() {
+            self.days.insert(d, tally);
+        }
+        let window = options.window;
+        let days: Vec<DayFigures> = window
+            .from
+            .iter_days()
+            .take_while(|d| *d <= window.to)
+            .map(|date| DayFigures {
+                date,
+                figures: Figures::of(&self.days.get(&date).copied().unwrap_or_default()),
+            })
+            .collect();
+        let mut totals = Figures::default();
+        for day in &days {
+            totals.add(&day.figures);
+        }
+        totals.done_ratio = ratio(totals.done, totals.shown);
+        let categories = Category::ALL
+            .into_iter()
+            .map(|category| {
+                let (shown, done) = self.categories[category as usize];
+                CategoryFigures {
+                    category,
+                    shown,
+                    done,
+                    adherence: ratio(done, shown),
+                }
+            })
+            .collect();
+        let mut most_skipped: Vec<SkippedPrompt> = self
+            .skipped
+            .into_iter()
+            .map(|(prompt, (title, skipped))| SkippedPrompt { prompt, title, skipped })
+            .collect();
+        most_skipped.sort_by(|a, b| b.skipped.cmp(&a.skipped).then_with(|| a.prompt.cmp(&b.prompt)));
+        most_skipped.truncate(MOST_SKIPPED_LISTED);
+        Summary {
+            from: window.from,
+            to: window.to,
+            streak_threshold: f64::from(options.streak_percent) / 100.0,
+            streak_days: streak(&self.days, window.to, options.streak_percent),
+            water_target: options.water_target,
+            water_days_met: days
+                .iter()
+                .filter(|d| d.figures.water >= u64::from(options.water_target))
+                .count() as u64,
+            answers: self.answers,
+            average_answer_s: (self.answers > 0)
+                .then(|| round(self.answer_ms as f64 / 1000.0 / self.answers as f64, 10.0)),
+            totals,
+            days,
+            categories,
+            most_skipped,
+            unknown_outcomes: self
+                .unknown_names
+                .into_iter()
+                .map(|(outcome, records)| UnknownOutcome { outcome, records })
+                .collect(),
+            damaged_lines: self.damaged.count,
+            damaged_line_numbers: self.damaged.first,
+        }
+    }
+}
+
+/// Days in a row, back from `today`, on which at least `percent` of the prompts shown were
+/// done. Days without prompts (weekends, holidays) neither extend nor break it, and today does
+/// not break it while it is still going.
+fn streak(days: &BTreeMap<NaiveDate, DayTally>, today: NaiveDate, percent: u32) -> u64 {
+    let mut streak = 0;
+    for (date, tally) in days.range(..=today).rev() {
+        if tally.shown() == 0 {
+            continue;
+        }
+        if tally.meets(percent) {
+            streak += 1;
+        } else if *date != today {
+            break;
+        }
+    }
+    streak
+}
+
+fn ratio(part: u64, whole: u64) -> Option<f64> {
+    (whole > 0).then(|| round(part as f64 / whole as f64, 1000.0))
+}
+
+fn round(x: f64, per_unit: f64) -> f64 {
+    (x * per_unit).round() / per_unit
+}
+
+/// Everything `stats` reports; `--json` prints it as it is and `--csv` row by row.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Summary {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub streak_threshold: f64,
+    pub streak_days: u64,
+    pub water_target: u32,
+    pub water_days_met: u64,
+    pub answers: u64,
+    pub average_answer_s: Option<f64>,
+    pub totals: Figures,
+    pub days: Vec<DayFigures>,
+    pub categories: Vec<CategoryFigures>,
+    pub most_skipped: Vec<SkippedPrompt>,
+    pub unknown_outcomes: Vec<UnknownOutcome>,
+    pub damaged_lines: u64,
+    pub damaged_line_numbers: Vec<usize>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Figures {
+    pub shown: u64,
+    pub done: u64,
+    pub snoozed: u64,
+    pub skipped: u64,
+    pub missed: u64,
+    pub natural: u64,
+    pub done_ratio: Option<f64>,
+    pub water: u64,
+    pub relief: u64,
+    pub unknown: u64,
+}
+
+impl Figures {
+    fn of(t: &DayTally) -> Figures {
+        let c = &t.counts;
+        let shown = t.shown();
+        let done = u64::from(c.done);
+        Figures {
+            shown,
+            done,
+            snoozed: c.snoozed.into(),
+            skipped: c.skipped.into(),
+            missed: c.missed.into(),
+            natural: t.natural.into(),
+            done_ratio: ratio(done, shown),
+            water: c.water.into(),
+            relief: t.relief.into(),
+            unknown: t.unknown.into(),
+        }
+    }
+
+    fn add(&mut self, o: &Figures) {
+        self.shown += o.shown;
+        self.done += o.done;
+        self.snoozed += o.snoozed;
+        self.skipped += o.skipped;
+        self.missed += o.missed;
+        self.natural += o.natural;
+        self.water += o.water;
+        self.relief += o.relief;
+        self.unknown += o.unknown;
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DayFigures {
+    pub date: NaiveDate,
+    #[serde(flatten)]
+    pub figures: Figures,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CategoryFigures {
+    pub category: Category,
+    pub shown: u64,
+    pub done: u64,
+    pub adherence: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SkippedPrompt {
+    pub prompt: String,
+    pub title: String,
+    pub skipped: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct UnknownOutcome {
+    pub outcome: String,
+    pub records: u64,
+}
+
+/// Loads the config (its defaults if there is no file yet), summarises the log and prints the
+/// chart, the JSON or the CSV.
+pub fn execute(paths: &Paths, args: &StatsArgs) -> Result<(), AppError> {
+    let config = if paths.config.exists() {
+        config::load(&paths.config)?.config
+    } else {
+        Config::default()
+    };
+    let days = match (args.week, args.month) {
+        (true, _) => 7,
+        (_, true) => 30,
+        _ => args.days.unwrap_or(7),
+    };
+    let options = Options {
+        window: Window::last_days(args.today.date.unwrap_or_else(clock::today), days),
+        streak_percent: config.stats.streak_threshold.get_ref().0,
+        water_target: *config.water.daily_target.get_ref(),
+    };
+    let path = paths.acks();
+    let summary = summarise(&path, &options).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+    let text = if args.json {
+        serde_json::to_string_pretty(&summary).map(|json| json + "\n")
+    } else if args.csv {
+        to_csv(&summary)
+    } else {
+        let colour = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        Ok(chart::render(&summary, colour))
+    };
+    let text = text.map_err(anyhow::Error::from)?;
+    match io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(anyhow::Error::from(e).into()),
+        _ => Ok(()),
+    }
+}
+
+/// Reads the log at `path` once and summarises it; a log that does not exist yet has no records.
+pub fn summarise(path: &Path, options: &Options) -> io::Result<Summary> {
+    let mut pass = Pass::new(options.window);
+    match acklog::read(path) {
+        Ok(records) => records.for_each(|r| pass.add(r)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e),
+    }
+    Ok(pass.finish(options))
+}
+
+/// The field that names an entry of a list, in the CSV's `key` column.
+const ENTRY_KEYS: [&str; 4] = ["date", "category", "prompt", "outcome"];
+
+/// The summary as CSV with the columns `section,key,metric,value`: the same figures as the
+/// JSON, one a row, made from the JSON itself so that the two cannot differ. A top-level figure
+/// is in section `summary`; `totals` has one row a figure; a list has one row per figure of
+/// each entry, keyed by its date, category, prompt or outcome; `damaged_line_numbers` has one
+/// row per line. The `summary` rows come first; then sections and metrics are in alphabetical
+/// order.
+pub fn to_csv(summary: &Summary) -> serde_json::Result<String> {
+    let serde_json::Value::Object(fields) = serde_json::to_value(summary)? else {
+        return Ok(String::new());
+    };
+    let mut out = String::from("section,key,metric,value\n");
+    let mut row = |section: &str, key: &str, metric: &str, value: &serde_json::Value| {
+        let cells = [section, key, metric, &scalar(value)].map(csv_cell);
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    };
+    // The single figures first, then the tables.
+    let (single, tables): (Vec<_>, Vec<_>) = fields.iter().partition(|(_, v)| !(v.is_object() || v.is_array()));
+    for (name, value) in single.into_iter().chain(tables) {
+        match value {
+            serde_json::Value::Object(figures) => {
+                for (metric, v) in figures {
+                    row(name, "", metric, v);
+                }
+            }
+            serde_json::Value::Array(entries) => {
+                for entry in entries {
+                    match entry {
+                        serde_json::Value::Object(entry) => {
+                            let key_name = ENTRY_KEYS.iter().find(|k| entry.contains_key(**k));
+                            let key = key_name.map(|k| scalar(&entry[*k])).unwrap_or_default();
+                            for (metric, v) in entry.iter().filter(|(m, _)| Some(&m.as_str()) != key_name) {
+                                row(name, &key, metric, v);
+                            }
+                        }
+                        v => row(name, "", "", v),
+                    }
+                }
+            }
+            v => row("summary", "", name, v),
+        }
+    }
+    Ok(out)
+}
+
+fn scalar(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::String(s) => s.clone(),
+        v => v.to_string(),
+    }
+}
+
+fn csv_cell(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    /// A day with `done` of `shown` prompts done (the rest missed).
+    fn day(done: u32, shown: u32) -> DayTally {
+        DayTally {
+            counts: DayCounts {
+                done,
+                missed: shown - done,
+                ..DayCounts::default()
+            },
+            ..DayTally::default()
+        }
+    }
+
+    #[test]
+    fn the_streak_skips_days_without_prompts_and_waits_for_today() {
+        let days: BTreeMap<NaiveDate, DayTally> = [
+            ("2026-11-18", day(1, 4)),
+            ("2026-11-19", day(3, 4)),
+            ("2026-11-20", day(0, 0)),
+            ("2026-11-23", day(7, 10)),
+            ("2026-11-24", day(2, 2)),
+            ("2026-11-25", day(0, 3)),
+            ("2026-11-26", day(5, 5)),
+        ]
+        .into_iter()
+        .map(|(d, t)| (date(d), t))
+        .collect();
+        assert_eq!(
+            streak(&days, date("2026-11-25"), 70),
+            3,
+            "today below, the future ignored"
+        );
+        assert_eq!(streak(&days, date("2026-11-24"), 70), 3);
+        assert_eq!(streak(&days, date("2026-11-24"), 75), 1, "7 of 10 is below 75 %");
+        assert_eq!(streak(&days, date("2026-11-25"), 0), 5, "0 %: every day with prompts");
+        assert_eq!(streak(&days, date("2026-11-17"), 0), 0);
+    }
+
+    #[test]
+    fn a_window_is_the_last_days_up_to_today() {
+        let w = Window::last_days(date("2026-03-01"), 3);
+        assert_eq!((w.from, w.to), (date("2026-02-27"), date("2026-03-01")));
+        assert!(w.contains(date("2026-02-28")) && !w.contains(date("2026-02-26")));
+        assert_eq!(Window::last_days(date("2026-03-01"), 1).from, date("2026-03-01"));
+    }
+
+    #[test]
+    fn csv_cells_are_quoted_only_when_needed() {
+        assert_eq!(csv_cell("Sit tall, don't hunch"), "\"Sit tall, don't hunch\"");
+        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_cell("plain"), "plain");
+    }
+}
