@@ -84,6 +84,8 @@ pub struct NotifyCall {
     pub body: String,
     pub actions: Vec<String>,
     pub expire_timeout: i32,
+    /// When the server received it.
+    pub received: chrono::DateTime<chrono::Utc>,
 }
 
 #[derive(Default)]
@@ -113,6 +115,7 @@ impl Server {
     ) -> u32 {
         let mut r = self.recorded.lock().unwrap();
         let id = r.notifies.len() as u32 + 1;
+        let received = deskbreak::clock::now();
         r.notifies.push(NotifyCall {
             id,
             app_name,
@@ -121,6 +124,7 @@ impl Server {
             body,
             actions,
             expire_timeout,
+            received,
         });
         id
     }

@@ -1,0 +1,43 @@
+//! Timing accuracy: how late the real daemon puts a prompt on screen after its due time, over
+//! 100 prompts 1 s apart, on a private bus with the test suite's fake notification server.
+//! `cargo bench --bench timing` (needs dbus-daemon, as the tests do).
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use chrono::DateTime;
+use common::{QUICK, TestEnv};
+
+const PROMPTS: usize = 100;
+
+fn main() {
+    let quick = !std::env::args().any(|a| a == "--bench");
+    let prompts = if quick { 3 } else { PROMPTS };
+    let config = QUICK
+        .replace("\"1h\"", "\"1s\"")
+        .replace("reminder_timeout = \"1s\"", "reminder_timeout = \"1h\"");
+    let env = TestEnv::new(&config);
+    let _daemon = env.start_daemon();
+    let mut late_ms: Vec<i64> = Vec::with_capacity(prompts);
+    for n in 1..=prompts {
+        let status = env.status();
+        let Some(due) = status["next_due"].as_str() else {
+            panic!("prompt {n}: the daemon is not waiting: {status}");
+        };
+        let due = DateTime::parse_from_rfc3339(due).expect("an RFC 3339 due time");
+        let shown = env.fake().wait_for_notify(n);
+        late_ms.push((shown.received - due.to_utc()).num_milliseconds());
+        env.fake().click(shown.id, "done");
+        env.wait_for_acks(n);
+    }
+    late_ms.sort_unstable();
+    let at = |q: f64| late_ms[((late_ms.len() as f64 * q) as usize).min(late_ms.len() - 1)];
+    println!(
+        "prompt lateness over {prompts} prompts (ms after due): min {}  p50 {}  p90 {}  p99 {}  max {}",
+        late_ms[0],
+        at(0.5),
+        at(0.9),
+        at(0.99),
+        late_ms[late_ms.len() - 1]
+    );
+}
