@@ -5,7 +5,6 @@ use chrono::{DateTime, Utc};
 use futures_lite::StreamExt;
 use std::time::Duration;
 use tokio::sync::mpsc;
-use zbus::zvariant::OwnedObjectPath;
 
 use crate::clock;
 use crate::core::model::Presence;
@@ -30,7 +29,7 @@ trait IdleMonitor {
     default_path = "/org/freedesktop/login1"
 )]
 trait LoginManager {
-    fn get_session(&self, session_id: &str) -> zbus::Result<OwnedObjectPath>;
+    fn get_session(&self, session_id: &str) -> zbus::Result<zbus::zvariant::OwnedObjectPath>;
     #[zbus(signal)]
     fn prepare_for_sleep(&self, start: bool) -> zbus::Result<()>;
 }
@@ -119,7 +118,6 @@ pub async fn watch_logind(
     let Ok(manager) = LoginManagerProxy::new(system).await else {
         return false;
     };
-    let session = our_session(&manager).await;
     let mut any = false;
     if sleep && let Ok(mut signals) = manager.receive_prepare_for_sleep().await {
         any = true;
@@ -139,9 +137,7 @@ pub async fn watch_logind(
         });
     }
     if lock
-        && let Some(path) = session
-        && let Ok(builder) = LoginSessionProxy::builder(system).path(path)
-        && let Ok(proxy) = builder.build().await
+        && let Some(proxy) = our_session(system).await
         && let (Ok(mut locks), Ok(mut unlocks)) = (proxy.receive_lock().await, proxy.receive_unlock().await)
     {
         any = true;
@@ -163,16 +159,9 @@ pub async fn watch_logind(
 
 /// logind's IdleHint, for desktops that set it.
 pub async fn watch_logind_idle(system: &zbus::Connection, observed: mpsc::Sender<Observed>) -> bool {
-    let Ok(manager) = LoginManagerProxy::new(system).await else {
+    let Some(proxy) = our_session(system).await else {
         return false;
     };
-    let Some(path) = our_session(&manager).await else {
-        return false;
-    };
-    let Ok(builder) = LoginSessionProxy::builder(system).path(path) else {
-        return false;
-    };
-    let Ok(proxy) = builder.build().await else { return false };
     if proxy.idle_hint().await.is_err() {
         return false;
     }
@@ -197,8 +186,10 @@ pub async fn watch_logind_idle(system: &zbus::Connection, observed: mpsc::Sender
 }
 
 /// The logind session deskbreak runs in ("auto" resolves the caller's).
-async fn our_session(manager: &LoginManagerProxy<'_>) -> Option<OwnedObjectPath> {
-    manager.get_session("auto").await.ok()
+async fn our_session(system: &zbus::Connection) -> Option<LoginSessionProxy<'static>> {
+    let manager = LoginManagerProxy::new(system).await.ok()?;
+    let path = manager.get_session("auto").await.ok()?;
+    LoginSessionProxy::builder(system).path(path).ok()?.build().await.ok()
 }
 
 /// The notification server's `Inhibited` property, followed as it changes.
@@ -234,18 +225,9 @@ pub async fn do_not_disturb(session: &zbus::Connection) -> Option<bool> {
 
 /// Whether logind has an IdleHint for our session.
 pub async fn logind_idle_hint(system: &zbus::Connection) -> bool {
-    let Ok(manager) = LoginManagerProxy::new(system).await else {
-        return false;
-    };
-    let Some(path) = our_session(&manager).await else {
-        return false;
-    };
-    let Ok(builder) = LoginSessionProxy::builder(system).path(path) else {
-        return false;
-    };
-    match builder.build().await {
-        Ok(session) => session.idle_hint().await.is_ok(),
-        Err(_) => false,
+    match our_session(system).await {
+        Some(session) => session.idle_hint().await.is_ok(),
+        None => false,
     }
 }
 

@@ -169,28 +169,40 @@ pub struct FakeNotifications {
     recorded: Arc<Mutex<Recorded>>,
 }
 
+/// Serves `object` at `path` under the well-known `name` on the bus at `address`, from a
+/// runtime of its own; the fakes of the test suite are made this way.
+pub fn serve<I: zbus::object_server::Interface>(
+    address: &str,
+    name: &str,
+    path: &str,
+    object: I,
+) -> (tokio::runtime::Runtime, zbus::Connection) {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let connection = runtime.block_on(async {
+        zbus::connection::Builder::address(address)
+            .unwrap()
+            .name(name)
+            .unwrap()
+            .serve_at(path, object)
+            .unwrap()
+            .build()
+            .await
+            .unwrap_or_else(|e| panic!("the fake {name} connects: {e}"))
+    });
+    (runtime, connection)
+}
+
 impl FakeNotifications {
     pub fn start(bus: &Bus) -> FakeNotifications {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .unwrap();
         let recorded = Arc::new(Mutex::new(Recorded::default()));
         let server = Server {
             recorded: recorded.clone(),
         };
-        let connection = runtime.block_on(async {
-            zbus::connection::Builder::address(bus.address.as_str())
-                .unwrap()
-                .name("org.freedesktop.Notifications")
-                .unwrap()
-                .serve_at(PATH, server)
-                .unwrap()
-                .build()
-                .await
-                .expect("fake notification server connects")
-        });
+        let (runtime, connection) = serve(&bus.address, "org.freedesktop.Notifications", PATH, server);
         FakeNotifications {
             runtime,
             connection,
@@ -457,26 +469,11 @@ const MUTTER_PATH: &str = "/org/gnome/Mutter/IdleMonitor/Core";
 
 impl FakeMutter {
     pub fn start(bus: &Bus) -> FakeMutter {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .unwrap();
         let watches = Arc::new(Mutex::new(Vec::new()));
         let monitor = IdleMonitor {
             watches: watches.clone(),
         };
-        let connection = runtime.block_on(async {
-            zbus::connection::Builder::address(bus.address.as_str())
-                .unwrap()
-                .name("org.gnome.Mutter.IdleMonitor")
-                .unwrap()
-                .serve_at(MUTTER_PATH, monitor)
-                .unwrap()
-                .build()
-                .await
-                .expect("fake idle monitor connects")
-        });
+        let (runtime, connection) = serve(&bus.address, "org.gnome.Mutter.IdleMonitor", MUTTER_PATH, monitor);
         FakeMutter {
             runtime,
             connection,
