@@ -24,7 +24,7 @@ use crate::notify::{Clicked, Notifier};
 use crate::paths::Paths;
 use crate::state;
 use crate::tray::{self, Tray};
-use crate::watch::{self as watchers, Observed, camera};
+use crate::watch::{self as watchers, Observed, camera, x11};
 
 /// However far away the next prompt is, the loop looks at the wall clock at least this often,
 /// so that a suspend or a clock change is noticed within a minute.
@@ -143,6 +143,7 @@ fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
             log: AckLog::new(&paths.acks()),
             notifier: Notifier::new(clicks_tx),
             quiet: Quiet::default(),
+            x11: watching.x11,
             clock_check: ClockCheck::new(),
             published,
         };
@@ -227,6 +228,7 @@ impl ClockCheck {
 struct Daemon {
     paths: Paths,
     quiet: Quiet,
+    x11: Option<x11::Poller>,
     clock_check: ClockCheck,
     /// The config in force: the last one that was valid.
     config: Config,
@@ -263,6 +265,7 @@ impl Daemon {
         let mut interrupt = signal(SignalKind::interrupt()).map_err(anyhow::Error::from)?;
         loop {
             self.check_clock();
+            self.poll_x11();
             let nap = self.time_to_next_wakeup(clock::now());
             tokio::select! {
                 () = tokio::time::sleep(nap) => self.tick(),
@@ -296,9 +299,15 @@ impl Daemon {
 
     fn time_to_next_wakeup(&self, now: DateTime<Utc>) -> Duration {
         let until = |t: DateTime<Utc>| (t - now).to_std().unwrap_or(Duration::ZERO);
-        self.scheduler
-            .next_wakeup()
-            .map_or(MAX_SLEEP, |t| until(t).min(MAX_SLEEP))
+        let longest = self.x11.as_ref().map_or(MAX_SLEEP, |x| x.period.min(MAX_SLEEP));
+        self.scheduler.next_wakeup().map_or(longest, |t| until(t).min(longest))
+    }
+
+    /// X11 has no idle event: ask the display on every wake-up the loop makes anyway.
+    fn poll_x11(&mut self) {
+        if let Some(seen) = self.x11.as_mut().and_then(x11::Poller::poll) {
+            self.observe(Observed::Presence(seen));
+        }
     }
 
     /// Feeds a suspend or clock change to the core before anything else looks at the time.

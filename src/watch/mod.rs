@@ -51,6 +51,8 @@ pub struct Started {
     pub idle: IdleBackend,
     pub logind: bool,
     pub dnd: bool,
+    /// With the X11 backend, the poller the daemon's loop asks at each wake-up.
+    pub x11: Option<x11::Poller>,
 }
 
 /// Starts the watchers the config asks for; each reports on `observed`. Never fails: a
@@ -66,13 +68,15 @@ pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> S
         _ => false,
     };
     let mut idle = IdleBackend::None;
+    let mut x11 = None;
     if breaks.idle {
         if let Some(session) = &session
             && dbus::watch_mutter_idle(session, natural_break, observed.clone()).await
         {
             idle = IdleBackend::Mutter;
-        } else if x11::watch_idle(natural_break, observed.clone()) {
+        } else if let Some(poller) = x11::Poller::open(natural_break) {
             idle = IdleBackend::X11;
+            x11 = Some(poller);
         } else if let Some(system) = &system
             && dbus::watch_logind_idle(system, observed.clone()).await
         {
@@ -89,5 +93,5 @@ pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> S
              prompts follow the plain schedule; `deskbreak doctor` says more"
         );
     }
-    Started { idle, logind, dnd }
+    Started { idle, logind, dnd, x11 }
 }
