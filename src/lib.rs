@@ -1,7 +1,9 @@
 //! deskbreak: posture, movement and hydration prompts for people who sit all day.
 
 pub mod acklog;
+pub mod autostart;
 pub mod cli;
+pub mod clidocs;
 pub mod clock;
 pub mod config;
 pub mod control;
@@ -39,6 +41,9 @@ pub fn execute(cli: Cli) -> Result<(), AppError> {
         },
         Cmd::Resume => Command::Resume,
         Cmd::Quit => Command::Quit,
+        Cmd::Autostart { action } => return autostart::execute(&action),
+        Cmd::Completions { shell } => return clidocs::print_completions(shell),
+        Cmd::Man { out_dir } => return clidocs::man(out_dir.as_deref()),
     };
     control::execute(&paths, command, false)
 }
