@@ -90,6 +90,37 @@ pub enum Cmd {
     Log(LogArgs),
     /// Chart the last days (done, snoozed, skipped, missed) and sum them up: adherence, water, streak
     Stats(StatsArgs),
+    /// Start deskbreak when you log in, or stop doing so
+    Autostart {
+        #[command(subcommand)]
+        action: AutostartCmd,
+    },
+    /// Print a shell completion script, e.g. `deskbreak completions bash`
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff); packagers use --out-dir for one page per command
+    #[command(hide = true)]
+    Man {
+        /// Write deskbreak.1 and a page for every subcommand into this directory
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AutostartCmd {
+    /// Start deskbreak with your desktop session (Linux: an XDG autostart entry)
+    Enable {
+        /// Linux: a systemd user unit bound to the graphical session instead
+        #[arg(long)]
+        systemd: bool,
+    },
+    /// Remove what `autostart enable` wrote, and nothing else
+    Disable,
+    /// Say what starts deskbreak at login, and where its file is
+    Status,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,8 +1,10 @@
 //! deskbreak: posture, movement and hydration prompts for people who sit all day.
 
 pub mod acklog;
+pub mod autostart;
 pub mod chart;
 pub mod cli;
+pub mod clidocs;
 pub mod clock;
 pub mod config;
 pub mod config_cmd;
@@ -65,6 +67,9 @@ pub fn execute(cli: Cli) -> Result<(), AppError> {
         Cmd::Drink { glasses } => Command::Drink { glasses },
         Cmd::Log(args) => return history::execute(&paths, &args),
         Cmd::Stats(args) => return stats::execute(&paths, &args),
+        Cmd::Autostart { action } => return autostart::execute(&action),
+        Cmd::Completions { shell } => return clidocs::print_completions(shell),
+        Cmd::Man { out_dir } => return clidocs::man(out_dir.as_deref()),
     };
     control::execute(&paths, command)
 }

@@ -117,14 +117,7 @@ fn a_connection_from_another_user_is_refused_by_peer_credentials() {
     // The other user runs its own copy: the build directory may not be open to it.
     let binary = env.path("deskbreak");
     std::fs::copy(env!("CARGO_BIN_EXE_deskbreak"), &binary).unwrap();
-    let mut cmd = std::process::Command::new(&binary);
-    cmd.env_clear();
-    for (key, value) in env.cmd().get_envs() {
-        if let Some(value) = value {
-            cmd.env(key, value);
-        }
-    }
-    let out = cmd.arg("done").uid(65534).output().unwrap();
+    let out = env.command(&binary).arg("done").uid(65534).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),

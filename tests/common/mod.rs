@@ -324,7 +324,12 @@ impl TestEnv {
 
     /// `deskbreak` with this environment.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_deskbreak"));
+        self.command(env!("CARGO_BIN_EXE_deskbreak"))
+    }
+
+    /// Any program with this environment (and only it).
+    pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        let mut cmd = Command::new(program);
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.path("home"))

@@ -1,0 +1,46 @@
+//! Starting deskbreak at login: writes, reports and removes the per-user login entry of each OS.
+
+#[cfg(target_os = "macos")]
+mod launchd;
+#[cfg(all(unix, not(target_os = "macos")))]
+mod linux;
+#[cfg(windows)]
+mod windows;
+
+#[cfg(target_os = "macos")]
+use launchd as platform;
+#[cfg(all(unix, not(target_os = "macos")))]
+use linux as platform;
+#[cfg(windows)]
+use windows as platform;
+
+use anyhow::{Context, Result, bail};
+
+use crate::cli::AutostartCmd;
+use crate::error::AppError;
+
+/// `deskbreak autostart enable | disable | status`: prints what it did, one line per change.
+pub fn execute(action: &AutostartCmd) -> Result<(), AppError> {
+    platform::execute(action)
+}
+
+/// The running binary's canonical path: login entries name it in full, so that they do not
+/// depend on the session's `PATH`.
+fn current_exe() -> Result<String> {
+    let path = std::env::current_exe()
+        .and_then(std::fs::canonicalize)
+        .context("cannot find the path of the running deskbreak binary")?;
+    match path.to_str() {
+        Some(text) if !text.contains(char::is_control) => Ok(text.to_owned()),
+        _ => bail!(
+            "{} has characters a login entry cannot hold: install deskbreak under a plainer path",
+            path.display()
+        ),
+    }
+}
+
+#[cfg(unix)]
+mod entry;
+
+/// What `status` says when deskbreak has no login entry.
+const OFF: &str = "Autostart: off; `deskbreak autostart enable` turns it on";

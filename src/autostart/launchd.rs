@@ -1,0 +1,43 @@
+//! macOS: a LaunchAgent plist in ~/Library/LaunchAgents, loaded by launchd at the next login.
+//! Not built or tested on this project's CI (see the README).
+
+use anyhow::Context;
+
+use super::entry::FileEntry;
+use crate::cli::AutostartCmd;
+use crate::error::AppError;
+
+pub fn execute(action: &AutostartCmd) -> Result<(), AppError> {
+    let home = directories::BaseDirs::new().context("cannot find the home directory: set HOME")?;
+    let agent = FileEntry {
+        kind: "LaunchAgent",
+        path: home.home_dir().join("Library/LaunchAgents/deskbreak.plist"),
+        template: include_str!("../../packaging/macos/deskbreak.plist"),
+        quote: xml_text,
+        marker: "<!-- X-Deskbreak-Generated=true -->",
+    };
+    match action {
+        AutostartCmd::Enable { systemd: true } => {
+            return Err(AppError::Usage("--systemd is for Linux; on macOS, leave it out".into()));
+        }
+        AutostartCmd::Enable { systemd: false } => {
+            let exe = super::current_exe()?;
+            agent.write(&exe)?;
+            println!("deskbreak will start when you log in as: {exe} run");
+        }
+        AutostartCmd::Disable => {
+            if !agent.remove()? {
+                println!("deskbreak had no LaunchAgent: nothing to remove.");
+            }
+        }
+        AutostartCmd::Status => {
+            let line = agent.status_line(&agent.found()?, true);
+            println!("{}", line.as_deref().unwrap_or(super::OFF));
+        }
+    }
+    Ok(())
+}
+
+fn xml_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}

@@ -1,0 +1,82 @@
+//! Windows: a `deskbreak` value under the current user's Run key, through `reg.exe`.
+//! Not built or tested on this project's CI (see the README).
+
+use anyhow::{Context, Result, bail};
+use std::process::Command;
+
+use crate::cli::AutostartCmd;
+use crate::error::AppError;
+
+const KEY: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run";
+const VALUE: &str = "deskbreak";
+
+pub fn execute(action: &AutostartCmd) -> Result<(), AppError> {
+    let current = query()?;
+    match action {
+        AutostartCmd::Enable { systemd: true } => {
+            return Err(AppError::Usage(
+                "--systemd is for Linux; on Windows, leave it out".into(),
+            ));
+        }
+        AutostartCmd::Enable { systemd: false } => {
+            if current.as_deref().is_some_and(|d| !ours(d)) {
+                return Err(anyhow::anyhow!(
+                    r"{KEY}\{VALUE} exists and deskbreak did not write it, so it is left alone"
+                )
+                .into());
+            }
+            let data = format!("\"{}\" run", super::current_exe()?);
+            reg(&["add", KEY, "/v", VALUE, "/t", "REG_SZ", "/d", &data, "/f"])?;
+            println!(r"Set {KEY}\{VALUE} to {data}: deskbreak will start when you log in.");
+        }
+        AutostartCmd::Disable => match current {
+            Some(data) if ours(&data) => {
+                reg(&["delete", KEY, "/v", VALUE, "/f"])?;
+                println!(r"Removed {KEY}\{VALUE}.");
+            }
+            Some(_) => println!(r"Left {KEY}\{VALUE} alone: deskbreak did not write it."),
+            None => println!("deskbreak had no Run key value: nothing to remove."),
+        },
+        AutostartCmd::Status => match current {
+            Some(data) if ours(&data) => println!(r"Autostart: on, by the Run key value {KEY}\{VALUE}"),
+            Some(_) => println!(r"Autostart: {KEY}\{VALUE} exists, but deskbreak did not write it"),
+            None => println!("{}", super::OFF),
+        },
+    }
+    Ok(())
+}
+
+/// What `enable` writes: a quoted path to deskbreak.exe, then ` run`.
+fn ours(data: &str) -> bool {
+    let data = data.to_lowercase();
+    data.starts_with('"') && data.ends_with("\\deskbreak.exe\" run")
+}
+
+/// The value's data, if the value exists.
+fn query() -> Result<Option<String>> {
+    let out = Command::new("reg")
+        .args(["query", KEY, "/v", VALUE])
+        .output()
+        .context("cannot run reg.exe")?;
+    if !out.status.success() {
+        return Ok(None);
+    }
+    // A line like "    deskbreak    REG_SZ    "C:\...\deskbreak.exe" run".
+    let text = String::from_utf8_lossy(&out.stdout);
+    Ok(text
+        .lines()
+        .find_map(|l| l.split_once("REG_SZ"))
+        .map(|(_, data)| data.trim().to_owned()))
+}
+
+fn reg(args: &[&str]) -> Result<()> {
+    let out = Command::new("reg").args(args).output().context("cannot run reg.exe")?;
+    if !out.status.success() {
+        bail!(
+            "reg {} failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
+    }
+    Ok(())
+}
