@@ -23,6 +23,7 @@ use crate::ipc::server::{self, Incoming};
 use crate::notify::{Clicked, Notifier};
 use crate::paths::Paths;
 use crate::state;
+use crate::timer::Timer;
 use crate::tray::{self, Tray};
 use crate::watch::{self as watchers, Observed, camera, x11};
 
@@ -263,12 +264,13 @@ impl Daemon {
         let mut reload_at: Option<tokio::time::Instant> = None;
         let mut terminate = signal(SignalKind::terminate()).map_err(anyhow::Error::from)?;
         let mut interrupt = signal(SignalKind::interrupt()).map_err(anyhow::Error::from)?;
+        let timer = Timer::register();
         loop {
             self.check_clock();
             self.poll_x11();
             let nap = self.time_to_next_wakeup(clock::now());
             tokio::select! {
-                () = tokio::time::sleep(nap) => self.tick(),
+                () = timer.sleep(nap) => self.tick(),
                 Some(incoming) = inbox.requests.recv() => {
                     let quit = incoming.command == Command::Quit;
                     let response = self.request(incoming.command, incoming.via);

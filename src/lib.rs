@@ -22,6 +22,7 @@ pub mod notify;
 pub mod paths;
 pub mod state;
 pub mod stats;
+pub mod timer;
 pub mod tray;
 pub mod view;
 #[cfg(all(unix, not(target_os = "macos")))]
