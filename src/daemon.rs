@@ -6,7 +6,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{Read, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio::net::UnixListener;
 use tokio::signal::unix::{SignalKind, signal};
 use tokio::sync::{mpsc, watch};
@@ -301,13 +301,16 @@ impl Daemon {
 
     fn time_to_next_wakeup(&self, now: DateTime<Utc>) -> Duration {
         let until = |t: DateTime<Utc>| (t - now).to_std().unwrap_or(Duration::ZERO);
-        let longest = self.x11.as_ref().map_or(MAX_SLEEP, |x| x.period.min(MAX_SLEEP));
+        let longest = self
+            .x11
+            .as_ref()
+            .map_or(MAX_SLEEP, |x| x.due_in(Instant::now()).min(MAX_SLEEP));
         self.scheduler.next_wakeup().map_or(longest, |t| until(t).min(longest))
     }
 
-    /// X11 has no idle event: ask the display on every wake-up the loop makes anyway.
+    /// X11 has no idle event: ask the display when due, on a wake-up the loop makes anyway.
     fn poll_x11(&mut self) {
-        if let Some(seen) = self.x11.as_mut().and_then(x11::Poller::poll) {
+        if let Some(seen) = self.x11.as_mut().and_then(|x| x.poll(Instant::now())) {
             self.observe(Observed::Presence(seen));
         }
     }
