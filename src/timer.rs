@@ -88,11 +88,18 @@ mod tests {
         assert!(timer.fd.is_some(), "a timerfd on Linux");
         // Armed, then dropped (as when another branch of the loop's select wins), then expired
         // while the runtime waited on something else: its readiness is cached, and stale.
-        assert_eq!(futures_lite::future::poll_once(timer.sleep(Duration::from_millis(1))).await, None);
+        assert_eq!(
+            futures_lite::future::poll_once(timer.sleep(Duration::from_millis(1))).await,
+            None
+        );
         tokio::time::sleep(Duration::from_millis(5)).await;
         let start = Instant::now();
         timer.sleep(Duration::from_millis(50)).await;
-        assert!(start.elapsed() >= Duration::from_millis(50), "woke after {:?}", start.elapsed());
+        assert!(
+            start.elapsed() >= Duration::from_millis(50),
+            "woke after {:?}",
+            start.elapsed()
+        );
         timer.sleep(Duration::ZERO).await;
     }
 }
