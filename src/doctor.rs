@@ -1,12 +1,13 @@
 //! `deskbreak doctor`: what deskbreak can see on this desktop, and a short fix for each gap.
 
 use std::path::Path;
+use std::time::Duration;
 
 use crate::config;
 use crate::ipc::client;
 use crate::ipc::protocol::Command;
 use crate::paths::Paths;
-use crate::watch::{IdleBackend, camera, dbus, x11};
+use crate::watch::{IdleBackend, camera, dbus, wayland, x11};
 
 /// One line of the report: what, what was found, and (if something is missing) what to do.
 struct Finding {
@@ -36,8 +37,9 @@ async fn look(paths: &Paths) -> Vec<Finding> {
         what: "idle detection",
         found: idle.describe().to_string(),
         fix: (idle == IdleBackend::None).then_some(
-            "no idle source: prompts follow the plain schedule. X11 and GNOME are supported; on other Wayland \
-             desktops, logind's IdleHint is used when the desktop sets it",
+            "no idle source: prompts follow the plain schedule. GNOME, Wayland compositors with \
+             ext-idle-notify-v1 (KDE Plasma, sway 1.8+, Hyprland, ...) and X11 are supported; elsewhere \
+             logind's IdleHint is used when the desktop sets it",
         ),
     });
     let logind = match &system {
@@ -170,7 +172,10 @@ pub async fn idle_backend(session: Option<&zbus::Connection>, system: Option<&zb
     {
         return IdleBackend::Mutter;
     }
-    if std::env::var_os("DISPLAY").is_some() && x11::idle_ms().is_some() {
+    if wayland::Watch::open(Duration::from_secs(300)).is_some() {
+        return IdleBackend::Wayland;
+    }
+    if !wayland::is_session() && std::env::var_os("DISPLAY").is_some() && x11::idle_ms().is_some() {
         return IdleBackend::X11;
     }
     if let Some(system) = system

@@ -1,8 +1,10 @@
-//! Natural breaks and interruptions against the real daemon: a fake GNOME idle monitor, the
-//! fake notification server's do-not-disturb, and a real X server's idle time.
+//! Natural breaks and interruptions against the real daemon: a fake GNOME idle monitor, a
+//! stand-in Wayland compositor, the fake notification server's do-not-disturb, and a real X
+//! server's idle time.
 
 mod common;
 
+use common::wayland::FakeCompositor;
 use common::{FakeMutter, QUICK, TestEnv, Xvfb, wait_for};
 
 fn with_breaks(base: &str, natural_break: &str) -> String {
@@ -23,9 +25,74 @@ fn idle_from_gnome_closes_the_prompt_as_natural_and_restarts_on_return() {
         2000,
         "one idle watch at the natural break"
     );
+    a_natural_break_closes_the_prompt_and_restarts_on_return(&env, || mutter.go_idle(), || mutter.come_back());
+}
+
+#[test]
+fn idle_from_a_wayland_compositor_closes_the_prompt_as_natural_and_restarts_on_return() {
+    let env = TestEnv::new(&with_breaks(QUICK, "2s"));
+    let compositor = FakeCompositor::start(&env.path("run"));
+    let doctor = env
+        .cmd()
+        .env("WAYLAND_DISPLAY", &compositor.display)
+        .arg("doctor")
+        .output()
+        .unwrap();
+    let doctor = String::from_utf8(doctor.stdout).unwrap();
+    assert!(
+        doctor.contains("idle detection  Wayland ext-idle-notify-v1 (compositor events)\n"),
+        "{doctor}"
+    );
+
+    let daemon = env
+        .cmd()
+        .env("WAYLAND_DISPLAY", &compositor.display)
+        .args(["run", "--headless"])
+        .spawn()
+        .unwrap();
+    let _daemon = common::Daemon { child: daemon };
+    assert_eq!(
+        compositor.wait_for_idle_notifications(2)[1],
+        2000,
+        "after the doctor's look, the daemon's idle notification at the natural break"
+    );
+    wait_for("the daemon to answer", || {
+        env.run(&["status"]).status.success().then_some(())
+    });
+    assert!(
+        daemon_log(&env).contains("Wayland ext-idle-notify-v1 (compositor events)"),
+        "{}",
+        daemon_log(&env)
+    );
+    a_natural_break_closes_the_prompt_and_restarts_on_return(&env, || compositor.go_idle(), || compositor.come_back());
+}
+
+#[test]
+fn xwayland_idle_time_is_not_taken_for_the_persons() {
+    // A Wayland session without ext-idle-notify-v1, whose Xwayland sees only X clients' input.
+    let x = Xvfb::start();
+    let env = TestEnv::new(&with_breaks(QUICK, "2s"));
+    let doctor = env
+        .cmd()
+        .env("DISPLAY", &x.display)
+        .env("WAYLAND_DISPLAY", "wayland-gone")
+        .arg("doctor")
+        .output()
+        .unwrap();
+    let doctor = String::from_utf8(doctor.stdout).unwrap();
+    assert!(doctor.contains("idle detection  "), "{doctor}");
+    assert!(!doctor.contains("X11 XScreenSaver"), "{doctor}");
+}
+
+/// A prompt is shown; `go_idle` makes it a natural break, `come_back` ends the break.
+fn a_natural_break_closes_the_prompt_and_restarts_on_return(
+    env: &TestEnv,
+    go_idle: impl FnOnce(),
+    come_back: impl FnOnce(),
+) {
     env.ok(&["now"]);
     let n = env.fake().wait_for_notify(1);
-    mutter.go_idle();
+    go_idle();
     let r = &env.wait_for_acks(1)[0];
     assert_eq!(
         (r["outcome"].as_str(), r["via"].as_str()),
@@ -40,7 +107,7 @@ fn idle_from_gnome_closes_the_prompt_as_natural_and_restarts_on_return() {
         (Some("away"), Some(1))
     );
 
-    mutter.come_back();
+    come_back();
     let status = wait_for("the return", || Some(env.status()).filter(|s| s["hold"].is_null()));
     let due = chrono::DateTime::parse_from_rfc3339(status["next_due"].as_str().unwrap()).unwrap();
     let in_secs = (due.to_utc() - deskbreak::clock::now()).num_seconds();

@@ -1,14 +1,14 @@
 //! The D-Bus watchers: GNOME's idle monitor, logind (sleep, lock, IdleHint) and the
 //! notification server's do-not-disturb. All event-driven: nothing here polls.
 
-use chrono::{DateTime, Utc};
+use chrono::DateTime;
 use futures_lite::StreamExt;
 use std::time::Duration;
 use tokio::sync::mpsc;
 
 use crate::clock;
 use crate::core::model::Presence;
-use crate::watch::Observed;
+use crate::watch::{Observed, ago};
 
 #[zbus::proxy(
     interface = "org.gnome.Mutter.IdleMonitor",
@@ -59,10 +59,6 @@ trait NotificationsInhibit {
     /// Do not disturb, where the server supports it (KDE, and others following the 1.3 draft).
     #[zbus(property)]
     fn inhibited(&self) -> zbus::Result<bool>;
-}
-
-fn ago(d: Duration) -> DateTime<Utc> {
-    clock::now() - chrono::Duration::from_std(d).unwrap_or_default()
 }
 
 /// GNOME: one idle watch at `natural_break`, then a one-shot "user active" watch each time.

@@ -3,11 +3,14 @@
 
 pub mod camera;
 pub mod dbus;
+pub mod wayland;
 pub mod x11;
 
 use chrono::{DateTime, Utc};
+use std::time::Duration;
 use tokio::sync::mpsc;
 
+use crate::clock;
 use crate::config::BreaksConfig;
 use crate::core::model::Presence;
 
@@ -23,11 +26,18 @@ pub enum Observed {
     DoNotDisturb(bool),
 }
 
+/// When an idle time of `d` began.
+fn ago(d: Duration) -> DateTime<Utc> {
+    clock::now() - chrono::Duration::from_std(d).unwrap_or_default()
+}
+
 /// Which idle backend runs, for the daemon log and `deskbreak doctor`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IdleBackend {
     /// GNOME: org.gnome.Mutter.IdleMonitor, event-driven.
     Mutter,
+    /// Wayland: the compositor's ext-idle-notify-v1, event-driven.
+    Wayland,
     /// X11: the MIT-SCREEN-SAVER extension, polled at most once a minute.
     X11,
     /// logind's session IdleHint, event-driven; set by some desktops only.
@@ -39,6 +49,7 @@ impl IdleBackend {
     pub fn describe(self) -> &'static str {
         match self {
             IdleBackend::Mutter => "GNOME Mutter IdleMonitor (D-Bus, events)",
+            IdleBackend::Wayland => "Wayland ext-idle-notify-v1 (compositor events)",
             IdleBackend::X11 => "X11 XScreenSaver (polled at most once a minute)",
             IdleBackend::Logind => "logind session IdleHint (D-Bus, events)",
             IdleBackend::None => "none",
@@ -74,7 +85,12 @@ pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> S
             && dbus::watch_mutter_idle(session, natural_break, observed.clone()).await
         {
             idle = IdleBackend::Mutter;
-        } else if let Some(poller) = x11::Poller::open(natural_break) {
+        } else if let Some(watch) = wayland::Watch::open(natural_break) {
+            watch.spawn(observed.clone());
+            idle = IdleBackend::Wayland;
+        } else if !wayland::is_session()
+            && let Some(poller) = x11::Poller::open(natural_break)
+        {
             idle = IdleBackend::X11;
             x11 = Some(poller);
         } else if let Some(system) = &system
@@ -89,7 +105,8 @@ pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> S
     };
     if breaks.idle && idle == IdleBackend::None {
         tracing::info!(
-            "no idle detection available (no GNOME IdleMonitor, no X11 display, no logind IdleHint): \
+            "no idle detection available (no GNOME IdleMonitor, no Wayland ext-idle-notify-v1, no X11 \
+             display, no logind IdleHint): \
              prompts follow the plain schedule; `deskbreak doctor` says more"
         );
     }

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod sni_watcher;
+pub mod wayland;
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
