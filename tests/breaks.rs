@@ -52,7 +52,9 @@ fn idle_from_a_wayland_compositor_closes_the_prompt_as_natural_and_restarts_on_r
         .unwrap();
     let _daemon = common::Daemon { child: daemon };
     assert_eq!(
-        compositor.wait_for_idle_notifications(2)[1],
+        wait_for("two idle notifications", || {
+            Some(compositor.idle_timeouts()).filter(|t| t.len() == 2)
+        })[1],
         2000,
         "after the doctor's look, the daemon's idle notification at the natural break"
     );

@@ -2,6 +2,8 @@
 //! sway or Hyprland do: it records the idle timeouts clients ask for, and the test decides when
 //! the seat goes idle and when input comes back.
 
+#![allow(dead_code)]
+
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
@@ -37,10 +39,10 @@ pub struct FakeCompositor {
 }
 
 impl FakeCompositor {
-    /// Listens on `runtime_dir/wayland-test`.
-    pub fn start(runtime_dir: &Path) -> FakeCompositor {
+    /// Listens on `dir/wayland-test`.
+    pub fn start(dir: &Path) -> FakeCompositor {
         let display = "wayland-test".to_string();
-        let socket = ListeningSocket::bind_absolute(runtime_dir.join(&display)).expect("the compositor's socket");
+        let socket = ListeningSocket::bind_absolute(dir.join(&display)).expect("the compositor's socket");
         let timeouts = Arc::new(Mutex::new(Vec::new()));
         let (commands, received) = mpsc::channel();
         let stop = Arc::new(AtomicBool::new(false));
@@ -81,11 +83,9 @@ impl FakeCompositor {
         }
     }
 
-    /// The timeouts of the first `n` idle notifications clients asked for, once they have.
-    pub fn wait_for_idle_notifications(&self, n: usize) -> Vec<u32> {
-        super::wait_for(&format!("{n} idle notifications"), || {
-            Some(self.timeouts.lock().unwrap().clone()).filter(|t| t.len() >= n)
-        })
+    /// The timeouts (ms) of the idle notifications clients asked for so far.
+    pub fn idle_timeouts(&self) -> Vec<u32> {
+        self.timeouts.lock().unwrap().clone()
     }
 
     /// The seat has had no input for the notifications' timeout.

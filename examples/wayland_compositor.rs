@@ -1,0 +1,18 @@
+//! A stand-in Wayland compositor for measurements: offers a seat and `ext_idle_notifier_v1` on
+//! `DIR/wayland-test` until killed, so deskbreak's Wayland idle backend runs as it would on KDE
+//! Plasma or sway. `cargo run --example wayland_compositor DIR`, then start deskbreak with
+//! `WAYLAND_DISPLAY=DIR/wayland-test`; see the README's "Footprint" section.
+
+#[path = "../tests/common/wayland.rs"]
+mod wayland;
+
+fn main() {
+    let Some(dir) = std::env::args_os().nth(1) else {
+        eprintln!("usage: wayland_compositor DIR (the socket is DIR/wayland-test)");
+        std::process::exit(1);
+    };
+    let _compositor = wayland::FakeCompositor::start(std::path::Path::new(&dir));
+    loop {
+        std::thread::park();
+    }
+}
