@@ -76,7 +76,8 @@ pub struct BreaksConfig {
     pub lock: bool,
     /// Count a suspend (or a clock jump ahead) as a break.
     pub sleep: bool,
-    /// Hold prompts while the notification server is in do-not-disturb.
+    /// Hold prompts during do-not-disturb: the notification server's `Inhibited`, or GNOME's
+    /// `show-banners` off (read through the desktop portal).
     pub do_not_disturb: bool,
     /// Hold prompts while a camera is in use (a video call).
     pub camera: bool,

@@ -134,6 +134,7 @@ fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
             idle = watching.idle.describe(),
             logind = watching.logind,
             do_not_disturb = watching.dnd,
+            gnome_banners = watching.banners,
             "watching for natural breaks"
         );
         let mut daemon = Daemon {
@@ -178,10 +179,13 @@ struct Inbox {
     observed: mpsc::Receiver<Observed>,
 }
 
-/// Why prompts should wait: do-not-disturb, a camera in use.
+/// Why prompts should wait: do-not-disturb (the notification server's, GNOME's hidden banners),
+/// a camera in use.
 #[derive(Debug, Default)]
 struct Quiet {
     dnd: bool,
+    /// Apart from `dnd`, so that one source switching off leaves the other in force.
+    banners_hidden: bool,
     camera: bool,
     /// While a camera holds prompts, when to look again.
     camera_recheck: Option<tokio::time::Instant>,
@@ -189,7 +193,7 @@ struct Quiet {
 
 impl Quiet {
     fn any(&self) -> bool {
-        self.dnd || self.camera
+        self.dnd || self.banners_hidden || self.camera
     }
 }
 
@@ -357,6 +361,10 @@ impl Daemon {
             Observed::Woke { from } => Input::Woke { from },
             Observed::DoNotDisturb(on) => {
                 self.quiet.dnd = on;
+                Input::Quiet(self.quiet.any())
+            }
+            Observed::BannersHidden(hidden) => {
+                self.quiet.banners_hidden = hidden;
                 Input::Quiet(self.quiet.any())
             }
         };

@@ -69,6 +69,19 @@ async fn look(paths: &Paths) -> Vec<Finding> {
         },
         fix: None,
     });
+    let banners = match &session {
+        Some(session) => dbus::gnome_banners_hidden(session).await,
+        None => None,
+    };
+    findings.push(Finding {
+        what: "GNOME banners",
+        found: match banners {
+            Some(true) => "hidden (GNOME's do-not-disturb): prompts wait until they are shown".into(),
+            Some(false) => "shown".into(),
+            None => "not available (the desktop portal does not expose show-banners)".into(),
+        },
+        fix: None,
+    });
     findings.push(Finding {
         what: "camera",
         found: if camera::in_use() {

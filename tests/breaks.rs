@@ -1,11 +1,11 @@
 //! Natural breaks and interruptions against the real daemon: a fake GNOME idle monitor, a
-//! stand-in Wayland compositor, the fake notification server's do-not-disturb, and a real X
-//! server's idle time.
+//! stand-in Wayland compositor, the fake notification server's do-not-disturb, a fake desktop
+//! portal's GNOME banners, and a real X server's idle time.
 
 mod common;
 
 use common::wayland::FakeCompositor;
-use common::{FakeMutter, QUICK, TestEnv, Xvfb, wait_for};
+use common::{FakeMutter, FakePortalSettings, QUICK, TestEnv, Xvfb, wait_for};
 
 fn with_breaks(base: &str, natural_break: &str) -> String {
     format!("{base}\n[breaks]\nnatural_break = \"{natural_break}\"\n")
@@ -166,4 +166,61 @@ fn x11_idle_time_is_seen_through_xscreensaver() {
     });
     wait_for("the natural break", || (env.status()["hold"] == "away").then_some(()));
     assert!(daemon_log(&env).contains("X11 XScreenSaver"));
+}
+
+#[test]
+fn a_due_prompt_waits_while_gnome_hides_banners_whatever_the_server_says() {
+    let config = QUICK.replace(
+        "min_interval = \"1h\"\nmax_interval = \"1h\"",
+        "min_interval = \"1s\"\nmax_interval = \"1s\"",
+    );
+    let env = TestEnv::new(&config);
+    let portal = FakePortalSettings::start(&env.bus, 2, Some(false));
+    let _daemon = env.start_daemon();
+    wait_for("the deferral in the daemon log", || {
+        daemon_log(&env)
+            .contains("a posture prompt is due; deferred while do-not-disturb holds")
+            .then_some(())
+    });
+    assert_eq!(env.status()["hold"], "quiet");
+
+    // The notification server's own do-not-disturb ending does not end GNOME's.
+    env.fake().set_inhibited(true);
+    env.fake().set_inhibited(false);
+    wait_for("the server's do-not-disturb to end", || {
+        daemon_log(&env).contains("DoNotDisturb(false)").then_some(())
+    });
+    assert_eq!(env.status()["hold"], "quiet");
+    assert!(
+        env.fake().notifies().is_empty(),
+        "nothing shown while banners are hidden"
+    );
+
+    portal.set_show_banners(true);
+    let n = env.fake().wait_for_notify(1);
+    assert_eq!(n.summary, "Posture check");
+    assert!(env.status()["hold"].is_null());
+}
+
+#[test]
+fn doctor_reads_gnome_banners_from_an_old_portal_and_says_when_there_is_none() {
+    let env = TestEnv::new(QUICK);
+    let line = |doctor: String| {
+        doctor
+            .lines()
+            .find(|l| l.starts_with("GNOME banners"))
+            .unwrap_or_else(|| panic!("a GNOME banners line in:\n{doctor}"))
+            .to_string()
+    };
+    assert_eq!(
+        line(env.ok(&["doctor"])),
+        "GNOME banners   not available (the desktop portal does not expose show-banners)"
+    );
+    let portal = FakePortalSettings::start(&env.bus, 1, Some(false));
+    assert_eq!(
+        line(env.ok(&["doctor"])),
+        "GNOME banners   hidden (GNOME's do-not-disturb): prompts wait until they are shown"
+    );
+    portal.set_show_banners(true);
+    assert_eq!(line(env.ok(&["doctor"])), "GNOME banners   shown");
 }

@@ -816,6 +816,22 @@ mod interruptions {
     }
 
     #[test]
+    fn quiet_said_again_while_it_holds_does_not_repeat_the_deferral() {
+        let mut day = Day::new(rules(ALL_DAY_30), at("2026-11-25 09:00"));
+        day.now = at("2026-11-25 09:30");
+        day.feed(Input::Quiet(true)).unwrap();
+        day.feed(Input::Tick).unwrap();
+        assert_eq!(day.deferrals, 1);
+        // One source of do-not-disturb ends while the other holds: still quiet, nothing new.
+        day.now = at("2026-11-25 09:40");
+        day.feed(Input::Quiet(true)).unwrap();
+        assert_eq!(day.s.next_wakeup(), None, "nothing to wake for");
+        day.feed(Input::Tick).unwrap();
+        assert_eq!(day.deferrals, 1, "the deferral is said once");
+        assert!(day.shows.is_empty());
+    }
+
+    #[test]
     fn no_prompt_while_locked_and_a_long_lock_is_a_break() {
         let mut day = Day::new(rules(ALL_DAY_30), at("2026-11-25 09:00"));
         day.now = at("2026-11-25 09:28");

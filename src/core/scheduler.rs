@@ -170,8 +170,12 @@ where
                 Phase::Snoozed { .. } | Phase::Paused { .. } => {}
             },
             Input::Quiet(quiet) => {
+                // Said again while it holds (one do-not-disturb source of two ended): the
+                // deferral was already reported.
+                if quiet != self.quiet {
+                    self.deferral_reported = false;
+                }
                 self.quiet = quiet;
-                self.deferral_reported = false;
             }
         }
         Ok(effects)

@@ -24,6 +24,8 @@ pub enum Observed {
     },
     /// The notification server's do-not-disturb was switched on or off.
     DoNotDisturb(bool),
+    /// GNOME hid notification banners (its do-not-disturb), or showed them again.
+    BannersHidden(bool),
 }
 
 /// When an idle time of `d` began.
@@ -62,6 +64,8 @@ pub struct Started {
     pub idle: IdleBackend,
     pub logind: bool,
     pub dnd: bool,
+    /// GNOME's `show-banners`, through the desktop portal.
+    pub banners: bool,
     /// With the X11 backend, the poller the daemon's loop asks at each wake-up.
     pub x11: Option<x11::Poller>,
 }
@@ -103,6 +107,10 @@ pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> S
         Some(session) if breaks.do_not_disturb => dbus::watch_do_not_disturb(session, observed.clone()).await,
         _ => false,
     };
+    let banners = match &session {
+        Some(session) if breaks.do_not_disturb => dbus::watch_gnome_banners(session, observed.clone()).await,
+        _ => false,
+    };
     if breaks.idle && idle == IdleBackend::None {
         tracing::info!(
             "no idle detection available (no GNOME IdleMonitor, no Wayland ext-idle-notify-v1, no X11 \
@@ -110,5 +118,11 @@ pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> S
              prompts follow the plain schedule; `deskbreak doctor` says more"
         );
     }
-    Started { idle, logind, dnd, x11 }
+    Started {
+        idle,
+        logind,
+        dnd,
+        banners,
+        x11,
+    }
 }

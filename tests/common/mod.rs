@@ -575,3 +575,95 @@ impl Drop for Xvfb {
         let _ = self.child.wait();
     }
 }
+
+/// GNOME's `show-banners` in the fake portal: `None` when the key is not exposed.
+type ShowBanners = Arc<Mutex<Option<bool>>>;
+
+/// A fake desktop portal's `org.freedesktop.portal.Settings`, holding GNOME's `show-banners`.
+/// At version 1 it is an old portal: no `ReadOne`, and `Read` wraps the value in one more variant.
+pub struct FakePortalSettings {
+    runtime: tokio::runtime::Runtime,
+    connection: zbus::Connection,
+    show_banners: ShowBanners,
+}
+
+struct PortalSettings {
+    version: u32,
+    show_banners: ShowBanners,
+}
+
+impl PortalSettings {
+    fn lookup(&self, namespace: &str, key: &str) -> zbus::fdo::Result<bool> {
+        match (namespace, key, *self.show_banners.lock().unwrap()) {
+            ("org.gnome.desktop.notifications", "show-banners", Some(shown)) => Ok(shown),
+            _ => Err(zbus::fdo::Error::Failed("Requested setting not found".into())),
+        }
+    }
+}
+
+#[zbus::interface(name = "org.freedesktop.portal.Settings")]
+impl PortalSettings {
+    fn read_one(&self, namespace: &str, key: &str) -> zbus::fdo::Result<OwnedValue> {
+        if self.version < 2 {
+            return Err(zbus::fdo::Error::UnknownMethod("ReadOne".into()));
+        }
+        self.lookup(namespace, key).map(OwnedValue::from)
+    }
+
+    fn read(&self, namespace: &str, key: &str) -> zbus::fdo::Result<OwnedValue> {
+        let shown = zbus::zvariant::Value::Bool(self.lookup(namespace, key)?);
+        Ok(zbus::zvariant::Value::Value(Box::new(shown)).try_into().unwrap())
+    }
+
+    #[zbus(property)]
+    fn version(&self) -> u32 {
+        self.version
+    }
+
+    #[zbus(signal)]
+    async fn setting_changed(
+        emitter: &SignalEmitter<'_>,
+        namespace: &str,
+        key: &str,
+        value: zbus::zvariant::Value<'_>,
+    ) -> zbus::Result<()>;
+}
+
+const PORTAL_PATH: &str = "/org/freedesktop/portal/desktop";
+
+impl FakePortalSettings {
+    pub fn start(bus: &Bus, version: u32, show_banners: Option<bool>) -> FakePortalSettings {
+        let show_banners = Arc::new(Mutex::new(show_banners));
+        let settings = PortalSettings {
+            version,
+            show_banners: show_banners.clone(),
+        };
+        let (runtime, connection) = serve(&bus.address, "org.freedesktop.portal.Desktop", PORTAL_PATH, settings);
+        FakePortalSettings {
+            runtime,
+            connection,
+            show_banners,
+        }
+    }
+
+    /// Switches GNOME's banners, telling listeners with `SettingChanged`.
+    pub fn set_show_banners(&self, shown: bool) {
+        *self.show_banners.lock().unwrap() = Some(shown);
+        self.runtime.block_on(async {
+            let iface = self
+                .connection
+                .object_server()
+                .interface::<_, PortalSettings>(PORTAL_PATH)
+                .await
+                .unwrap();
+            PortalSettings::setting_changed(
+                iface.signal_emitter(),
+                "org.gnome.desktop.notifications",
+                "show-banners",
+                shown.into(),
+            )
+            .await
+            .unwrap();
+        });
+    }
+}
