@@ -77,7 +77,7 @@ pub struct BreaksConfig {
     /// Count a suspend (or a clock jump ahead) as a break.
     pub sleep: bool,
     /// Hold prompts during do-not-disturb: the notification server's `Inhibited`, or GNOME's
-    /// `show-banners` off (read through the desktop portal).
+    /// `show-banners` off (read with `gsettings`, again at each change dconf announces).
     pub do_not_disturb: bool,
     /// Hold prompts while a camera is in use (a video call).
     pub camera: bool,

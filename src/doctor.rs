@@ -7,7 +7,7 @@ use crate::config;
 use crate::ipc::client;
 use crate::ipc::protocol::Command;
 use crate::paths::Paths;
-use crate::watch::{IdleBackend, camera, dbus, wayland, x11};
+use crate::watch::{IdleBackend, banners, camera, dbus, wayland, x11};
 
 /// One line of the report: what, what was found, and (if something is missing) what to do.
 struct Finding {
@@ -69,16 +69,12 @@ async fn look(paths: &Paths) -> Vec<Finding> {
         },
         fix: None,
     });
-    let banners = match &session {
-        Some(session) => dbus::gnome_banners_hidden(session).await,
-        None => None,
-    };
     findings.push(Finding {
         what: "GNOME banners",
-        found: match banners {
+        found: match banners::hidden().await {
             Some(true) => "hidden (GNOME's do-not-disturb): prompts wait until they are shown".into(),
             Some(false) => "shown".into(),
-            None => "not available (the desktop portal does not expose show-banners)".into(),
+            None => "not available (no GNOME settings: gsettings has no org.gnome.desktop.notifications)".into(),
         },
         fix: None,
     });

@@ -1,11 +1,11 @@
 //! Natural breaks and interruptions against the real daemon: a fake GNOME idle monitor, a
-//! stand-in Wayland compositor, the fake notification server's do-not-disturb, a fake desktop
-//! portal's GNOME banners, and a real X server's idle time.
+//! stand-in Wayland compositor, the fake notification server's do-not-disturb, GNOME's banners
+//! from a fake `gsettings` and a fake dconf writer, and a real X server's idle time.
 
 mod common;
 
 use common::wayland::FakeCompositor;
-use common::{FakeMutter, FakePortalSettings, QUICK, TestEnv, Xvfb, wait_for};
+use common::{Daemon, FakeDconf, FakeGsettings, FakeMutter, QUICK, TestEnv, Xvfb, wait_for};
 
 fn with_breaks(base: &str, natural_break: &str) -> String {
     format!("{base}\n[breaks]\nnatural_break = \"{natural_break}\"\n")
@@ -168,21 +168,31 @@ fn x11_idle_time_is_seen_through_xscreensaver() {
     assert!(daemon_log(&env).contains("X11 XScreenSaver"));
 }
 
-#[test]
-fn a_due_prompt_waits_while_gnome_hides_banners_whatever_the_server_says() {
+/// What the daemon runs to read GNOME's `show-banners`.
+const READ_BANNERS: &str = "get org.gnome.desktop.notifications show-banners";
+
+/// A daemon started while GNOME hides banners, holding its first (due at once) prompt.
+fn held_by_hidden_banners() -> (TestEnv, FakeGsettings, FakeDconf, Daemon) {
     let config = QUICK.replace(
         "min_interval = \"1h\"\nmax_interval = \"1h\"",
         "min_interval = \"1s\"\nmax_interval = \"1s\"",
     );
     let env = TestEnv::new(&config);
-    let portal = FakePortalSettings::start(&env.bus, 2, Some(false));
-    let _daemon = env.start_daemon();
+    let gsettings = FakeGsettings::install(&env, Some(false));
+    let dconf = FakeDconf::start(&env.bus);
+    let daemon = env.start_daemon();
     wait_for("the deferral in the daemon log", || {
         daemon_log(&env)
             .contains("a posture prompt is due; deferred while do-not-disturb holds")
             .then_some(())
     });
     assert_eq!(env.status()["hold"], "quiet");
+    (env, gsettings, dconf, daemon)
+}
+
+#[test]
+fn a_due_prompt_waits_while_gnome_hides_banners_whatever_the_server_says() {
+    let (env, gsettings, dconf, _daemon) = held_by_hidden_banners();
 
     // The notification server's own do-not-disturb ending does not end GNOME's.
     env.fake().set_inhibited(true);
@@ -196,14 +206,36 @@ fn a_due_prompt_waits_while_gnome_hides_banners_whatever_the_server_says() {
         "nothing shown while banners are hidden"
     );
 
-    portal.set_show_banners(true);
+    gsettings.set(Some(true));
+    // Changes to other keys are not read: had they been, the prompt would be out by now and the
+    // count of reads below one more.
+    dconf.notify("/org/gnome/desktop/notifications/", &["application-children"]);
+    dconf.notify("/org/gnome/desktop/interface/", &["color-scheme"]);
+    dconf.notify("/org/gnome/desktop/notifications/show-banners", &[""]);
     let n = env.fake().wait_for_notify(1);
     assert_eq!(n.summary, "Posture check");
     assert!(env.status()["hold"].is_null());
+    assert_eq!(
+        gsettings.calls(),
+        [READ_BANNERS, READ_BANNERS],
+        "read at start and after its own change"
+    );
 }
 
 #[test]
-fn doctor_reads_gnome_banners_from_an_old_portal_and_says_when_there_is_none() {
+fn a_reset_of_gnome_notification_settings_is_read_too() {
+    let (env, gsettings, dconf, _daemon) = held_by_hidden_banners();
+    gsettings.set(Some(true));
+    // `dconf reset -f /org/gnome/desktop/notifications/`: the directory, no key named.
+    dconf.notify("/org/gnome/desktop/notifications/", &[""]);
+    let n = env.fake().wait_for_notify(1);
+    assert_eq!(n.summary, "Posture check");
+    assert!(env.status()["hold"].is_null());
+    assert_eq!(gsettings.calls(), [READ_BANNERS, READ_BANNERS]);
+}
+
+#[test]
+fn doctor_reads_gnome_banners_with_gsettings_and_says_when_there_is_no_schema() {
     let env = TestEnv::new(QUICK);
     let line = |doctor: String| {
         doctor
@@ -212,15 +244,16 @@ fn doctor_reads_gnome_banners_from_an_old_portal_and_says_when_there_is_none() {
             .unwrap_or_else(|| panic!("a GNOME banners line in:\n{doctor}"))
             .to_string()
     };
+    let gsettings = FakeGsettings::install(&env, None);
     assert_eq!(
         line(env.ok(&["doctor"])),
-        "GNOME banners   not available (the desktop portal does not expose show-banners)"
+        "GNOME banners   not available (no GNOME settings: gsettings has no org.gnome.desktop.notifications)"
     );
-    let portal = FakePortalSettings::start(&env.bus, 1, Some(false));
+    gsettings.set(Some(false));
     assert_eq!(
         line(env.ok(&["doctor"])),
         "GNOME banners   hidden (GNOME's do-not-disturb): prompts wait until they are shown"
     );
-    portal.set_show_banners(true);
+    gsettings.set(Some(true));
     assert_eq!(line(env.ok(&["doctor"])), "GNOME banners   shown");
 }

@@ -1,12 +1,10 @@
-//! The D-Bus watchers: GNOME's idle monitor, logind (sleep, lock, IdleHint), the
-//! notification server's do-not-disturb and GNOME's notification banners (through the desktop
-//! portal). All event-driven: nothing here polls.
+//! The D-Bus watchers: GNOME's idle monitor, logind (sleep, lock, IdleHint) and the
+//! notification server's do-not-disturb. All event-driven: nothing here polls.
 
 use chrono::DateTime;
 use futures_lite::StreamExt;
 use std::time::Duration;
 use tokio::sync::mpsc;
-use zbus::zvariant::{OwnedValue, Value};
 
 use crate::clock;
 use crate::core::model::Presence;
@@ -62,24 +60,6 @@ trait NotificationsInhibit {
     #[zbus(property)]
     fn inhibited(&self) -> zbus::Result<bool>;
 }
-
-#[zbus::proxy(
-    interface = "org.freedesktop.portal.Settings",
-    default_service = "org.freedesktop.portal.Desktop",
-    default_path = "/org/freedesktop/portal/desktop"
-)]
-trait PortalSettings {
-    /// Version 2 of the interface.
-    fn read_one(&self, namespace: &str, key: &str) -> zbus::Result<OwnedValue>;
-    /// Version 1: the value comes wrapped in one more variant.
-    fn read(&self, namespace: &str, key: &str) -> zbus::Result<OwnedValue>;
-    #[zbus(signal)]
-    fn setting_changed(&self, namespace: &str, key: &str, value: Value<'_>) -> zbus::Result<()>;
-}
-
-/// GNOME's switch for notification banners; false is GNOME's do-not-disturb.
-const GNOME_NOTIFICATIONS: &str = "org.gnome.desktop.notifications";
-const SHOW_BANNERS: &str = "show-banners";
 
 /// GNOME: one idle watch at `natural_break`, then a one-shot "user active" watch each time.
 pub async fn watch_mutter_idle(
@@ -237,61 +217,6 @@ pub async fn do_not_disturb(session: &zbus::Connection) -> Option<bool> {
         .inhibited()
         .await
         .ok()
-}
-
-/// Whether GNOME hides notification banners, from `show-banners` as the portal gives it: a
-/// boolean, or (from `Read` on old portals) a boolean inside one more variant.
-fn banners_hidden(value: &Value<'_>) -> Option<bool> {
-    match value {
-        Value::Bool(shown) => Some(!shown),
-        Value::Value(inner) => banners_hidden(inner),
-        _ => None,
-    }
-}
-
-async fn read_banners_hidden(portal: &PortalSettingsProxy<'_>) -> Option<bool> {
-    let value = match portal.read_one(GNOME_NOTIFICATIONS, SHOW_BANNERS).await {
-        Ok(value) => value,
-        Err(_) => portal.read(GNOME_NOTIFICATIONS, SHOW_BANNERS).await.ok()?,
-    };
-    banners_hidden(&value)
-}
-
-/// GNOME's `show-banners`, read through the desktop portal's Settings and followed as it
-/// changes. Not watched where the portal does not expose it.
-pub async fn watch_gnome_banners(session: &zbus::Connection, observed: mpsc::Sender<Observed>) -> bool {
-    let Ok(portal) = PortalSettingsProxy::new(session).await else {
-        return false;
-    };
-    // Subscribe before reading, so that a change in between is not missed.
-    let Ok(mut changes) = portal
-        .receive_setting_changed_with_args(&[(0, GNOME_NOTIFICATIONS), (1, SHOW_BANNERS)])
-        .await
-    else {
-        return false;
-    };
-    let Some(hidden) = read_banners_hidden(&portal).await else {
-        return false;
-    };
-    if hidden {
-        let _ = observed.send(Observed::BannersHidden(true)).await;
-    }
-    tokio::spawn(async move {
-        while let Some(signal) = changes.next().await {
-            let Some(hidden) = signal.args().ok().and_then(|args| banners_hidden(&args.value)) else {
-                continue;
-            };
-            if observed.send(Observed::BannersHidden(hidden)).await.is_err() {
-                return;
-            }
-        }
-    });
-    true
-}
-
-/// What the doctor reports about GNOME's banners: `None` when the portal does not say.
-pub async fn gnome_banners_hidden(session: &zbus::Connection) -> Option<bool> {
-    read_banners_hidden(&PortalSettingsProxy::new(session).await.ok()?).await
 }
 
 /// Whether logind has an IdleHint for our session.

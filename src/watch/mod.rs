@@ -1,6 +1,7 @@
 //! Watchers of the world outside the schedule: idle time, screen lock, suspend, do-not-disturb
 //! and the camera. Each only reports what it sees; the core decides what it means.
 
+pub mod banners;
 pub mod camera;
 pub mod dbus;
 pub mod wayland;
@@ -64,7 +65,7 @@ pub struct Started {
     pub idle: IdleBackend,
     pub logind: bool,
     pub dnd: bool,
-    /// GNOME's `show-banners`, through the desktop portal.
+    /// GNOME's `show-banners`, followed through dconf's change signals.
     pub banners: bool,
     /// With the X11 backend, the poller the daemon's loop asks at each wake-up.
     pub x11: Option<x11::Poller>,
@@ -108,7 +109,7 @@ pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> S
         _ => false,
     };
     let banners = match &session {
-        Some(session) if breaks.do_not_disturb => dbus::watch_gnome_banners(session, observed.clone()).await,
+        Some(session) if breaks.do_not_disturb => banners::watch(session, observed.clone()).await,
         _ => false,
     };
     if breaks.idle && idle == IdleBackend::None {

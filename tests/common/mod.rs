@@ -291,7 +291,7 @@ impl TestEnv {
 
     pub fn without_notifications(config: &str) -> TestEnv {
         let dir = tempfile::tempdir().unwrap();
-        for sub in ["home", "config/deskbreak", "data", "state", "run"] {
+        for sub in ["home", "config/deskbreak", "data", "state", "run", "bin"] {
             std::fs::create_dir_all(dir.path().join(sub)).unwrap();
         }
         use std::os::unix::fs::PermissionsExt;
@@ -328,11 +328,20 @@ impl TestEnv {
         self.command(env!("CARGO_BIN_EXE_deskbreak"))
     }
 
+    /// Where a test puts stand-ins for the desktop's programs: first on the `PATH` of
+    /// everything run in this environment, empty unless a test fills it.
+    pub fn bin(&self) -> PathBuf {
+        self.path("bin")
+    }
+
     /// Any program with this environment (and only it).
     pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        let inherited = std::env::var_os("PATH").unwrap_or_default();
+        let path = std::env::join_paths(std::iter::once(self.bin()).chain(std::env::split_paths(&inherited)))
+            .expect("no ':' in the temp dir or the PATH's entries");
         let mut cmd = Command::new(program);
         cmd.env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("PATH", path)
             .env("HOME", self.path("home"))
             .env("XDG_CONFIG_HOME", self.path("config"))
             .env("XDG_DATA_HOME", self.path("data"))
@@ -576,94 +585,100 @@ impl Drop for Xvfb {
     }
 }
 
-/// GNOME's `show-banners` in the fake portal: `None` when the key is not exposed.
-type ShowBanners = Arc<Mutex<Option<bool>>>;
+/// A fake `gsettings`, installed in the environment's `bin`: it answers `get` with what the test
+/// last set for GNOME's `show-banners`, and writes down each call.
+pub struct FakeGsettings {
+    value: PathBuf,
+    calls: PathBuf,
+}
 
-/// A fake desktop portal's `org.freedesktop.portal.Settings`, holding GNOME's `show-banners`.
-/// At version 1 it is an old portal: no `ReadOne`, and `Read` wraps the value in one more variant.
-pub struct FakePortalSettings {
+impl FakeGsettings {
+    /// `shown` is `show-banners`; `None` is a desktop without GNOME's schema.
+    pub fn install(env: &TestEnv, shown: Option<bool>) -> FakeGsettings {
+        let fake = FakeGsettings {
+            value: env.path("gsettings.value"),
+            calls: env.path("gsettings.calls"),
+        };
+        fake.set(shown);
+        let script = env.bin().join("gsettings");
+        std::fs::write(
+            &script,
+            format!(
+                "#!/bin/sh\n\
+                 echo \"$*\" >> '{calls}'\n\
+                 if [ -f '{value}' ]; then cat '{value}'; exit 0; fi\n\
+                 echo \"No such schema \u{201c}org.gnome.desktop.notifications\u{201d}\" >&2\n\
+                 exit 1\n",
+                calls = fake.calls.display(),
+                value = fake.value.display(),
+            ),
+        )
+        .unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        fake
+    }
+
+    /// Changes what the next call says, as a write to dconf would, but tells no one.
+    pub fn set(&self, shown: Option<bool>) {
+        match shown {
+            // Renamed into place, so that a call never reads half a value.
+            Some(shown) => {
+                let next = self.value.with_extension("next");
+                std::fs::write(&next, format!("{shown}\n")).unwrap();
+                std::fs::rename(&next, &self.value).unwrap();
+            }
+            None => {
+                let _ = std::fs::remove_file(&self.value);
+            }
+        }
+    }
+
+    /// The arguments of each call so far.
+    pub fn calls(&self) -> Vec<String> {
+        std::fs::read_to_string(&self.calls)
+            .unwrap_or_default()
+            .lines()
+            .map(String::from)
+            .collect()
+    }
+}
+
+/// A fake dconf writer service on the test bus: the test decides which changes it announces.
+pub struct FakeDconf {
     runtime: tokio::runtime::Runtime,
     connection: zbus::Connection,
-    show_banners: ShowBanners,
 }
 
-struct PortalSettings {
-    version: u32,
-    show_banners: ShowBanners,
-}
+struct DconfWriter;
 
-impl PortalSettings {
-    fn lookup(&self, namespace: &str, key: &str) -> zbus::fdo::Result<bool> {
-        match (namespace, key, *self.show_banners.lock().unwrap()) {
-            ("org.gnome.desktop.notifications", "show-banners", Some(shown)) => Ok(shown),
-            _ => Err(zbus::fdo::Error::Failed("Requested setting not found".into())),
-        }
-    }
-}
-
-#[zbus::interface(name = "org.freedesktop.portal.Settings")]
-impl PortalSettings {
-    fn read_one(&self, namespace: &str, key: &str) -> zbus::fdo::Result<OwnedValue> {
-        if self.version < 2 {
-            return Err(zbus::fdo::Error::UnknownMethod("ReadOne".into()));
-        }
-        self.lookup(namespace, key).map(OwnedValue::from)
-    }
-
-    fn read(&self, namespace: &str, key: &str) -> zbus::fdo::Result<OwnedValue> {
-        let shown = zbus::zvariant::Value::Bool(self.lookup(namespace, key)?);
-        Ok(zbus::zvariant::Value::Value(Box::new(shown)).try_into().unwrap())
-    }
-
-    #[zbus(property)]
-    fn version(&self) -> u32 {
-        self.version
-    }
-
+#[zbus::interface(name = "ca.desrt.dconf.Writer")]
+impl DconfWriter {
     #[zbus(signal)]
-    async fn setting_changed(
-        emitter: &SignalEmitter<'_>,
-        namespace: &str,
-        key: &str,
-        value: zbus::zvariant::Value<'_>,
-    ) -> zbus::Result<()>;
+    async fn notify(emitter: &SignalEmitter<'_>, prefix: &str, changes: &[&str], tag: &str) -> zbus::Result<()>;
 }
 
-const PORTAL_PATH: &str = "/org/freedesktop/portal/desktop";
+const DCONF_WRITER_PATH: &str = "/ca/desrt/dconf/Writer/user";
 
-impl FakePortalSettings {
-    pub fn start(bus: &Bus, version: u32, show_banners: Option<bool>) -> FakePortalSettings {
-        let show_banners = Arc::new(Mutex::new(show_banners));
-        let settings = PortalSettings {
-            version,
-            show_banners: show_banners.clone(),
-        };
-        let (runtime, connection) = serve(&bus.address, "org.freedesktop.portal.Desktop", PORTAL_PATH, settings);
-        FakePortalSettings {
-            runtime,
-            connection,
-            show_banners,
-        }
+impl FakeDconf {
+    pub fn start(bus: &Bus) -> FakeDconf {
+        let (runtime, connection) = serve(&bus.address, "ca.desrt.dconf", DCONF_WRITER_PATH, DconfWriter);
+        FakeDconf { runtime, connection }
     }
 
-    /// Switches GNOME's banners, telling listeners with `SettingChanged`.
-    pub fn set_show_banners(&self, shown: bool) {
-        *self.show_banners.lock().unwrap() = Some(shown);
+    /// Announces a committed change, as dconf does: `prefix` is a key (with `changes` `[""]`) or
+    /// a directory, with `changes` relative to it.
+    pub fn notify(&self, prefix: &str, changes: &[&str]) {
         self.runtime.block_on(async {
             let iface = self
                 .connection
                 .object_server()
-                .interface::<_, PortalSettings>(PORTAL_PATH)
+                .interface::<_, DconfWriter>(DCONF_WRITER_PATH)
                 .await
                 .unwrap();
-            PortalSettings::setting_changed(
-                iface.signal_emitter(),
-                "org.gnome.desktop.notifications",
-                "show-banners",
-                shown.into(),
-            )
-            .await
-            .unwrap();
+            DconfWriter::notify(iface.signal_emitter(), prefix, changes, ":1.0:user:0")
+                .await
+                .unwrap();
         });
     }
 }

@@ -1,0 +1,140 @@
+//! GNOME's notification banners (`show-banners` off is GNOME's Do Not Disturb): read with
+//! `gsettings`, read again when dconf announces a change to them. Nothing here polls.
+
+use futures_lite::StreamExt;
+use std::process::Stdio;
+use std::time::Duration;
+use tokio::sync::mpsc;
+
+use crate::watch::Observed;
+
+/// The key's path in dconf's tree.
+const KEY: &str = "/org/gnome/desktop/notifications/show-banners";
+
+/// dconf's writer service announces every committed change to the user's database with
+/// `Notify(prefix s, changes as, tag s)` from this object; GSettings clients learn of changes so.
+const WRITER_INTERFACE: &str = "ca.desrt.dconf.Writer";
+const WRITER_PATH: &str = "/ca/desrt/dconf/Writer/user";
+
+/// `gsettings` only reads files: a read that takes longer than this has gone wrong.
+const READ_WAIT: Duration = Duration::from_secs(5);
+
+/// Whether GNOME hides banners now: `None` without `gsettings` or without GNOME's schema.
+pub async fn hidden() -> Option<bool> {
+    // gsettings resolves what dconf's database alone does not say: the schema's default, the
+    // system's overrides and locks.
+    let read = tokio::process::Command::new("gsettings")
+        .args(["get", "org.gnome.desktop.notifications", "show-banners"])
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .output();
+    let out = tokio::time::timeout(READ_WAIT, read).await.ok()?.ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    hidden_from(std::str::from_utf8(&out.stdout).ok()?)
+}
+
+/// `gsettings get` prints the boolean `show-banners`.
+fn hidden_from(printed: &str) -> Option<bool> {
+    match printed.trim() {
+        "true" => Some(false),
+        "false" => Some(true),
+        _ => None,
+    }
+}
+
+/// Whether a `Notify` may have changed the key. `prefix` is a key (changes are then `[""]`) or a
+/// directory with paths relative to it; a path ending in `/` is a reset of that whole directory.
+fn concerns(prefix: &str, changes: &[&str]) -> bool {
+    changes.iter().any(|change| {
+        let path = format!("{prefix}{change}");
+        path == KEY || (path.ends_with('/') && KEY.starts_with(&path))
+    })
+}
+
+fn notify_rule() -> zbus::Result<zbus::MatchRule<'static>> {
+    // The rule dconf's own clients add narrows by `arg0path`, which zbus takes for an object
+    // path and "show-banners" is not one: the bus sends every change to the user's settings,
+    // and `concerns` sorts them. They come only when a setting is written.
+    Ok(zbus::MatchRule::builder()
+        .msg_type(zbus::message::Type::Signal)
+        .interface(WRITER_INTERFACE)?
+        .member("Notify")?
+        .path(WRITER_PATH)?
+        .build())
+}
+
+/// GNOME's `show-banners`, followed as dconf announces changes. Not watched without GNOME's
+/// schema (or `gsettings`).
+pub async fn watch(session: &zbus::Connection, observed: mpsc::Sender<Observed>) -> bool {
+    let Ok(rule) = notify_rule() else { return false };
+    // Subscribe before reading, so that a change in between is not missed.
+    let Ok(mut signals) = zbus::MessageStream::for_match_rule(rule, session, None).await else {
+        return false;
+    };
+    let Some(hidden_now) = hidden().await else {
+        return false;
+    };
+    if hidden_now {
+        let _ = observed.send(Observed::BannersHidden(true)).await;
+    }
+    tokio::spawn(async move {
+        while let Some(signal) = signals.next().await {
+            let Ok(signal) = signal else { continue };
+            // The signal only says where to look: the value is always read from gsettings.
+            let ours = signal
+                .body()
+                .deserialize::<(&str, Vec<&str>, &str)>()
+                .is_ok_and(|(prefix, changes, _tag)| concerns(prefix, &changes));
+            if !ours {
+                continue;
+            }
+            let Some(hidden_now) = hidden().await else { continue };
+            if observed.send(Observed::BannersHidden(hidden_now)).await.is_err() {
+                return;
+            }
+        }
+    });
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_key_itself_and_a_reset_of_a_directory_above_it_concern_us() {
+        assert!(concerns(KEY, &[""]));
+        assert!(concerns("/org/gnome/desktop/notifications/", &["show-banners"]));
+        assert!(concerns(
+            "/org/gnome/desktop/",
+            &["interface/color-scheme", "notifications/show-banners"]
+        ));
+        assert!(concerns("/org/gnome/desktop/notifications/", &[""]));
+        assert!(concerns("/org/gnome/desktop/", &["notifications/"]));
+        assert!(concerns("/", &[""]));
+    }
+
+    #[test]
+    fn other_keys_and_other_directories_do_not() {
+        assert!(!concerns(
+            "/org/gnome/desktop/notifications/",
+            &["application-children"]
+        ));
+        assert!(!concerns("/org/gnome/desktop/notifications/show-banners-later", &[""]));
+        assert!(!concerns("/org/gnome/desktop/notifications/application/", &[""]));
+        assert!(!concerns("/org/gnome/desktop/", &["interface/", "notifications"]));
+        assert!(!concerns("/org/gnome/desktop/interface/", &["color-scheme"]));
+        assert!(!concerns("/org/gnome/desktop/notifications/", &[]));
+    }
+
+    #[test]
+    fn gsettings_prints_whether_banners_are_shown() {
+        assert_eq!(hidden_from("false\n"), Some(true));
+        assert_eq!(hidden_from("true\n"), Some(false));
+        assert_eq!(hidden_from(""), None);
+        assert_eq!(hidden_from("'true'\n"), None);
+    }
+}
