@@ -13,9 +13,9 @@ use tokio::sync::{mpsc, watch};
 
 use crate::acklog::{self, AckLog};
 use crate::clock;
-use crate::config::{self, Config, ConfigError};
+use crate::config::{self, BreaksConfig, Config, ConfigError};
 use crate::config_watch;
-use crate::core::model::{AckRecord, Answer, Effect, Input, Refusal, Via};
+use crate::core::model::{AckRecord, Answer, Effect, Input, Presence, Refusal, Via};
 use crate::core::scheduler::Scheduler;
 use crate::error::AppError;
 use crate::ipc::protocol::{Command, ErrorCode, Response};
@@ -25,7 +25,7 @@ use crate::paths::Paths;
 use crate::state;
 use crate::timer::Timer;
 use crate::tray::{self, Tray};
-use crate::watch::{self as watchers, Observed, camera, x11};
+use crate::watch::{self as watchers, Observed, camera};
 
 /// However far away the next prompt is, the loop looks at the wall clock at least this often,
 /// so that a suspend or a clock change is noticed within a minute.
@@ -129,14 +129,7 @@ fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
             })
             .ok();
         let (observed_tx, observed) = mpsc::channel(16);
-        let watching = watchers::start(&loaded.config.breaks, observed_tx).await;
-        tracing::info!(
-            idle = watching.idle.describe(),
-            logind = watching.logind,
-            do_not_disturb = watching.dnd,
-            gnome_banners = watching.banners,
-            "watching for natural breaks"
-        );
+        let watching = start_watchers(&loaded.config.breaks, observed_tx.clone()).await;
         let mut daemon = Daemon {
             config: loaded.config,
             last_rejected: None,
@@ -145,7 +138,9 @@ fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
             log: AckLog::new(&paths.acks()),
             notifier: Notifier::new(clicks_tx),
             quiet: Quiet::default(),
-            x11: watching.x11,
+            watching,
+            observed_tx,
+            watchers_stale: false,
             clock_check: ClockCheck::new(),
             published,
         };
@@ -169,6 +164,19 @@ fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
     drop(lock);
     tracing::info!("deskbreak stopped");
     result
+}
+
+/// Starts the watchers `breaks` asks for, and says which run.
+async fn start_watchers(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> watchers::Started {
+    let watching = watchers::start(breaks, observed).await;
+    tracing::info!(
+        idle = watching.idle.describe(),
+        logind = watching.logind,
+        do_not_disturb = watching.dnd,
+        gnome_banners = watching.banners,
+        "watching for natural breaks"
+    );
+    watching
 }
 
 /// Everything the event loop listens to.
@@ -233,7 +241,11 @@ impl ClockCheck {
 struct Daemon {
     paths: Paths,
     quiet: Quiet,
-    x11: Option<x11::Poller>,
+    watching: watchers::Started,
+    /// Where the watchers report, kept to start them again.
+    observed_tx: mpsc::Sender<Observed>,
+    /// `[breaks]` changed: the watchers start again once the reload is done.
+    watchers_stale: bool,
     clock_check: ClockCheck,
     /// The config in force: the last one that was valid.
     config: Config,
@@ -298,6 +310,9 @@ impl Daemon {
                 _ = terminate.recv() => return Ok(Stop::Signal),
                 _ = interrupt.recv() => return Ok(Stop::Signal),
             }
+            if std::mem::take(&mut self.watchers_stale) {
+                self.restart_watchers().await;
+            }
             // Every wake-up, at least once a minute, so countdowns stay current without a timer.
             self.published.send_replace(self.scheduler.status(clock::now()));
         }
@@ -306,6 +321,7 @@ impl Daemon {
     fn time_to_next_wakeup(&self, now: DateTime<Utc>) -> Duration {
         let until = |t: DateTime<Utc>| (t - now).to_std().unwrap_or(Duration::ZERO);
         let longest = self
+            .watching
             .x11
             .as_ref()
             .map_or(MAX_SLEEP, |x| x.due_in(Instant::now()).min(MAX_SLEEP));
@@ -314,7 +330,7 @@ impl Daemon {
 
     /// X11 has no idle event: ask the display when due, on a wake-up the loop makes anyway.
     fn poll_x11(&mut self) {
-        if let Some(seen) = self.x11.as_mut().and_then(|x| x.poll(Instant::now())) {
+        if let Some(seen) = self.watching.x11.as_mut().and_then(|x| x.poll(Instant::now())) {
             self.observe(Observed::Presence(seen));
         }
     }
@@ -341,6 +357,23 @@ impl Daemon {
             // Not recorded: the state was rolled back, so the next tick tries again.
             tracing::error!("{e}");
         }
+    }
+
+    /// New `[breaks]` settings: the watchers start again with them.
+    async fn restart_watchers(&mut self) {
+        // The old ones stop first, so that nothing is reported twice.
+        self.watching = watchers::Started::default();
+        self.quiet.dnd = false;
+        self.quiet.banners_hidden = false;
+        if !self.config.breaks.camera {
+            self.quiet.camera = false;
+            self.quiet.camera_recheck = None;
+        }
+        self.watching = start_watchers(&self.config.breaks, self.observed_tx.clone()).await;
+        // Whoever changed the config is at the desk: a break in progress has ended (the new
+        // watchers would not see its end).
+        self.apply_logged(Input::Presence(Presence::Active));
+        self.apply_logged(Input::Quiet(self.quiet.any()));
     }
 
     fn recheck_camera(&mut self) {
@@ -465,6 +498,7 @@ impl Daemon {
                     if let Err(e) = self.apply(clock::now(), input) {
                         tracing::error!("applying the new config: {e}");
                     }
+                    self.watchers_stale |= loaded.config.breaks != self.config.breaks;
                     self.config = loaded.config;
                     tracing::info!("config applied from {}", self.paths.config.display());
                 }

@@ -142,6 +142,36 @@ fn a_due_prompt_waits_for_do_not_disturb_and_comes_after_it() {
 }
 
 #[test]
+fn breaks_settings_apply_live_without_a_restart() {
+    let config = QUICK.replace(
+        "min_interval = \"1h\"\nmax_interval = \"1h\"",
+        "min_interval = \"1s\"\nmax_interval = \"1s\"",
+    );
+    let env = TestEnv::new(&with_breaks(&config, "2s"));
+    let mutter = FakeMutter::start(&env.bus);
+    env.fake().set_inhibited(true);
+    let _daemon = env.start_daemon();
+    assert_eq!(mutter.wait_for_idle_watch(), 2000);
+    wait_for("the deferral in the daemon log", || {
+        daemon_log(&env)
+            .contains("a posture prompt is due; deferred while do-not-disturb holds")
+            .then_some(())
+    });
+
+    // Do-not-disturb no longer holds prompts, and the natural break is longer: the watchers
+    // start again with the new settings.
+    let edited = with_breaks(&config, "3s") + "do_not_disturb = false\n";
+    std::fs::write(env.path("config/deskbreak/config.toml"), edited).unwrap();
+    let n = env.fake().wait_for_notify(1);
+    assert_eq!(n.summary, "Posture check");
+    assert!(env.status()["hold"].is_null());
+    let watches = wait_for("a new idle watch", || {
+        Some(mutter.idle_watches()).filter(|w| w.len() == 2)
+    });
+    assert_eq!(watches, [2000, 3000]);
+}
+
+#[test]
 fn x11_idle_time_is_seen_through_xscreensaver() {
     let x = Xvfb::start();
     let env = TestEnv::new(&with_breaks(QUICK, "2s"));

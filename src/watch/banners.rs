@@ -5,6 +5,7 @@ use futures_lite::StreamExt;
 use std::process::Stdio;
 use std::time::Duration;
 use tokio::sync::mpsc;
+use tokio::task::JoinSet;
 
 use crate::watch::Observed;
 
@@ -68,7 +69,7 @@ fn notify_rule() -> zbus::Result<zbus::MatchRule<'static>> {
 
 /// GNOME's `show-banners`, followed as dconf announces changes. Not watched without GNOME's
 /// schema (or `gsettings`).
-pub async fn watch(session: &zbus::Connection, observed: mpsc::Sender<Observed>) -> bool {
+pub async fn watch(session: &zbus::Connection, tasks: &mut JoinSet<()>, observed: mpsc::Sender<Observed>) -> bool {
     let Ok(rule) = notify_rule() else { return false };
     // Subscribe before reading, so that a change in between is not missed.
     let Ok(mut signals) = zbus::MessageStream::for_match_rule(rule, session, None).await else {
@@ -80,7 +81,7 @@ pub async fn watch(session: &zbus::Connection, observed: mpsc::Sender<Observed>)
     if hidden_now {
         let _ = observed.send(Observed::BannersHidden(true)).await;
     }
-    tokio::spawn(async move {
+    tasks.spawn(async move {
         while let Some(signal) = signals.next().await {
             let Ok(signal) = signal else { continue };
             // The signal only says where to look: the value is always read from gsettings.

@@ -5,6 +5,7 @@ use chrono::DateTime;
 use futures_lite::StreamExt;
 use std::time::Duration;
 use tokio::sync::mpsc;
+use tokio::task::JoinSet;
 
 use crate::clock;
 use crate::core::model::Presence;
@@ -65,6 +66,7 @@ trait NotificationsInhibit {
 pub async fn watch_mutter_idle(
     session: &zbus::Connection,
     natural_break: Duration,
+    tasks: &mut JoinSet<()>,
     observed: mpsc::Sender<Observed>,
 ) -> bool {
     let Ok(monitor) = IdleMonitorProxy::new(session).await else {
@@ -81,7 +83,7 @@ pub async fn watch_mutter_idle(
     let Ok(idle_watch) = monitor.add_idle_watch(interval).await else {
         return false;
     };
-    tokio::spawn(async move {
+    tasks.spawn(async move {
         let mut active_watch = None;
         while let Some(signal) = fired.next().await {
             let Ok(args) = signal.args() else { continue };
@@ -109,6 +111,7 @@ pub async fn watch_logind(
     system: &zbus::Connection,
     lock: bool,
     sleep: bool,
+    tasks: &mut JoinSet<()>,
     observed: mpsc::Sender<Observed>,
 ) -> bool {
     let Ok(manager) = LoginManagerProxy::new(system).await else {
@@ -118,7 +121,7 @@ pub async fn watch_logind(
     if sleep && let Ok(mut signals) = manager.receive_prepare_for_sleep().await {
         any = true;
         let observed = observed.clone();
-        tokio::spawn(async move {
+        tasks.spawn(async move {
             let mut asleep_since = None;
             while let Some(signal) = signals.next().await {
                 let Ok(args) = signal.args() else { continue };
@@ -137,7 +140,7 @@ pub async fn watch_logind(
         && let (Ok(mut locks), Ok(mut unlocks)) = (proxy.receive_lock().await, proxy.receive_unlock().await)
     {
         any = true;
-        tokio::spawn(async move {
+        tasks.spawn(async move {
             loop {
                 let seen = tokio::select! {
                     Some(_) = locks.next() => Presence::Locked { since: clock::now() },
@@ -154,7 +157,11 @@ pub async fn watch_logind(
 }
 
 /// logind's IdleHint, for desktops that set it.
-pub async fn watch_logind_idle(system: &zbus::Connection, observed: mpsc::Sender<Observed>) -> bool {
+pub async fn watch_logind_idle(
+    system: &zbus::Connection,
+    tasks: &mut JoinSet<()>,
+    observed: mpsc::Sender<Observed>,
+) -> bool {
     let Some(proxy) = our_session(system).await else {
         return false;
     };
@@ -162,7 +169,7 @@ pub async fn watch_logind_idle(system: &zbus::Connection, observed: mpsc::Sender
         return false;
     }
     let mut changes = proxy.receive_idle_hint_changed().await;
-    tokio::spawn(async move {
+    tasks.spawn(async move {
         while let Some(change) = changes.next().await {
             let Ok(idle) = change.get().await else { continue };
             let seen = if idle {
@@ -189,7 +196,11 @@ async fn our_session(system: &zbus::Connection) -> Option<LoginSessionProxy<'sta
 }
 
 /// The notification server's `Inhibited` property, followed as it changes.
-pub async fn watch_do_not_disturb(session: &zbus::Connection, observed: mpsc::Sender<Observed>) -> bool {
+pub async fn watch_do_not_disturb(
+    session: &zbus::Connection,
+    tasks: &mut JoinSet<()>,
+    observed: mpsc::Sender<Observed>,
+) -> bool {
     let Ok(proxy) = NotificationsInhibitProxy::new(session).await else {
         return false;
     };
@@ -198,7 +209,7 @@ pub async fn watch_do_not_disturb(session: &zbus::Connection, observed: mpsc::Se
     if now {
         let _ = observed.send(Observed::DoNotDisturb(true)).await;
     }
-    tokio::spawn(async move {
+    tasks.spawn(async move {
         while let Some(change) = changes.next().await {
             let Ok(on) = change.get().await else { continue };
             if observed.send(Observed::DoNotDisturb(on)).await.is_err() {

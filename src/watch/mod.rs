@@ -10,6 +10,7 @@ pub mod x11;
 use chrono::{DateTime, Utc};
 use std::time::Duration;
 use tokio::sync::mpsc;
+use tokio::task::JoinSet;
 
 use crate::clock;
 use crate::config::BreaksConfig;
@@ -35,7 +36,7 @@ fn ago(d: Duration) -> DateTime<Utc> {
 }
 
 /// Which idle backend runs, for the daemon log and `deskbreak doctor`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum IdleBackend {
     /// GNOME: org.gnome.Mutter.IdleMonitor, event-driven.
     Mutter,
@@ -45,6 +46,7 @@ pub enum IdleBackend {
     X11,
     /// logind's session IdleHint, event-driven; set by some desktops only.
     Logind,
+    #[default]
     None,
 }
 
@@ -60,7 +62,8 @@ impl IdleBackend {
     }
 }
 
-/// What was started, for the log.
+/// What was started, for the log. The default is nothing.
+#[derive(Default)]
 pub struct Started {
     pub idle: IdleBackend,
     pub logind: bool,
@@ -69,6 +72,8 @@ pub struct Started {
     pub banners: bool,
     /// With the X11 backend, the poller the daemon's loop asks at each wake-up.
     pub x11: Option<x11::Poller>,
+    /// The watchers' tasks: dropping them stops every watcher.
+    _tasks: JoinSet<()>,
 }
 
 /// Starts the watchers the config asks for; each reports on `observed`. Never fails: a
@@ -77,9 +82,10 @@ pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> S
     let natural_break = breaks.natural_break.get_ref().0;
     let session = zbus::Connection::session().await.ok();
     let system = zbus::Connection::system().await.ok();
+    let mut tasks = JoinSet::new();
     let logind = match &system {
         Some(system) if breaks.lock || breaks.sleep || breaks.idle => {
-            dbus::watch_logind(system, breaks.lock, breaks.sleep, observed.clone()).await
+            dbus::watch_logind(system, breaks.lock, breaks.sleep, &mut tasks, observed.clone()).await
         }
         _ => false,
     };
@@ -87,11 +93,11 @@ pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> S
     let mut x11 = None;
     if breaks.idle {
         if let Some(session) = &session
-            && dbus::watch_mutter_idle(session, natural_break, observed.clone()).await
+            && dbus::watch_mutter_idle(session, natural_break, &mut tasks, observed.clone()).await
         {
             idle = IdleBackend::Mutter;
         } else if let Some(watch) = wayland::Watch::open(natural_break) {
-            watch.spawn(observed.clone());
+            watch.spawn(&mut tasks, observed.clone());
             idle = IdleBackend::Wayland;
         } else if !wayland::is_session()
             && let Some(poller) = x11::Poller::open(natural_break)
@@ -99,17 +105,19 @@ pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> S
             idle = IdleBackend::X11;
             x11 = Some(poller);
         } else if let Some(system) = &system
-            && dbus::watch_logind_idle(system, observed.clone()).await
+            && dbus::watch_logind_idle(system, &mut tasks, observed.clone()).await
         {
             idle = IdleBackend::Logind;
         }
     }
     let dnd = match &session {
-        Some(session) if breaks.do_not_disturb => dbus::watch_do_not_disturb(session, observed.clone()).await,
+        Some(session) if breaks.do_not_disturb => {
+            dbus::watch_do_not_disturb(session, &mut tasks, observed.clone()).await
+        }
         _ => false,
     };
     let banners = match &session {
-        Some(session) if breaks.do_not_disturb => banners::watch(session, observed.clone()).await,
+        Some(session) if breaks.do_not_disturb => banners::watch(session, &mut tasks, observed.clone()).await,
         _ => false,
     };
     if breaks.idle && idle == IdleBackend::None {
@@ -125,5 +133,6 @@ pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> S
         dnd,
         banners,
         x11,
+        _tasks: tasks,
     }
 }

@@ -11,6 +11,7 @@ use std::time::Duration;
 use tokio::io::Interest;
 use tokio::io::unix::AsyncFd;
 use tokio::sync::mpsc;
+use tokio::task::JoinSet;
 use wayland_client::backend::WaylandError;
 use wayland_client::globals::{GlobalListContents, registry_queue_init};
 use wayland_client::protocol::{wl_registry, wl_seat};
@@ -63,8 +64,8 @@ impl Watch {
     }
 
     /// Follows the compositor's events until it goes away (then says so once).
-    pub fn spawn(self, observed: mpsc::Sender<Observed>) {
-        tokio::spawn(async move {
+    pub fn spawn(self, tasks: &mut JoinSet<()>, observed: mpsc::Sender<Observed>) {
+        tasks.spawn(async move {
             match self.follow(&observed).await {
                 Ok(()) => {}
                 Err(e) => tracing::warn!("Wayland idle detection stopped: {e}"),

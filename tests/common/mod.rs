@@ -503,6 +503,11 @@ impl FakeMutter {
         })
     }
 
+    /// The intervals of every idle watch asked for so far, oldest first.
+    pub fn idle_watches(&self) -> Vec<u64> {
+        self.watches.lock().unwrap().iter().filter_map(|(_, i)| *i).collect()
+    }
+
     /// The person has been idle for the watch's interval.
     pub fn go_idle(&self) {
         let ids: Vec<u32> = self
