@@ -298,11 +298,14 @@ impl TestEnv {
         std::fs::set_permissions(dir.path().join("run"), std::fs::Permissions::from_mode(0o700)).unwrap();
         std::fs::write(dir.path().join("config/deskbreak/config.toml"), config).unwrap();
         let bus = Bus::start(dir.path());
-        TestEnv {
+        let env = TestEnv {
             dir,
             notifications: None,
             bus,
-        }
+        };
+        // Not GNOME unless a test says so, whatever this machine's settings are.
+        FakeGsettings::install(&env, None);
+        env
     }
 
     pub fn fake(&self) -> &FakeNotifications {
@@ -329,7 +332,7 @@ impl TestEnv {
     }
 
     /// Where a test puts stand-ins for the desktop's programs: first on the `PATH` of
-    /// everything run in this environment, empty unless a test fills it.
+    /// everything run in this environment. It holds a `gsettings` without GNOME's schema.
     pub fn bin(&self) -> PathBuf {
         self.path("bin")
     }
