@@ -11,6 +11,22 @@ fn with_breaks(base: &str, natural_break: &str) -> String {
     format!("{base}\n[breaks]\nnatural_break = \"{natural_break}\"\n")
 }
 
+/// QUICK with a prompt due every second.
+fn every_second() -> String {
+    QUICK.replace(
+        "min_interval = \"1h\"\nmax_interval = \"1h\"",
+        "min_interval = \"1s\"\nmax_interval = \"1s\"",
+    )
+}
+
+fn wait_for_deferral(env: &TestEnv) {
+    wait_for("the deferral in the daemon log", || {
+        daemon_log(env)
+            .contains("a posture prompt is due; deferred while do-not-disturb holds")
+            .then_some(())
+    });
+}
+
 fn daemon_log(env: &TestEnv) -> String {
     std::fs::read_to_string(env.path("state/deskbreak/deskbreak.log")).unwrap_or_default()
 }
@@ -44,13 +60,7 @@ fn idle_from_a_wayland_compositor_closes_the_prompt_as_natural_and_restarts_on_r
         "{doctor}"
     );
 
-    let daemon = env
-        .cmd()
-        .env("WAYLAND_DISPLAY", &compositor.display)
-        .args(["run", "--headless"])
-        .spawn()
-        .unwrap();
-    let _daemon = common::Daemon { child: daemon };
+    let _daemon = env.start_daemon_in(&[("WAYLAND_DISPLAY", &compositor.display)], &["run", "--headless"]);
     assert_eq!(
         wait_for("two idle notifications", || {
             Some(compositor.idle_timeouts()).filter(|t| t.len() == 2)
@@ -58,9 +68,6 @@ fn idle_from_a_wayland_compositor_closes_the_prompt_as_natural_and_restarts_on_r
         2000,
         "after the doctor's look, the daemon's idle notification at the natural break"
     );
-    wait_for("the daemon to answer", || {
-        env.run(&["status"]).status.success().then_some(())
-    });
     assert!(
         daemon_log(&env).contains("Wayland ext-idle-notify-v1 (compositor events)"),
         "{}",
@@ -121,19 +128,11 @@ fn a_natural_break_closes_the_prompt_and_restarts_on_return(
 
 #[test]
 fn a_due_prompt_waits_for_do_not_disturb_and_comes_after_it() {
-    let config = QUICK.replace(
-        "min_interval = \"1h\"\nmax_interval = \"1h\"",
-        "min_interval = \"1s\"\nmax_interval = \"1s\"",
-    );
-    let env = TestEnv::new(&config);
+    let env = TestEnv::new(&every_second());
     env.fake().set_inhibited(true);
     let _daemon = env.start_daemon();
     assert_eq!(env.status()["hold"], "quiet");
-    wait_for("the deferral in the daemon log", || {
-        daemon_log(&env)
-            .contains("a posture prompt is due; deferred while do-not-disturb holds")
-            .then_some(())
-    });
+    wait_for_deferral(&env);
     assert!(env.fake().notifies().is_empty(), "nothing shown during do-not-disturb");
     env.fake().set_inhibited(false);
     let n = env.fake().wait_for_notify(1);
@@ -143,20 +142,13 @@ fn a_due_prompt_waits_for_do_not_disturb_and_comes_after_it() {
 
 #[test]
 fn breaks_settings_apply_live_without_a_restart() {
-    let config = QUICK.replace(
-        "min_interval = \"1h\"\nmax_interval = \"1h\"",
-        "min_interval = \"1s\"\nmax_interval = \"1s\"",
-    );
+    let config = every_second();
     let env = TestEnv::new(&with_breaks(&config, "2s"));
     let mutter = FakeMutter::start(&env.bus);
     env.fake().set_inhibited(true);
     let _daemon = env.start_daemon();
     assert_eq!(mutter.wait_for_idle_watch(), 2000);
-    wait_for("the deferral in the daemon log", || {
-        daemon_log(&env)
-            .contains("a posture prompt is due; deferred while do-not-disturb holds")
-            .then_some(())
-    });
+    wait_for_deferral(&env);
 
     // Do-not-disturb no longer holds prompts, and the natural break is longer: the watchers
     // start again with the new settings.
@@ -183,17 +175,8 @@ fn x11_idle_time_is_seen_through_xscreensaver() {
         "{doctor}"
     );
 
-    let daemon = env
-        .cmd()
-        .env("DISPLAY", &x.display)
-        .args(["run", "--headless"])
-        .spawn()
-        .unwrap();
-    let _daemon = common::Daemon { child: daemon };
+    let _daemon = env.start_daemon_in(&[("DISPLAY", &x.display)], &["run", "--headless"]);
     // Nobody touches the virtual keyboard: after two seconds that is a natural break.
-    wait_for("idle to be seen", || {
-        env.run(&["status", "--json"]).status.success().then_some(())
-    });
     wait_for("the natural break", || (env.status()["hold"] == "away").then_some(()));
     assert!(daemon_log(&env).contains("X11 XScreenSaver"));
 }
@@ -203,19 +186,11 @@ const READ_BANNERS: &str = "get org.gnome.desktop.notifications show-banners";
 
 /// A daemon started while GNOME hides banners, holding its first (due at once) prompt.
 fn held_by_hidden_banners() -> (TestEnv, FakeGsettings, FakeDconf, Daemon) {
-    let config = QUICK.replace(
-        "min_interval = \"1h\"\nmax_interval = \"1h\"",
-        "min_interval = \"1s\"\nmax_interval = \"1s\"",
-    );
-    let env = TestEnv::new(&config);
+    let env = TestEnv::new(&every_second());
     let gsettings = FakeGsettings::install(&env, Some(false));
     let dconf = FakeDconf::start(&env.bus);
     let daemon = env.start_daemon();
-    wait_for("the deferral in the daemon log", || {
-        daemon_log(&env)
-            .contains("a posture prompt is due; deferred while do-not-disturb holds")
-            .then_some(())
-    });
+    wait_for_deferral(&env);
     assert_eq!(env.status()["hold"], "quiet");
     (env, gsettings, dconf, daemon)
 }

@@ -377,8 +377,15 @@ impl TestEnv {
 
     /// Starts the daemon with `args` and waits until it answers.
     pub fn start_daemon_with(&self, args: &[&str]) -> Daemon {
+        self.start_daemon_in(&[], args)
+    }
+
+    /// Starts the daemon with `args` and the environment variables `vars` (a display, say), and
+    /// waits until it answers.
+    pub fn start_daemon_in(&self, vars: &[(&str, &str)], args: &[&str]) -> Daemon {
         let child = self
             .cmd()
+            .envs(vars.iter().copied())
             .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
