@@ -20,7 +20,7 @@ use crate::core::scheduler::Scheduler;
 use crate::error::AppError;
 use crate::ipc::protocol::{Command, ErrorCode, Response};
 use crate::ipc::server::{self, Incoming};
-use crate::notify::{Clicked, Notifier};
+use crate::notify::{Heard, Notifier};
 use crate::paths::Paths;
 use crate::state;
 use crate::timer::Timer;
@@ -110,12 +110,16 @@ fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
             now,
         );
         scheduler.seed_relief(found.relief);
-        let (clicks_tx, clicks) = mpsc::channel(8);
+        let (heard_tx, heard) = mpsc::channel(8);
+        let notifier = Notifier::start(heard_tx);
         let (requests_tx, requests) = mpsc::channel(64);
         let (quit_replied_tx, mut quit_replied) = mpsc::channel(1);
         let (published, status) = watch::channel(scheduler.status(now));
         let tray = match host {
-            Some(host) => Tray::start(host, status.clone(), requests_tx.clone(), &paths.config).await,
+            Some(host) => {
+                let actions = tray::Actions::new(requests_tx.clone(), &paths.config, notifier.clone());
+                Tray::start(host, status.clone(), actions).await
+            }
             None => None,
         };
         tokio::spawn(server::serve(listener, requests_tx, quit_replied_tx, status));
@@ -136,7 +140,7 @@ fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
             paths: paths.clone(),
             scheduler,
             log: AckLog::new(&paths.acks()),
-            notifier: Notifier::new(clicks_tx),
+            notifier,
             quiet: Quiet::default(),
             watching,
             observed_tx,
@@ -146,7 +150,7 @@ fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
         };
         let inbox = Inbox {
             requests,
-            clicks,
+            heard,
             config_changed,
             observed,
         };
@@ -182,7 +186,7 @@ async fn start_watchers(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>)
 /// Everything the event loop listens to.
 struct Inbox {
     requests: mpsc::Receiver<Incoming>,
-    clicks: mpsc::Receiver<Clicked>,
+    heard: mpsc::Receiver<Heard>,
     config_changed: mpsc::Receiver<()>,
     observed: mpsc::Receiver<Observed>,
 }
@@ -299,7 +303,7 @@ impl Daemon {
                         return Ok(Stop::Quit(incoming.via));
                     }
                 }
-                Some(click) = inbox.clicks.recv() => self.click(click),
+                Some(heard) = inbox.heard.recv() => self.heard(heard),
                 Some(seen) = inbox.observed.recv() => self.observe(seen),
                 () = sleep_until_some(self.quiet.camera_recheck) => self.recheck_camera(),
                 Some(()) = inbox.config_changed.recv() => reload_at = Some(tokio::time::Instant::now() + CONFIG_SETTLE),
@@ -411,23 +415,37 @@ impl Daemon {
         }
     }
 
-    fn click(&mut self, click: Clicked) {
-        let answer = match click.action.as_str() {
-            "done" => Answer::Done,
-            "skip" => Answer::Skip,
-            "snooze" => Answer::Snooze(None),
-            other => {
-                tracing::debug!("ignoring notification action {other:?}");
+    /// What the notification server reported about a prompt.
+    fn heard(&mut self, heard: Heard) {
+        let (input, what) = match heard {
+            Heard::Clicked { seq, action } => {
+                let answer = match action.as_str() {
+                    "done" => Answer::Done,
+                    "skip" => Answer::Skip,
+                    "snooze" => Answer::Snooze(None),
+                    other => {
+                        tracing::debug!("ignoring notification action {other:?}");
+                        return;
+                    }
+                };
+                let input = Input::Answer {
+                    answer,
+                    via: Via::Notification,
+                    seq: Some(seq),
+                };
+                (input, format!("notification action {action:?}"))
+            }
+            Heard::Dismissed { seq } => (Input::Dismissed { seq }, "notification dismissed".to_string()),
+            Heard::Expired { .. } => {
+                tracing::info!(
+                    "the notification server took the prompt off the screen; it stays answerable from the tray \
+                     and with `deskbreak done`, `snooze` or `skip` until it counts as missed"
+                );
                 return;
             }
         };
-        let input = Input::Answer {
-            answer,
-            via: Via::Notification,
-            seq: Some(click.seq),
-        };
         if let Err(e) = self.apply(clock::now(), input) {
-            tracing::warn!("notification action {:?}: {e}", click.action);
+            tracing::warn!("{what}: {e}");
         }
     }
 

@@ -21,14 +21,10 @@ fn every_second() -> String {
 
 fn wait_for_deferral(env: &TestEnv) {
     wait_for("the deferral in the daemon log", || {
-        daemon_log(env)
+        env.daemon_log()
             .contains("a posture prompt is due; deferred while do-not-disturb holds")
             .then_some(())
     });
-}
-
-fn daemon_log(env: &TestEnv) -> String {
-    std::fs::read_to_string(env.path("state/deskbreak/deskbreak.log")).unwrap_or_default()
 }
 
 #[test]
@@ -69,9 +65,10 @@ fn idle_from_a_wayland_compositor_closes_the_prompt_as_natural_and_restarts_on_r
         "after the doctor's look, the daemon's idle notification at the natural break"
     );
     assert!(
-        daemon_log(&env).contains("Wayland ext-idle-notify-v1 (compositor events)"),
+        env.daemon_log()
+            .contains("Wayland ext-idle-notify-v1 (compositor events)"),
         "{}",
-        daemon_log(&env)
+        env.daemon_log()
     );
     a_natural_break_closes_the_prompt_and_restarts_on_return(&env, || compositor.go_idle(), || compositor.come_back());
 }
@@ -136,7 +133,7 @@ fn a_due_prompt_waits_for_do_not_disturb_and_comes_after_it() {
     assert!(env.fake().notifies().is_empty(), "nothing shown during do-not-disturb");
     env.fake().set_inhibited(false);
     let n = env.fake().wait_for_notify(1);
-    assert_eq!(n.summary, "Posture check");
+    assert_shows_the_posture_prompt(&env, &n);
     assert!(env.status()["hold"].is_null());
 }
 
@@ -155,7 +152,7 @@ fn breaks_settings_apply_live_without_a_restart() {
     let edited = with_breaks(&config, "3s") + "do_not_disturb = false\n";
     std::fs::write(env.path("config/deskbreak/config.toml"), edited).unwrap();
     let n = env.fake().wait_for_notify(1);
-    assert_eq!(n.summary, "Posture check");
+    assert_shows_the_posture_prompt(&env, &n);
     assert!(env.status()["hold"].is_null());
     let watches = wait_for("a new idle watch", || {
         Some(mutter.idle_watches()).filter(|w| w.len() == 2)
@@ -178,7 +175,7 @@ fn x11_idle_time_is_seen_through_xscreensaver() {
     let _daemon = env.start_daemon_in(&[("DISPLAY", &x.display)], &["run", "--headless"]);
     // Nobody touches the virtual keyboard: after two seconds that is a natural break.
     wait_for("the natural break", || (env.status()["hold"] == "away").then_some(()));
-    assert!(daemon_log(&env).contains("X11 XScreenSaver"));
+    assert!(env.daemon_log().contains("X11 XScreenSaver"));
 }
 
 /// What the daemon runs to read GNOME's `show-banners`.
@@ -203,7 +200,7 @@ fn a_due_prompt_waits_while_gnome_hides_banners_whatever_the_server_says() {
     env.fake().set_inhibited(true);
     env.fake().set_inhibited(false);
     wait_for("the server's do-not-disturb to end", || {
-        daemon_log(&env).contains("DoNotDisturb(false)").then_some(())
+        env.daemon_log().contains("DoNotDisturb(false)").then_some(())
     });
     assert_eq!(env.status()["hold"], "quiet");
     assert!(
@@ -218,7 +215,7 @@ fn a_due_prompt_waits_while_gnome_hides_banners_whatever_the_server_says() {
     dconf.notify("/org/gnome/desktop/interface/", &["color-scheme"]);
     dconf.notify("/org/gnome/desktop/notifications/show-banners", &[""]);
     let n = env.fake().wait_for_notify(1);
-    assert_eq!(n.summary, "Posture check");
+    assert_shows_the_posture_prompt(&env, &n);
     assert!(env.status()["hold"].is_null());
     assert_eq!(
         gsettings.calls(),
@@ -234,7 +231,7 @@ fn a_reset_of_gnome_notification_settings_is_read_too() {
     // `dconf reset -f /org/gnome/desktop/notifications/`: the directory, no key named.
     dconf.notify("/org/gnome/desktop/notifications/", &[""]);
     let n = env.fake().wait_for_notify(1);
-    assert_eq!(n.summary, "Posture check");
+    assert_shows_the_posture_prompt(&env, &n);
     assert!(env.status()["hold"].is_null());
     assert_eq!(gsettings.calls(), [READ_BANNERS, READ_BANNERS]);
 }
@@ -261,4 +258,11 @@ fn doctor_reads_gnome_banners_with_gsettings_and_says_when_there_is_no_schema() 
     );
     gsettings.set(Some(true));
     assert_eq!(line(env.ok(&["doctor"])), "GNOME banners   shown");
+}
+
+/// `n` is the first prompt of the rotation, pending now: a posture check, titled as such.
+fn assert_shows_the_posture_prompt(env: &TestEnv, n: &common::notifications::NotifyCall) {
+    let pending = env.status()["pending"].clone();
+    assert_eq!(pending["category"], "posture");
+    assert_eq!(n.summary, pending["title"].as_str().unwrap());
 }

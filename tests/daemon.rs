@@ -15,7 +15,7 @@ fn stderr(out: &std::process::Output) -> String {
 }
 
 /// Shows a prompt with `deskbreak now` and returns its notification and its status entry.
-fn prompt_now(env: &TestEnv, n: usize) -> (common::NotifyCall, Value) {
+fn prompt_now(env: &TestEnv, n: usize) -> (common::notifications::NotifyCall, Value) {
     let out = env.ok(&["now"]);
     let status = env.status();
     let pending = status["pending"].clone();
@@ -33,14 +33,16 @@ fn a_prompt_arrives_on_time_with_the_three_actions() {
     let _daemon = env.start_daemon();
     let n = env.fake().wait_for_notify(1);
     assert_eq!(n.app_name, "deskbreak");
-    assert_eq!(n.summary, "Posture check");
     assert_eq!(n.actions, ["done", "Done", "snooze", "Snooze 10 min", "skip", "Skip"]);
     assert_eq!(n.expire_timeout, 0, "deskbreak closes it itself after reminder_timeout");
+    assert_eq!(n.urgency, None, "only GNOME's banners need critical urgency to stay");
     let pending = env.status()["pending"].clone();
     let prompt = deskbreak::core::prompts::builtin()
         .into_iter()
         .find(|p| p.id == pending["prompt"].as_str().unwrap())
         .expect("the pending prompt is in the catalogue");
+    assert_eq!(prompt.category, deskbreak::core::model::Category::Posture);
+    assert_eq!(n.summary, prompt.title, "the notification names the prompt");
     assert_eq!(n.body, format!("{}\n{}", prompt.text, prompt.why));
 }
 

@@ -134,7 +134,7 @@ fn a_custom_prompt_shows_up_in_rotation() {
     assert_eq!(
         (n.summary.as_str(), n.body.as_str()),
         (
-            "Time to move",
+            "Walk to the window",
             "Stand up and walk to the window.\nWalking breaks up sitting."
         )
     );

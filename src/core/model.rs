@@ -203,6 +203,10 @@ pub enum Input {
         via: Via,
         seq: Option<u64>,
     },
+    /// The person closed notification `seq` without pressing a button.
+    Dismissed {
+        seq: u64,
+    },
     /// "Take a break now".
     Now,
     Pause(PauseSpec, Via),

@@ -135,6 +135,12 @@ where
         match input {
             Input::Tick => self.tick(now, &mut effects),
             Input::Answer { answer, via, seq } => self.answer(now, answer, via, seq, &mut effects)?,
+            // Closing a prompt unanswered means "not now", not "never": it comes back after the
+            // snooze time, logged as snoozed from the notification. A mis-click loses nothing,
+            // and skipping stays a choice of its own.
+            Input::Dismissed { seq } => {
+                self.answer(now, Answer::Snooze(None), Via::Notification, Some(seq), &mut effects)?
+            }
             Input::Now => self.show_now(now, &mut effects),
             Input::Pause(spec, via) => {
                 let until = self.pause_end(now, spec);
@@ -243,7 +249,11 @@ where
                 recent,
                 advise: recent > self.rules.relief_advise_after,
             },
-            hold: self.hold(now),
+            // A prompt on screen is held back by nothing, even one asked for during quiet.
+            hold: match self.phase {
+                Phase::Pending { .. } => None,
+                _ => self.hold(now),
+            },
         }
     }
 

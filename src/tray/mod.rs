@@ -14,6 +14,7 @@ use tokio::sync::{mpsc, oneshot, watch};
 use crate::core::model::{PauseSpec, Status, Via};
 use crate::ipc::protocol::Command;
 use crate::ipc::server::Incoming;
+use crate::notify::Notifier;
 use crate::view::Glance;
 
 /// What a menu entry does when chosen.
@@ -126,14 +127,24 @@ pub fn menu(glance: &Glance) -> Vec<Entry> {
     ]
 }
 
-/// Where the tray's choices go: the daemon's request queue, and the config file to open.
+/// Where the tray's choices go: the daemon's request queue, the config file to open, and the
+/// notifications that say when a choice could not be carried out.
 #[derive(Clone)]
 pub struct Actions {
     requests: mpsc::Sender<Incoming>,
     config: std::path::PathBuf,
+    notifier: Notifier,
 }
 
 impl Actions {
+    pub fn new(requests: mpsc::Sender<Incoming>, config: &Path, notifier: Notifier) -> Actions {
+        Actions {
+            requests,
+            config: config.to_path_buf(),
+            notifier,
+        }
+    }
+
     /// Carries out `action` without waiting: menu callbacks must not block the tray.
     pub fn run(&self, action: &Action) {
         match action {
@@ -149,7 +160,7 @@ impl Actions {
                     tracing::warn!("tray: the daemon did not take the request ({e}); try again or use the CLI");
                 }
             }
-            Action::OpenConfig => open_in_default_app(&self.config),
+            Action::OpenConfig => open_in_default_app(&self.config, &self.notifier),
         }
     }
 }
@@ -180,16 +191,7 @@ pub struct Tray {
 
 impl Tray {
     /// Shows the tray and keeps it following `status`.
-    pub async fn start(
-        host: Host,
-        status: watch::Receiver<Status>,
-        requests: mpsc::Sender<Incoming>,
-        config: &Path,
-    ) -> Option<Tray> {
-        let actions = Actions {
-            requests,
-            config: config.to_path_buf(),
-        };
+    pub async fn start(host: Host, status: watch::Receiver<Status>, actions: Actions) -> Option<Tray> {
         #[cfg(target_os = "linux")]
         let ((), backend) = (host, sni::Sni::start(status, actions).await?);
         #[cfg(not(target_os = "linux"))]
@@ -203,8 +205,10 @@ impl Tray {
     }
 }
 
-/// Opens `path` with the desktop's default application, without waiting for it.
-fn open_in_default_app(path: &Path) {
+/// Opens `path` with the desktop's default application, without waiting for it. When no
+/// application can open it, the person is told in a notification (they chose it from the menu
+/// and see nothing happen otherwise) and in the log.
+fn open_in_default_app(path: &Path, notifier: &Notifier) {
     #[cfg(target_os = "macos")]
     let mut command = std::process::Command::new("open");
     #[cfg(windows)]
@@ -220,15 +224,30 @@ fn open_in_default_app(path: &Path) {
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
-    match command.spawn() {
-        // Reaped on a short-lived thread, so the opener never lingers as a zombie.
-        Ok(mut child) => {
-            std::thread::spawn(move || child.wait());
+    let opener = command.get_program().to_string_lossy().into_owned();
+    let failed = {
+        let (path, notifier) = (path.to_path_buf(), notifier.clone());
+        move |why: String| {
+            tracing::warn!("tray: cannot open {} ({why})", path.display());
+            notifier.message(
+                "deskbreak: cannot open the config file",
+                &format!(
+                    "{why}. Open {} in your editor, or run `deskbreak config edit`.",
+                    path.display()
+                ),
+            );
         }
-        Err(e) => tracing::warn!(
-            "cannot open {} ({:?}: {e}); open it in your editor",
-            path.display(),
-            command.get_program()
-        ),
+    };
+    match command.spawn() {
+        // Waited for on a short-lived thread: the opener never lingers as a zombie, and its
+        // exit status says whether anything opened the file.
+        Ok(mut child) => {
+            std::thread::spawn(move || match child.wait() {
+                Ok(status) if status.success() => {}
+                Ok(status) => failed(format!("no application opens it: {opener} {status}")),
+                Err(e) => failed(format!("{opener}: {e}")),
+            });
+        }
+        Err(e) => failed(format!("cannot run {opener}: {e}")),
     }
 }

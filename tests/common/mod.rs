@@ -3,17 +3,18 @@
 
 #![allow(dead_code)]
 
+pub mod notifications;
 pub mod sni_watcher;
 pub mod wayland;
 
-use std::collections::HashMap;
+pub use notifications::{Delivery, FakeNotifications};
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use zbus::object_server::SignalEmitter;
-use zbus::zvariant::OwnedValue;
 
 pub const DEADLINE: Duration = Duration::from_secs(15);
 
@@ -75,101 +76,6 @@ impl Drop for Bus {
     }
 }
 
-/// One call of `Notify` as the server received it.
-#[derive(Clone, Debug)]
-pub struct NotifyCall {
-    pub id: u32,
-    pub app_name: String,
-    pub replaces_id: u32,
-    pub summary: String,
-    pub body: String,
-    pub actions: Vec<String>,
-    pub expire_timeout: i32,
-    /// When the server received it.
-    pub received: chrono::DateTime<chrono::Utc>,
-}
-
-#[derive(Default)]
-struct Recorded {
-    notifies: Vec<NotifyCall>,
-    closed: Vec<u32>,
-    inhibited: bool,
-}
-
-struct Server {
-    recorded: Arc<Mutex<Recorded>>,
-}
-
-#[zbus::interface(name = "org.freedesktop.Notifications")]
-impl Server {
-    #[allow(clippy::too_many_arguments)]
-    fn notify(
-        &self,
-        app_name: String,
-        replaces_id: u32,
-        _app_icon: String,
-        summary: String,
-        body: String,
-        actions: Vec<String>,
-        _hints: HashMap<String, OwnedValue>,
-        expire_timeout: i32,
-    ) -> u32 {
-        let mut r = self.recorded.lock().unwrap();
-        let id = r.notifies.len() as u32 + 1;
-        let received = deskbreak::clock::now();
-        r.notifies.push(NotifyCall {
-            id,
-            app_name,
-            replaces_id,
-            summary,
-            body,
-            actions,
-            expire_timeout,
-            received,
-        });
-        id
-    }
-
-    async fn close_notification(&self, id: u32, #[zbus(signal_emitter)] emitter: SignalEmitter<'_>) {
-        self.recorded.lock().unwrap().closed.push(id);
-        let _ = Server::notification_closed(&emitter, id, 3).await;
-    }
-
-    /// Do not disturb.
-    #[zbus(property)]
-    fn inhibited(&self) -> bool {
-        self.recorded.lock().unwrap().inhibited
-    }
-
-    fn get_capabilities(&self) -> Vec<String> {
-        vec!["actions".into(), "body".into()]
-    }
-
-    fn get_server_information(&self) -> (String, String, String, String) {
-        (
-            "fake-notifications".into(),
-            "deskbreak tests".into(),
-            "1".into(),
-            "1.2".into(),
-        )
-    }
-
-    #[zbus(signal)]
-    async fn action_invoked(emitter: &SignalEmitter<'_>, id: u32, action_key: &str) -> zbus::Result<()>;
-
-    #[zbus(signal)]
-    async fn notification_closed(emitter: &SignalEmitter<'_>, id: u32, reason: u32) -> zbus::Result<()>;
-}
-
-const PATH: &str = "/org/freedesktop/Notifications";
-
-/// A fake `org.freedesktop.Notifications` on the test bus.
-pub struct FakeNotifications {
-    runtime: tokio::runtime::Runtime,
-    connection: zbus::Connection,
-    recorded: Arc<Mutex<Recorded>>,
-}
-
 /// Serves `object` at `path` under the well-known `name` on the bus at `address`, from a
 /// runtime of its own; the fakes of the test suite are made this way.
 pub fn serve<I: zbus::object_server::Interface>(
@@ -195,71 +101,6 @@ pub fn serve<I: zbus::object_server::Interface>(
             .unwrap_or_else(|e| panic!("the fake {name} connects: {e}"))
     });
     (runtime, connection)
-}
-
-impl FakeNotifications {
-    pub fn start(bus: &Bus) -> FakeNotifications {
-        let recorded = Arc::new(Mutex::new(Recorded::default()));
-        let server = Server {
-            recorded: recorded.clone(),
-        };
-        let (runtime, connection) = serve(&bus.address, "org.freedesktop.Notifications", PATH, server);
-        FakeNotifications {
-            runtime,
-            connection,
-            recorded,
-        }
-    }
-
-    pub fn notifies(&self) -> Vec<NotifyCall> {
-        self.recorded.lock().unwrap().notifies.clone()
-    }
-
-    pub fn closed(&self) -> Vec<u32> {
-        self.recorded.lock().unwrap().closed.clone()
-    }
-
-    /// Waits for the `n`th (1-based) notification.
-    pub fn wait_for_notify(&self, n: usize) -> NotifyCall {
-        wait_for(&format!("notification #{n}"), || self.notifies().get(n - 1).cloned())
-    }
-
-    /// Switches do-not-disturb, telling listeners with `PropertiesChanged`.
-    pub fn set_inhibited(&self, on: bool) {
-        self.recorded.lock().unwrap().inhibited = on;
-        self.runtime.block_on(async {
-            let iface = self
-                .connection
-                .object_server()
-                .interface::<_, Server>(PATH)
-                .await
-                .unwrap();
-            iface
-                .get()
-                .await
-                .inhibited_changed(iface.signal_emitter())
-                .await
-                .unwrap();
-        });
-    }
-
-    /// Presses a button, as a person would: the server sends `ActionInvoked`, then closes.
-    pub fn click(&self, id: u32, action: &str) {
-        self.runtime.block_on(async {
-            let iface = self
-                .connection
-                .object_server()
-                .interface::<_, Server>(PATH)
-                .await
-                .unwrap();
-            Server::action_invoked(iface.signal_emitter(), id, action)
-                .await
-                .unwrap();
-            Server::notification_closed(iface.signal_emitter(), id, 2)
-                .await
-                .unwrap();
-        });
-    }
 }
 
 /// Short intervals, active all day every day, so tests never wait for real minutes.
@@ -306,6 +147,15 @@ impl TestEnv {
         // Not GNOME unless a test says so, whatever this machine's settings are.
         FakeGsettings::install(&env, None);
         env
+    }
+
+    /// The notification server exits and a new one (sending its signals the same way) takes
+    /// its name, as after a crash or a desktop restart.
+    pub fn restart_notifications(&mut self, delivery: Delivery) {
+        if let Some(old) = self.notifications.take() {
+            old.stop();
+        }
+        self.notifications = Some(FakeNotifications::start_with(&self.bus, delivery));
     }
 
     pub fn fake(&self) -> &FakeNotifications {
@@ -396,6 +246,11 @@ impl TestEnv {
             self.run(&["status"]).status.success().then_some(())
         });
         daemon
+    }
+
+    /// The daemon's own log so far.
+    pub fn daemon_log(&self) -> String {
+        std::fs::read_to_string(self.path("state/deskbreak/deskbreak.log")).unwrap_or_default()
     }
 
     pub fn status(&self) -> serde_json::Value {

@@ -1,0 +1,124 @@
+//! The desktop-notification adapter: shows a prompt with its actions, reports back what the
+//! person did with it, closes it on request. It decides nothing: one task owns the
+//! notification server's side of things and the daemon talks to it through a channel.
+
+#[cfg(all(unix, not(target_os = "macos")))]
+mod dbus;
+#[cfg(all(unix, not(target_os = "macos")))]
+use dbus as backend;
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+mod native;
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+use native as backend;
+
+use std::time::Duration;
+use tokio::sync::{mpsc, oneshot};
+
+use crate::core::model::{ReliefShown, Shown};
+use crate::core::relief;
+
+/// What the notification server reported about a prompt; `seq` names the prompt it showed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Heard {
+    /// A button was pressed: `action` is its key (`done`, `snooze`, `skip`).
+    Clicked { seq: u64, action: String },
+    /// The person closed the notification without pressing a button.
+    Dismissed { seq: u64 },
+    /// The server took the notification off the screen by itself.
+    Expired { seq: u64 },
+}
+
+/// The action keys a prompt offers, in the order of its buttons.
+pub const ACTIONS: [&str; 3] = ["done", "snooze", "skip"];
+
+/// What the daemon asks of the notification task.
+enum Order {
+    /// Show a prompt, replacing the one on screen.
+    Show(Shown),
+    /// Take the prompt off the screen.
+    Close,
+    /// A notification that is not a prompt: nothing to answer, nothing to track.
+    Message(Message),
+    /// Close the prompt, then stop.
+    Shutdown(oneshot::Sender<()>),
+}
+
+/// A notification of deskbreak's own, beside the prompts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Message {
+    summary: String,
+    body: String,
+    /// Stays on screen until dismissed.
+    sticky: bool,
+}
+
+/// The daemon's handle on the notification task; cheap to clone (the tray holds one too).
+#[derive(Clone)]
+pub struct Notifier {
+    orders: mpsc::UnboundedSender<Order>,
+}
+
+impl Notifier {
+    /// Starts the notification task on the current runtime; what it hears goes to `heard`.
+    pub fn start(heard: mpsc::Sender<Heard>) -> Notifier {
+        let (orders, inbox) = mpsc::unbounded_channel();
+        tokio::spawn(backend::run(inbox, heard));
+        Notifier { orders }
+    }
+
+    /// Shows `shown`, closing whatever prompt deskbreak had on screen before.
+    pub fn show(&self, shown: &Shown) {
+        self.send(Order::Show(shown.clone()));
+    }
+
+    pub fn close(&self) {
+        self.send(Order::Close);
+    }
+
+    /// A plain message from deskbreak itself (no actions), beside any prompt on screen.
+    pub fn message(&self, summary: &str, body: &str) {
+        self.send(Order::Message(Message {
+            summary: summary.into(),
+            body: body.into(),
+            sticky: false,
+        }));
+    }
+
+    /// The guide's relief steps, in a notification of their own that stays until dismissed.
+    pub fn relief(&self, relief: ReliefShown) {
+        self.send(Order::Message(Message {
+            summary: "Numb legs: try these steps".into(),
+            body: relief::body(relief.recent, relief.advise),
+            sticky: true,
+        }));
+    }
+
+    /// Takes the prompt off the screen and waits (briefly) until the server was told.
+    pub async fn shutdown(&self) {
+        let (done, finished) = oneshot::channel();
+        self.send(Order::Shutdown(done));
+        let _ = tokio::time::timeout(Duration::from_secs(2), finished).await;
+    }
+
+    fn send(&self, order: Order) {
+        // The task ends only after `shutdown`; an order after that has nothing left to do.
+        let _ = self.orders.send(order);
+    }
+}
+
+/// A prompt as a notification: its title as the summary; the body says what to do, then why on
+/// a line of its own, which a small popup may fold away without losing the instruction.
+fn prompt_summary_and_body(shown: &Shown) -> (&str, String) {
+    let prompt = &shown.prompt;
+    (&prompt.title, format!("{}\n{}", prompt.text, prompt.why))
+}
+
+/// "10 min", or "90 s" for spans that are not whole minutes.
+pub fn short_span(d: Duration) -> String {
+    let s = d.as_secs();
+    if s >= 60 && s.is_multiple_of(60) {
+        format!("{} min", s / 60)
+    } else {
+        format!("{s} s")
+    }
+}

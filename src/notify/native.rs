@@ -1,0 +1,38 @@
+//! macOS and Windows: notify-rust shows each prompt and message; it reports no buttons there, so
+//! answers come from the tray and the CLI, and nothing is heard back.
+
+use tokio::sync::mpsc;
+
+use super::{Heard, Order};
+
+pub(super) async fn run(mut orders: mpsc::UnboundedReceiver<Order>, _heard: mpsc::Sender<Heard>) {
+    let mut warned = false;
+    while let Some(order) = orders.recv().await {
+        let mut n = notify_rust::Notification::new();
+        match order {
+            Order::Show(shown) => {
+                let (summary, body) = super::prompt_summary_and_body(&shown);
+                n.summary(summary).body(&body);
+            }
+            Order::Message(message) => {
+                n.summary(&message.summary).body(&message.body);
+            }
+            // The toast stays in the system's notification centre; there is no handle to close.
+            Order::Close => continue,
+            Order::Shutdown(done) => {
+                let _ = done.send(());
+                return;
+            }
+        }
+        n.appname("deskbreak");
+        // notify-rust's show blocks on the platform's API: off the runtime's thread.
+        let shown = tokio::task::spawn_blocking(move || n.show().map(|_| ())).await;
+        match shown {
+            Ok(Ok(())) => warned = false,
+            Ok(Err(e)) if !std::mem::replace(&mut warned, true) => {
+                tracing::warn!("cannot show a notification ({e}); answer from the tray or the CLI")
+            }
+            Ok(Err(_)) | Err(_) => {}
+        }
+    }
+}

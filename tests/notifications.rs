@@ -1,0 +1,139 @@
+//! The notification server's side of a prompt: buttons heard whether the server targets its
+//! signals at deskbreak (GNOME Shell, dunst) or broadcasts them (xfce4-notifyd), a popup
+//! dismissed or expired, a server that restarts or comes late.
+
+mod common;
+
+use common::{Delivery, FakeNotifications, QUICK, TestEnv, wait_for};
+use serde_json::Value;
+
+/// Shows a prompt with `deskbreak now`; returns its notification (the `n`th) and status entry.
+fn prompt_now(env: &TestEnv, n: usize) -> (common::notifications::NotifyCall, Value) {
+    env.ok(&["now"]);
+    let notification = env.fake().wait_for_notify(n);
+    (notification, env.status()["pending"].clone())
+}
+
+/// (outcome, via) of the `n`th record, once it is written.
+fn record(env: &TestEnv, n: usize) -> (String, String) {
+    let r = &env.wait_for_acks(n)[n - 1];
+    (r["outcome"].as_str().unwrap().into(), r["via"].as_str().unwrap().into())
+}
+
+fn pair(outcome: &str, via: &str) -> (String, String) {
+    (outcome.into(), via.into())
+}
+
+fn buttons_are_heard(delivery: Delivery) {
+    let mut env = TestEnv::without_notifications(QUICK);
+    env.notifications = Some(FakeNotifications::start_with(&env.bus, delivery));
+    let _daemon = env.start_daemon();
+    for (n, (action, outcome)) in [("done", "done"), ("snooze", "snoozed"), ("skip", "skipped")]
+        .into_iter()
+        .enumerate()
+    {
+        let (notification, pending) = prompt_now(&env, n + 1);
+        env.fake().click(notification.id, action);
+        assert_eq!(record(&env, n + 1), pair(outcome, "notification"), "{action}");
+        assert_eq!(env.acks()[n]["prompt"], pending["prompt"]);
+    }
+    // Each button press is followed by `NotificationClosed` (dismissed): no further record.
+    env.ok(&["status"]);
+    assert_eq!(env.acks().len(), 3);
+}
+
+#[test]
+fn buttons_are_heard_from_a_server_that_targets_its_signals() {
+    buttons_are_heard(Delivery::Targeted);
+}
+
+#[test]
+fn buttons_are_heard_from_a_server_that_broadcasts() {
+    buttons_are_heard(Delivery::Broadcast);
+}
+
+#[test]
+fn a_dismissed_prompt_is_snoozed_and_comes_back() {
+    let env = TestEnv::new(&QUICK.replace("snooze = \"10m\"", "snooze = \"1s\""));
+    let _daemon = env.start_daemon();
+    let (n, pending) = prompt_now(&env, 1);
+    env.fake().dismiss(n.id);
+    assert_eq!(record(&env, 1), pair("snoozed", "notification"));
+    assert_eq!(env.acks()[0]["snooze_s"], 1);
+    let again = env.fake().wait_for_notify(2);
+    assert_eq!((again.summary, again.body), (n.summary, n.body));
+    assert_eq!(env.status()["pending"]["prompt"], pending["prompt"]);
+}
+
+#[test]
+fn an_expired_popup_leaves_the_prompt_answerable() {
+    let env = TestEnv::new(QUICK);
+    let _daemon = env.start_daemon();
+    let (n, pending) = prompt_now(&env, 1);
+    env.fake().expire(n.id);
+    wait_for("the daemon log to say the prompt left the screen", || {
+        env.daemon_log()
+            .contains("the notification server took the prompt off the screen")
+            .then_some(())
+    });
+    let status = env.status();
+    assert_eq!(
+        (status["state"].as_str(), &status["pending"]),
+        (Some("pending"), &pending)
+    );
+    assert!(env.acks().is_empty());
+    env.ok(&["done"]);
+    assert_eq!(record(&env, 1), pair("done", "cli"));
+}
+
+#[test]
+fn a_restarted_server_shows_the_pending_prompt_again() {
+    let mut env = TestEnv::new(QUICK);
+    let _daemon = env.start_daemon();
+    let (before, pending) = prompt_now(&env, 1);
+
+    env.restart_notifications(Delivery::Targeted);
+    let after = env.fake().wait_for_notify(1);
+    assert_eq!(
+        (&after.summary, &after.body, &after.actions),
+        (&before.summary, &before.body, &before.actions)
+    );
+    assert_eq!(env.status()["pending"], pending, "same prompt, same deadline");
+
+    // The new server's buttons work; nothing is sent to the old server's ids.
+    env.fake().click(after.id, "done");
+    assert_eq!(record(&env, 1), pair("done", "notification"));
+    assert_eq!(env.fake().notifies().len(), 1);
+}
+
+#[test]
+fn a_prompt_due_before_any_server_appears_is_shown_when_one_does() {
+    let mut env = TestEnv::without_notifications(QUICK);
+    let _daemon = env.start_daemon();
+    env.ok(&["now"]);
+    wait_for("the daemon to say no server answered", || {
+        env.daemon_log()
+            .contains("no notification server answered")
+            .then_some(())
+    });
+    env.restart_notifications(Delivery::Targeted);
+    let n = env.fake().wait_for_notify(1);
+    assert_eq!(n.summary, env.status()["pending"]["title"].as_str().unwrap());
+}
+
+#[test]
+fn a_prompt_asked_for_during_do_not_disturb_is_held_by_nothing() {
+    let env = TestEnv::new(QUICK);
+    env.fake().set_inhibited(true);
+    let _daemon = env.start_daemon();
+    assert_eq!(env.status()["hold"], "quiet");
+    // The person asked: it shows, and nothing holds it back while it is on screen.
+    prompt_now(&env, 1);
+    let status = env.status();
+    assert_eq!(
+        (status["state"].as_str(), &status["hold"]),
+        (Some("pending"), &Value::Null)
+    );
+    env.ok(&["done"]);
+    assert_eq!(env.status()["hold"], "quiet");
+}
