@@ -46,7 +46,7 @@ impl AppError {
         if error.kind() == io::ErrorKind::BrokenPipe {
             AppError::StdoutClosed
         } else {
-            anyhow::Error::new(error).context("cannot write to stdout").into()
+            anyhow::anyhow!("cannot write to stdout: {error}").into()
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Every command that prints, with its stdout on a pipe whose reader is gone (`deskbreak status |
-//! true`): it exits 0 and says nothing, as if the reader had read it all.
+//! true`): it exits 0 and says nothing, as if the reader had read it all. Any other failure to
+//! write (a full disk) is still an error.
 
 mod common;
 
@@ -208,4 +209,22 @@ fn quit() {
     let daemon = env.start_daemon();
     assert_quiet(&env, &["quit"]);
     assert!(daemon.wait_exit().0.success());
+}
+
+#[test]
+fn any_other_failure_to_write_is_an_error() {
+    let env = with_log();
+    // `log` among them: a full disk is not a damaged log.
+    for args in [["config", "default"], ["log", "--json"]] {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let out = env.cmd().args(args).stdout(full).output().unwrap();
+        assert_eq!(
+            (out.status.code(), String::from_utf8_lossy(&out.stderr).as_ref()),
+            (
+                Some(1),
+                "deskbreak: cannot write to stdout: No space left on device (os error 28)\n"
+            ),
+            "deskbreak {args:?} > /dev/full"
+        );
+    }
 }
