@@ -17,11 +17,17 @@ use windows as platform;
 use anyhow::{Context, Result, bail};
 
 use crate::cli::AutostartCmd;
-use crate::error::AppError;
+use crate::error::{self, AppError};
 
 /// `deskbreak autostart enable | disable | status`: prints what it did, one line per change.
 pub fn execute(action: &AutostartCmd) -> Result<(), AppError> {
-    platform::execute(action)
+    // Every step is taken before a word is printed, so that a reader who goes away (a closed
+    // stdout) cannot stop `enable` or `disable` halfway; what was done is said even when a
+    // later step fails, before that step's error.
+    let mut said = Vec::new();
+    let done = platform::execute(action, &mut said);
+    let printed = error::print(said.iter().map(|line| format!("{line}\n")).collect::<String>());
+    done.and(printed)
 }
 
 /// The running binary's canonical path: login entries name it in full, so that they do not

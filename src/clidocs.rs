@@ -3,17 +3,17 @@
 use anyhow::Context;
 use clap::CommandFactory;
 use clap_complete::Shell;
-use std::io::Write;
 use std::path::Path;
 
 use crate::cli::Cli;
-use crate::error::AppError;
+use crate::error::{self, AppError};
 
 /// Prints the completion script for `shell` on stdout.
 pub fn print_completions(shell: Shell) -> Result<(), AppError> {
+    // Rendered into memory first: `generate` panics when its writer fails.
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "deskbreak", &mut out);
-    write_stdout(&out)
+    error::print(out)
 }
 
 /// Prints `deskbreak(1)`; with `out_dir`, writes one page per command there instead
@@ -24,18 +24,10 @@ pub fn man(out_dir: Option<&Path>) -> Result<(), AppError> {
         clap_mangen::Man::new(Cli::command())
             .render(&mut out)
             .context("cannot render the man page")?;
-        return write_stdout(&out);
+        return error::print(out);
     };
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     clap_mangen::generate_to(Cli::command(), dir)
         .with_context(|| format!("cannot write the man pages into {}", dir.display()))?;
-    Ok(())
-}
-
-fn write_stdout(bytes: &[u8]) -> Result<(), AppError> {
-    std::io::stdout()
-        .lock()
-        .write_all(bytes)
-        .context("cannot write to stdout")?;
     Ok(())
 }

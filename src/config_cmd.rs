@@ -5,29 +5,28 @@ use std::process::Command as Process;
 
 use crate::cli::ConfigCmd;
 use crate::config;
-use crate::error::AppError;
+use crate::error::{AppError, print, print_line};
 use crate::ipc::client::{self, ClientError};
 use crate::ipc::protocol::Command;
 use crate::paths::Paths;
 
 pub fn run(action: ConfigCmd, paths: &Paths) -> Result<(), AppError> {
     match action {
-        ConfigCmd::Path => println!("{}", paths.config.display()),
-        ConfigCmd::Check { file } => check(file.as_deref().unwrap_or(&paths.config))?,
-        ConfigCmd::Default => print!("{}", config::DEFAULT_CONFIG),
-        ConfigCmd::Edit => edit(paths)?,
+        ConfigCmd::Path => print_line(paths.config.display()),
+        ConfigCmd::Check { file } => check(file.as_deref().unwrap_or(&paths.config)),
+        ConfigCmd::Default => print(config::DEFAULT_CONFIG),
+        ConfigCmd::Edit => edit(paths),
     }
-    Ok(())
 }
 
 /// Validates `file`: prints "OK" (and any warnings), or fails with every problem located.
 fn check(file: &Path) -> Result<(), AppError> {
     let loaded = config::load(file)?;
-    println!("OK");
+    let mut text = String::from("OK\n");
     for warning in loaded.warnings {
-        println!("warning: {}: {warning}", file.display());
+        text.push_str(&format!("warning: {}: {warning}\n", file.display()));
     }
-    Ok(())
+    print(text)
 }
 
 /// Opens the config in `$VISUAL` or `$EDITOR` (written first if missing), then checks it and
@@ -55,12 +54,11 @@ fn edit(paths: &Paths) -> Result<(), AppError> {
         return Err(AppError::Invalid(format!("{e}\n{note}")));
     }
     match client::request(&paths.socket(), Command::Reload) {
-        Ok(response) if response.ok => println!("OK: the config is valid and deskbreak applied it."),
-        Ok(response) => return Err(AppError::Invalid(response.error.unwrap_or_default())),
+        Ok(response) if response.ok => print_line("OK: the config is valid and deskbreak applied it."),
+        Ok(response) => Err(AppError::Invalid(response.error.unwrap_or_default())),
         Err(ClientError::NotRunning { .. }) => {
-            println!("OK: the config is valid. deskbreak is not running; it will use it when it starts.")
+            print_line("OK: the config is valid. deskbreak is not running; it will use it when it starts.")
         }
-        Err(e) => return Err(e.into()),
+        Err(e) => Err(e.into()),
     }
-    Ok(())
 }

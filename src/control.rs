@@ -1,15 +1,14 @@
 //! The client commands: send one request to the daemon and print what happened.
 
 use chrono::{DateTime, Utc};
-use std::time::Duration;
-
 use std::io::Write;
+use std::time::Duration;
 
 use crate::cli::{PauseArgs, StatusFormat};
 use crate::clock;
 use crate::core::model::{PauseSpec, State, Status};
 use crate::core::relief;
-use crate::error::AppError;
+use crate::error::{self, AppError};
 use crate::ipc::client;
 use crate::ipc::protocol::{Command, ErrorCode, Response};
 use crate::notify::short_span;
@@ -20,37 +19,39 @@ use crate::view::{self, Glance, clock_time, until_text};
 pub fn execute(paths: &Paths, command: Command) -> Result<(), AppError> {
     let response = client::request(&paths.socket(), command.clone())?;
     let status = accepted(&response)?;
-    println!("{}", describe(&command, &response, status, clock::now()));
-    Ok(())
+    error::print_line(describe(&command, &response, status, clock::now()))
 }
 
 /// `deskbreak status` in `format`; with `watch`, a line per change until the daemon stops.
 pub fn status(paths: &Paths, format: StatusFormat, watch: bool) -> Result<(), AppError> {
     if !watch {
         let response = client::request(&paths.socket(), Command::Status)?;
-        println!("{}", render(format, accepted(&response)?, clock::now(), false)?);
-        return Ok(());
+        return error::print_line(render(format, accepted(&response)?, clock::now(), false)?);
     }
     let mut last = String::new();
     let mut stdout = std::io::stdout().lock();
-    let mut refused = None;
+    // Why `each` stopped the watch: the daemon's refusal, or stdout failing (a closed pipe among
+    // them, which ends the watch quietly); either is ours to report, not the socket's.
+    let mut stopped = None;
     let watched = client::watch(&paths.socket(), |response| {
         let line = match accepted(&response).and_then(|s| render(format, s, clock::now(), true)) {
             Ok(line) => line,
             Err(e) => {
-                refused = Some(e);
+                stopped = Some(e);
                 return Err(std::io::Error::other("refused"));
             }
         };
         // The daemon sends its status at every wake-up; print only what a reader would see change.
         if line != last {
-            writeln!(stdout, "{line}")?;
-            stdout.flush()?;
+            if let Err(e) = writeln!(stdout, "{line}").and_then(|()| stdout.flush()) {
+                stopped = Some(AppError::stdout(e));
+                return Err(std::io::Error::other("stdout failed"));
+            }
             last = line;
         }
         Ok(())
     });
-    match (refused, watched) {
+    match (stopped, watched) {
         (Some(e), _) => Err(e),
         (None, result) => Ok(result?),
     }

@@ -4,6 +4,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use crate::config;
+use crate::error::{self, AppError};
 use crate::ipc::client;
 use crate::ipc::protocol::Command;
 use crate::paths::Paths;
@@ -16,16 +17,20 @@ struct Finding {
     fix: Option<&'static str>,
 }
 
-pub fn run(paths: &Paths) -> anyhow::Result<()> {
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+pub fn run(paths: &Paths) -> Result<(), AppError> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(anyhow::Error::from)?;
     let findings = runtime.block_on(look(paths));
+    let mut report = String::new();
     for f in findings {
-        println!("{:<15} {}", f.what, f.found);
+        report.push_str(&format!("{:<15} {}\n", f.what, f.found));
         if let Some(fix) = f.fix {
-            println!("{:<15} -> {fix}", "");
+            report.push_str(&format!("{:<15} -> {fix}\n", ""));
         }
     }
-    Ok(())
+    error::print(report)
 }
 
 async fn look(paths: &Paths) -> Vec<Finding> {

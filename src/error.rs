@@ -1,4 +1,7 @@
-//! The errors a command can end with, and the documented exit code of each.
+//! The errors a command can end with, the documented exit code of each, and the one way commands
+//! print to stdout (where a reader that has gone away is not an error).
+
+use std::io::{self, Write};
 
 use crate::config::ConfigError;
 use crate::ipc::client::ClientError;
@@ -17,6 +20,10 @@ pub enum AppError {
     /// The request or the config it names is not valid.
     #[error("{0}")]
     Invalid(String),
+    /// Whoever read stdout has gone (`deskbreak log | head`): the command stops writing and, as
+    /// `cat` or `ls` in a pipeline would, ends with success and says nothing.
+    #[error("stdout is closed")]
+    StdoutClosed,
     #[error(transparent)]
     Other(#[from] anyhow::Error),
 }
@@ -25,10 +32,36 @@ impl AppError {
     /// 0 ok, 1 error, 2 bad usage or bad config, 3 daemon not running, 4 already running.
     pub fn exit_code(&self) -> u8 {
         match self {
+            AppError::StdoutClosed => 0,
             AppError::Config(ConfigError::Invalid { .. }) | AppError::Invalid(_) => 2,
             AppError::Client(ClientError::NotRunning { .. } | ClientError::Stopped { .. }) => 3,
             AppError::AlreadyRunning { .. } => 4,
             AppError::Config(_) | AppError::Client(_) | AppError::Refused(_) | AppError::Other(_) => 1,
         }
     }
+
+    /// A write to stdout that failed: a closed pipe ends the command quietly, anything else (a
+    /// full disk behind `>`) is an error.
+    pub fn stdout(error: io::Error) -> AppError {
+        if error.kind() == io::ErrorKind::BrokenPipe {
+            AppError::StdoutClosed
+        } else {
+            anyhow::anyhow!("cannot write to stdout: {error}").into()
+        }
+    }
+}
+
+/// Writes `text` to stdout and flushes it. Commands print only through this (or map their own
+/// writer's errors with [`AppError::stdout`]): `print!` panics when the reader has gone.
+pub fn print(text: impl AsRef<[u8]>) -> Result<(), AppError> {
+    let mut stdout = io::stdout().lock();
+    stdout
+        .write_all(text.as_ref())
+        .and_then(|()| stdout.flush())
+        .map_err(AppError::stdout)
+}
+
+/// [`print`] with a newline.
+pub fn print_line(line: impl std::fmt::Display) -> Result<(), AppError> {
+    print(format!("{line}\n"))
 }

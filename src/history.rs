@@ -23,12 +23,12 @@ pub fn execute(paths: &Paths, args: &LogArgs) -> Result<(), AppError> {
     };
     let path = paths.acks();
     let mut out = io::BufWriter::new(io::stdout().lock());
-    let damaged = match write(&path, &options, &mut out).and_then(|d| out.flush().map(|()| d)) {
+    let damaged = match write(&path, &options, &mut out) {
         Ok(damaged) => damaged,
-        // `deskbreak log | head`: the reader has seen enough.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(()),
-        Err(e) => return Err(anyhow::anyhow!("cannot read {}: {e}", path.display()).into()),
+        Err(Failed::Read(e)) => return Err(anyhow::anyhow!("cannot read {}: {e}", path.display()).into()),
+        Err(Failed::Write(e)) => return Err(AppError::stdout(e)),
     };
+    out.flush().map_err(AppError::stdout)?;
     if damaged.count > 0 {
         eprintln!("deskbreak: {}: {}", path.display(), damaged.describe());
     }
@@ -48,14 +48,21 @@ pub struct Options {
     pub json: bool,
 }
 
+/// What stopped [`write`]: they are told apart because a closed `out` is no failure of the log.
+#[derive(Debug)]
+pub enum Failed {
+    Read(io::Error),
+    Write(io::Error),
+}
+
 /// Writes the records asked for to `out`, oldest first, and says which lines were damaged.
 /// Memory holds at most `count` lines: with only a start, records are written as they are read.
-pub fn write(path: &Path, options: &Options, out: &mut impl Write) -> io::Result<DamagedLines> {
+pub fn write(path: &Path, options: &Options, out: &mut impl Write) -> Result<DamagedLines, Failed> {
     let mut damaged = DamagedLines::default();
     let mut lines = match acklog::Lines::open(path) {
         Ok(lines) => lines,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(damaged),
-        Err(e) => return Err(e),
+        Err(e) => return Err(Failed::Read(e)),
     };
     let count = match (options.count, options.since) {
         (None, None) => Some(DEFAULT_COUNT),
@@ -64,7 +71,7 @@ pub fn write(path: &Path, options: &Options, out: &mut impl Write) -> io::Result
     // The last `count` matching lines, raw: their buffers are reused as the window moves, and
     // only the lines kept are rendered.
     let mut recent: VecDeque<Vec<u8>> = VecDeque::with_capacity(count.unwrap_or(0).min(4096));
-    while let Some((number, line)) = lines.next_line()? {
+    while let Some((number, line)) = lines.next_line().map_err(Failed::Read)? {
         let record = match acklog::parse(number, line) {
             Ok(record) => record,
             Err(d) => {
@@ -76,7 +83,7 @@ pub fn write(path: &Path, options: &Options, out: &mut impl Write) -> io::Result
             continue;
         }
         match count {
-            None => writeln!(out, "{}", render(&record, line, options.json))?,
+            None => writeln!(out, "{}", render(&record, line, options.json)).map_err(Failed::Write)?,
             Some(0) => {}
             Some(n) => {
                 let mut kept = if recent.len() == n {
@@ -93,7 +100,7 @@ pub fn write(path: &Path, options: &Options, out: &mut impl Write) -> io::Result
     for (i, line) in recent.iter().enumerate() {
         // Parsed once already, so this cannot fail; the number is only for the error type.
         if let Ok(record) = acklog::parse(i, line) {
-            writeln!(out, "{}", render(&record, line, options.json))?;
+            writeln!(out, "{}", render(&record, line, options.json)).map_err(Failed::Write)?;
         }
     }
     Ok(damaged)

@@ -1,5 +1,9 @@
 //! deskbreak: posture, movement and hydration prompts for people who sit all day.
 
+// `print!` panics when stdout is a pipe whose reader has gone: commands print through
+// `error::print`, which ends them quietly then.
+#![deny(clippy::print_stdout)]
+
 pub mod acklog;
 pub mod autostart;
 pub mod chart;
@@ -63,7 +67,7 @@ pub fn execute(cli: Cli) -> Result<(), AppError> {
         Cmd::Quit => Command::Quit,
         Cmd::Reload => Command::Reload,
         Cmd::Config { action } => return config_cmd::run(action, &paths),
-        Cmd::Doctor => return Ok(doctor::run(&paths)?),
+        Cmd::Doctor => return doctor::run(&paths),
         Cmd::Relief => Command::Relief,
         Cmd::Drink { glasses } => Command::Drink { glasses },
         Cmd::Log(args) => return history::execute(&paths, &args),

@@ -4,7 +4,7 @@
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, IsTerminal};
 use std::path::Path;
 
 use crate::acklog::{self, Damaged, DamagedLines, Kind, LoggedRecord};
@@ -13,7 +13,7 @@ use crate::cli::StatsArgs;
 use crate::clock;
 use crate::config::{self, Config};
 use crate::core::model::{Category, DayCounts, Outcome};
-use crate::error::AppError;
+use crate::error::{self, AppError};
 use crate::paths::Paths;
 
 /// The days a summary covers, both ends included; `to` is today.
@@ -412,11 +412,7 @@ pub fn execute(paths: &Paths, args: &StatsArgs) -> Result<(), AppError> {
         let colour = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
         Ok(chart::render(&summary, colour))
     };
-    let text = text.map_err(anyhow::Error::from)?;
-    match io::stdout().lock().write_all(text.as_bytes()) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(anyhow::Error::from(e).into()),
-        _ => Ok(()),
-    }
+    error::print(text.map_err(anyhow::Error::from)?)
 }
 
 /// Reads the log at `path` once and summarises it; a log that does not exist yet has no records.

@@ -44,7 +44,8 @@ impl FileEntry {
 
     /// Writes the entry for `exe` (atomically, so a login never sees half a file); refuses to
     /// replace a file deskbreak did not write. Writing the same entry twice changes nothing.
-    pub fn write(&self, exe: &str) -> Result<()> {
+    /// What it did is added to `said`.
+    pub fn write(&self, exe: &str, said: &mut Vec<String>) -> Result<()> {
         let text = self.render(exe);
         let path = self.path.display();
         match self.found()? {
@@ -53,7 +54,7 @@ impl FileEntry {
                  then run `deskbreak autostart enable` again"
             ),
             Found::Ours(current) if current == text => {
-                println!("The {} {path} is already up to date.", self.kind);
+                said.push(format!("The {} {path} is already up to date.", self.kind));
                 return Ok(());
             }
             Found::Ours(_) | Found::Absent => {}
@@ -68,22 +69,23 @@ impl FileEntry {
             .with_context(|| format!("cannot write {path}"))?;
         file.persist(&self.path)
             .with_context(|| format!("cannot write {path}"))?;
-        println!("Wrote the {} {path}.", self.kind);
+        said.push(format!("Wrote the {} {path}.", self.kind));
         Ok(())
     }
 
-    /// Removes the file if deskbreak wrote it; returns whether it did.
-    pub fn remove(&self) -> Result<bool> {
+    /// Removes the file if deskbreak wrote it; returns whether it did, and adds what it did to
+    /// `said`.
+    pub fn remove(&self, said: &mut Vec<String>) -> Result<bool> {
         let path = self.path.display();
         match self.found()? {
             Found::Absent => Ok(false),
             Found::Foreign => {
-                println!("Left {path} alone: deskbreak did not write it.");
+                said.push(format!("Left {path} alone: deskbreak did not write it."));
                 Ok(false)
             }
             Found::Ours(_) => {
                 std::fs::remove_file(&self.path).with_context(|| format!("cannot remove {path}"))?;
-                println!("Removed the {} {path}.", self.kind);
+                said.push(format!("Removed the {} {path}.", self.kind));
                 Ok(true)
             }
         }

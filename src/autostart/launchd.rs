@@ -7,7 +7,7 @@ use super::entry::FileEntry;
 use crate::cli::AutostartCmd;
 use crate::error::AppError;
 
-pub fn execute(action: &AutostartCmd) -> Result<(), AppError> {
+pub fn execute(action: &AutostartCmd, said: &mut Vec<String>) -> Result<(), AppError> {
     let home = directories::BaseDirs::new().context("cannot find the home directory: set HOME")?;
     let agent = FileEntry {
         kind: "LaunchAgent",
@@ -18,21 +18,23 @@ pub fn execute(action: &AutostartCmd) -> Result<(), AppError> {
     };
     match action {
         AutostartCmd::Enable { systemd: true } => {
-            return Err(AppError::Usage("--systemd is for Linux; on macOS, leave it out".into()));
+            return Err(AppError::Invalid(
+                "--systemd is for Linux; on macOS, leave it out".into(),
+            ));
         }
         AutostartCmd::Enable { systemd: false } => {
             let exe = super::current_exe()?;
-            agent.write(&exe)?;
-            println!("deskbreak will start when you log in as: {exe} run");
+            agent.write(&exe, said)?;
+            said.push(format!("deskbreak will start when you log in as: {exe} run"));
         }
         AutostartCmd::Disable => {
-            if !agent.remove()? {
-                println!("deskbreak had no LaunchAgent: nothing to remove.");
+            if !agent.remove(said)? {
+                said.push("deskbreak had no LaunchAgent: nothing to remove.".into());
             }
         }
         AutostartCmd::Status => {
             let line = agent.status_line(&agent.found()?, true);
-            println!("{}", line.as_deref().unwrap_or(super::OFF));
+            said.push(line.unwrap_or_else(|| super::OFF.into()));
         }
     }
     Ok(())

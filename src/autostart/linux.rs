@@ -12,7 +12,7 @@ use crate::error::AppError;
 const MARKER: &str = "X-Deskbreak-Generated=true";
 const UNIT: &str = "deskbreak.service";
 
-pub fn execute(action: &AutostartCmd) -> Result<(), AppError> {
+pub fn execute(action: &AutostartCmd, said: &mut Vec<String>) -> Result<(), AppError> {
     let config = directories::BaseDirs::new()
         .context("cannot find the home directory: set HOME or XDG_CONFIG_HOME")?
         .config_dir()
@@ -22,20 +22,20 @@ pub fn execute(action: &AutostartCmd) -> Result<(), AppError> {
     match action {
         AutostartCmd::Enable { systemd: false } => {
             let exe = super::current_exe()?;
-            xdg.write(&exe)?;
-            disable_unit(&unit)?;
-            println!("deskbreak will start with your desktop session as: {exe} run");
+            xdg.write(&exe, said)?;
+            disable_unit(&unit, said)?;
+            said.push(format!("deskbreak will start with your desktop session as: {exe} run"));
         }
         AutostartCmd::Enable { systemd: true } => {
             let exe = super::current_exe()?;
-            unit.write(&exe)?;
-            xdg.remove()?;
-            enable_unit()?;
+            unit.write(&exe, said)?;
+            xdg.remove(said)?;
+            enable_unit(said)?;
         }
         AutostartCmd::Disable => {
-            let removed_entry = xdg.remove()?;
-            if !disable_unit(&unit)? && !removed_entry {
-                println!("deskbreak had no autostart entry or unit: nothing to remove.");
+            let removed_entry = xdg.remove(said)?;
+            if !disable_unit(&unit, said)? && !removed_entry {
+                said.push("deskbreak had no autostart entry or unit: nothing to remove.".into());
             }
         }
         AutostartCmd::Status => {
@@ -56,7 +56,7 @@ pub fn execute(action: &AutostartCmd) -> Result<(), AppError> {
             if lines.is_empty() {
                 lines.push(super::OFF.into());
             }
-            println!("{}", lines.join("\n"));
+            said.extend(lines);
         }
     }
     Ok(())
@@ -83,7 +83,7 @@ fn unit_entry(config: &Path) -> FileEntry {
 }
 
 /// Enables the written unit, if a user manager answers; otherwise says plainly that it did not.
-fn enable_unit() -> Result<()> {
+fn enable_unit(said: &mut Vec<String>) -> Result<()> {
     // The reload both asks whether a manager runs and makes it read the unit as written now.
     if let Err(why) = systemctl(&["daemon-reload"]) {
         bail!(
@@ -92,22 +92,22 @@ fn enable_unit() -> Result<()> {
         );
     }
     systemctl(&["enable", UNIT]).map_err(|why| anyhow!("`systemctl --user enable {UNIT}` failed: {why}"))?;
-    println!(
+    said.push(format!(
         "Enabled {UNIT} with `systemctl --user enable`: it starts with your graphical session \
          (`systemctl --user start deskbreak` starts it now)."
-    );
+    ));
     Ok(())
 }
 
 /// Removes deskbreak's unit and the one link `systemctl --user enable` made for it; by hand, so
 /// that it works with no user manager running too. Returns whether there was a unit to remove.
-fn disable_unit(unit: &FileEntry) -> Result<bool> {
+fn disable_unit(unit: &FileEntry, said: &mut Vec<String>) -> Result<bool> {
     if matches!(unit.found()?, Found::Ours(_)) && is_enabled(unit) {
         let link = wants_link(unit);
         std::fs::remove_file(&link).with_context(|| format!("cannot remove {}", link.display()))?;
-        println!("Removed the link {}.", link.display());
+        said.push(format!("Removed the link {}.", link.display()));
     }
-    let removed = unit.remove()?;
+    let removed = unit.remove(said)?;
     if removed {
         // A running manager forgets the unit now; with none there is nothing to tell.
         let _ = systemctl(&["daemon-reload"]);

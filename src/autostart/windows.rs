@@ -10,11 +10,11 @@ use crate::error::AppError;
 const KEY: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run";
 const VALUE: &str = "deskbreak";
 
-pub fn execute(action: &AutostartCmd) -> Result<(), AppError> {
+pub fn execute(action: &AutostartCmd, said: &mut Vec<String>) -> Result<(), AppError> {
     let current = query()?;
     match action {
         AutostartCmd::Enable { systemd: true } => {
-            return Err(AppError::Usage(
+            return Err(AppError::Invalid(
                 "--systemd is for Linux; on Windows, leave it out".into(),
             ));
         }
@@ -27,20 +27,24 @@ pub fn execute(action: &AutostartCmd) -> Result<(), AppError> {
             }
             let data = format!("\"{}\" run", super::current_exe()?);
             reg(&["add", KEY, "/v", VALUE, "/t", "REG_SZ", "/d", &data, "/f"])?;
-            println!(r"Set {KEY}\{VALUE} to {data}: deskbreak will start when you log in.");
+            said.push(format!(
+                r"Set {KEY}\{VALUE} to {data}: deskbreak will start when you log in."
+            ));
         }
         AutostartCmd::Disable => match current {
             Some(data) if ours(&data) => {
                 reg(&["delete", KEY, "/v", VALUE, "/f"])?;
-                println!(r"Removed {KEY}\{VALUE}.");
+                said.push(format!(r"Removed {KEY}\{VALUE}."));
             }
-            Some(_) => println!(r"Left {KEY}\{VALUE} alone: deskbreak did not write it."),
-            None => println!("deskbreak had no Run key value: nothing to remove."),
+            Some(_) => said.push(format!(r"Left {KEY}\{VALUE} alone: deskbreak did not write it.")),
+            None => said.push("deskbreak had no Run key value: nothing to remove.".into()),
         },
         AutostartCmd::Status => match current {
-            Some(data) if ours(&data) => println!(r"Autostart: on, by the Run key value {KEY}\{VALUE}"),
-            Some(_) => println!(r"Autostart: {KEY}\{VALUE} exists, but deskbreak did not write it"),
-            None => println!("{}", super::OFF),
+            Some(data) if ours(&data) => said.push(format!(r"Autostart: on, by the Run key value {KEY}\{VALUE}")),
+            Some(_) => said.push(format!(
+                r"Autostart: {KEY}\{VALUE} exists, but deskbreak did not write it"
+            )),
+            None => said.push(super::OFF.into()),
         },
     }
     Ok(())

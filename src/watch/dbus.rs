@@ -117,6 +117,11 @@ pub async fn watch_logind(
     let Ok(manager) = LoginManagerProxy::new(system).await else {
         return false;
     };
+    // Subscribing to a signal succeeds on any system bus, with logind or without: only an answer
+    // from logind itself says it is there (the test `deskbreak doctor` makes too).
+    if !answers(&manager).await {
+        return false;
+    }
     let mut any = false;
     if sleep && let Ok(mut signals) = manager.receive_prepare_for_sleep().await {
         any = true;
@@ -241,9 +246,14 @@ pub async fn logind_idle_hint(system: &zbus::Connection) -> bool {
 /// Whether logind answers on the system bus.
 pub async fn logind_reachable(system: &zbus::Connection) -> bool {
     match LoginManagerProxy::new(system).await {
-        Ok(manager) => manager.inner().introspect().await.is_ok(),
+        Ok(manager) => answers(&manager).await,
         Err(_) => false,
     }
+}
+
+/// Whether logind's manager answered a call: a proxy is made without asking anyone.
+async fn answers(manager: &LoginManagerProxy<'_>) -> bool {
+    manager.inner().introspect().await.is_ok()
 }
 
 /// Whether GNOME's idle monitor answers.
