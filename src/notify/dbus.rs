@@ -209,7 +209,7 @@ impl Task {
         let (name, ..): (String, String, String, String) = info.body().deserialize()?;
         let capabilities: Vec<String> = call("GetCapabilities").await?.body().deserialize()?;
         let owner = sender(&info)?;
-        tracing::info!(server = %name, %owner, ?capabilities, "notification server");
+        tracing::debug!(server = %name, %owner, ?capabilities, "notification server");
         let server = Server {
             gnome: name == "gnome-shell",
             markup: capabilities.iter().any(|c| c == "body-markup"),
