@@ -440,10 +440,12 @@ pub struct Loaded {
     pub warnings: Vec<String>,
 }
 
-/// Loads `path`, writing the commented default there first if it does not exist.
-pub fn load_or_create(path: &Path) -> Result<Loaded, ConfigError> {
+/// Loads `path`, writing the commented default there first if it does not exist. Also returns
+/// the text it read, so that the daemon can tell a later edit from a mere re-read.
+pub fn load_or_create(path: &Path) -> Result<(Loaded, String), ConfigError> {
     write_default_if_missing(path)?;
-    load(path)
+    let text = read(path)?;
+    Ok((load_text(path, &text)?, text))
 }
 
 pub fn write_default_if_missing(path: &Path) -> Result<(), ConfigError> {
@@ -451,11 +453,20 @@ pub fn write_default_if_missing(path: &Path) -> Result<(), ConfigError> {
 }
 
 pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
-    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+    load_text(path, &read(path)?)
+}
+
+/// The text of the config file at `path`.
+pub fn read(path: &Path) -> Result<String, ConfigError> {
+    std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
         path: path.into(),
         source,
-    })?;
-    parse(&text).map_err(|problems| ConfigError::Invalid {
+    })
+}
+
+/// Parses and validates `text`, read from `path` (which errors name).
+pub fn load_text(path: &Path, text: &str) -> Result<Loaded, ConfigError> {
+    parse(text).map_err(|problems| ConfigError::Invalid {
         path: path.into(),
         problems,
     })

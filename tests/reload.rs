@@ -72,18 +72,16 @@ fn an_invalid_edit_keeps_the_old_config_logs_and_notifies_once() {
         "{stderr}"
     );
 
-    // The same bad content saved again is not notified twice; the log has the location.
+    // The same bad content saved again is the same file: not notified, not logged again.
     std::fs::write(config_path(&env), &bad).unwrap();
-    let log = env.path("state/deskbreak/deskbreak.log");
-    wait_for("two rejections in the log", || {
-        let text = std::fs::read_to_string(&log).unwrap_or_default();
-        (text.matches(&location).count() >= 2).then_some(())
-    });
-    assert_eq!(env.fake().notifies().len(), 1);
 
     // Fixed: applied, and `reload` says so.
     std::fs::write(config_path(&env), QUICK.replace("\"1h\"", "\"2h\"")).unwrap();
     wait_for("the fixed config", || next_due(&env).filter(|d| *d != before));
+    assert_eq!(env.fake().notifies().len(), 1);
+    // Rejected twice, each with its location: the edit, and the `reload` command.
+    let log = std::fs::read_to_string(env.path("state/deskbreak/deskbreak.log")).unwrap();
+    assert_eq!(log.matches(&location).count(), 2, "{log}");
     assert_eq!(
         env.ok(&["reload"]),
         format!("Config applied from {}.\n", config_path(&env).display())
@@ -216,4 +214,53 @@ fn reading_the_config_wakes_nothing_and_logs_nothing() {
         log_before,
         "the daemon's log grew while the config was only read"
     );
+}
+
+#[test]
+fn saving_the_same_bytes_again_applies_nothing_and_logs_nothing() {
+    let env = TestEnv::new(&warning_config());
+    let daemon = env.start_daemon();
+    env.ok(&["pause", "1h"]);
+    settled(daemon.child.id(), "its start");
+    let log = env.path("state/deskbreak/deskbreak.log");
+    let logged_before = std::fs::read_to_string(&log).unwrap();
+
+    // A save that writes what the file already holds: a real write, seen by the watch.
+    std::fs::write(config_path(&env), warning_config()).unwrap();
+    std::thread::sleep(WATCH);
+    let logged = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(
+        &logged[logged_before.len()..],
+        "",
+        "logged after a save that changed nothing"
+    );
+
+    // A real edit is applied, and logged once with its two warnings.
+    std::fs::write(
+        config_path(&env),
+        warning_config().replace("snooze = \"10m\"", "snooze = \"20m\""),
+    )
+    .unwrap();
+    let applied = format!("config applied from {}", config_path(&env).display());
+    // The warnings follow the line saying it was applied, in the same reload.
+    let new = wait_for("the edit and its warnings in the log", || {
+        let text = std::fs::read_to_string(&log).unwrap();
+        let new = text[logged_before.len()..].to_string();
+        (new.contains(&applied) && new.matches("under a minute").count() >= 2).then_some(new)
+    });
+    let kinds: Vec<&str> = new
+        .lines()
+        .map(|l| {
+            if l.contains(&applied) {
+                "applied"
+            } else if l.contains("`schedule.min_interval` is 30s: under a minute") {
+                "min warning"
+            } else if l.contains("`schedule.max_interval` is 30s: under a minute") {
+                "max warning"
+            } else {
+                l
+            }
+        })
+        .collect();
+    assert_eq!(kinds, ["applied", "min warning", "max warning"], "{new}");
 }
