@@ -16,7 +16,7 @@ use crate::clock;
 use crate::config::{self, BreaksConfig, Config, ConfigError};
 use crate::config_watch;
 use crate::core::model::{AckRecord, Answer, Effect, Input, Presence, Refusal, Via};
-use crate::core::scheduler::Scheduler;
+use crate::core::scheduler::{Scheduler, earlier};
 use crate::error::AppError;
 use crate::ipc::protocol::{Command, ErrorCode, Response};
 use crate::ipc::server::{self, Incoming};
@@ -84,7 +84,7 @@ fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
         tracing::info!(pid = std::process::id(), socket = %paths.socket().display(), "deskbreak started");
         let now = clock::now();
         let today = now.with_timezone(&Local).date_naive();
-        let relief_since = now - chrono::Duration::from_std(loaded.config.rules().relief_within).unwrap_or_default();
+        let relief_since = earlier(now, loaded.config.rules().relief_within);
         let found = match acklog::startup(&paths.acks(), today, relief_since) {
             Ok(found) => {
                 for d in &found.damaged {
