@@ -440,10 +440,12 @@ pub struct Loaded {
     pub warnings: Vec<String>,
 }
 
-/// Loads `path`, writing the commented default there first if it does not exist.
-pub fn load_or_create(path: &Path) -> Result<Loaded, ConfigError> {
+/// Loads `path`, writing the commented default there first if it does not exist. Also returns
+/// the text it read, so that the daemon can tell a later edit from a mere re-read.
+pub fn load_or_create(path: &Path) -> Result<(Loaded, String), ConfigError> {
     write_default_if_missing(path)?;
-    load(path)
+    let text = read(path)?;
+    Ok((load_text(path, &text)?, text))
 }
 
 pub fn write_default_if_missing(path: &Path) -> Result<(), ConfigError> {
@@ -451,11 +453,20 @@ pub fn write_default_if_missing(path: &Path) -> Result<(), ConfigError> {
 }
 
 pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
-    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+    load_text(path, &read(path)?)
+}
+
+/// The text of the config file at `path`.
+pub fn read(path: &Path) -> Result<String, ConfigError> {
+    std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
         path: path.into(),
         source,
-    })?;
-    parse(&text).map_err(|problems| ConfigError::Invalid {
+    })
+}
+
+/// Parses and validates `text`, read from `path` (which errors name).
+pub fn load_text(path: &Path, text: &str) -> Result<Loaded, ConfigError> {
+    parse(text).map_err(|problems| ConfigError::Invalid {
         path: path.into(),
         problems,
     })
@@ -485,7 +496,56 @@ pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
     Ok(Loaded { config, warnings })
 }
 
-const LONGEST_INTERVAL: Duration = Duration::from_secs(24 * 3600);
+/// The range a number or a duration setting must lie in, and how its messages say it. Every
+/// setting has one, so that whatever validation accepts, the scheduler can compute with.
+struct Bounds<T> {
+    min: T,
+    max: T,
+    /// "from 1 second to 24 hours": the words of the error (and of config/default.toml).
+    words: &'static str,
+}
+
+impl<T: PartialOrd> Bounds<T> {
+    /// The error for `key` set to `value`, if it lies outside.
+    fn check(&self, key: &str, value: T) -> Option<String> {
+        (value < self.min || value > self.max).then(|| format!("`{key}` must be {}", self.words))
+    }
+}
+
+/// Intervals, snooze, timeout, gap, cadences and the natural break: each is about one working
+/// day, so a day at most.
+const SPAN: Bounds<Duration> = Bounds {
+    min: Duration::from_secs(1),
+    max: Duration::from_secs(24 * 3600),
+    words: "from 1 second to 24 hours",
+};
+
+/// The relief window: shorter than an hour says nothing about recurrence; a year bounds how much
+/// of the log the daemon reads back at start. "1y" is humantime's year, 365.25 days.
+const RELIEF_WINDOW: Bounds<Duration> = Bounds {
+    min: Duration::from_secs(3600),
+    max: Duration::from_secs(31_557_600),
+    words: "from 1 hour to 1 year",
+};
+
+const GLASSES: Bounds<u32> = Bounds {
+    min: 1,
+    max: 50,
+    words: "from 1 to 50 glasses",
+};
+
+const EPISODES: Bounds<u32> = Bounds {
+    min: 1,
+    max: 100,
+    words: "from 1 to 100 episodes",
+};
+
+/// Worded as `deskbreak stats` has always refused it.
+const PERCENT: Bounds<u32> = Bounds {
+    min: 0,
+    max: 100,
+    words: "between \"0%\" and \"100%\"",
+};
 
 impl Config {
     fn validate(&self, text: &str) -> Vec<Problem> {
@@ -499,10 +559,8 @@ impl Config {
             ("reminder_timeout", &s.reminder_timeout),
             ("min_gap", &s.min_gap),
         ] {
-            if d.get_ref().0 < Duration::from_secs(1) {
-                fail(d.span(), format!("`schedule.{key}` must be at least 1 second"));
-            } else if d.get_ref().0 > LONGEST_INTERVAL {
-                fail(d.span(), format!("`schedule.{key}` must be at most 24 hours"));
+            if let Some(message) = SPAN.check(&format!("schedule.{key}"), d.get_ref().0) {
+                fail(d.span(), message);
             }
         }
         if s.min_interval.get_ref().0 > s.max_interval.get_ref().0 {
@@ -611,8 +669,8 @@ impl Config {
             };
             let Cadence { min, max } = *every.get_ref();
             let key = format!("categories.{category}.every");
-            let message = if min < Duration::from_secs(1) || max > LONGEST_INTERVAL {
-                format!("`{key}` must be between 1 second and 24 hours")
+            let message = if let Some(out) = SPAN.check(&key, min).or_else(|| SPAN.check(&key, max)) {
+                out
             } else if min > max {
                 format!("`{key}`: the range must go from the shorter interval to the longer one")
             } else {
@@ -620,42 +678,32 @@ impl Config {
             };
             problems.push(locate(text, every.span(), message));
         }
-        let threshold = &self.stats.streak_threshold;
-        if threshold.get_ref().0 > 100 {
-            let message = "`stats.streak_threshold` must be between \"0%\" and \"100%\"";
-            problems.push(locate(text, threshold.span(), message.into()));
-        }
-        let target = &self.water.daily_target;
-        if !(1..=50).contains(target.get_ref()) {
-            problems.push(locate(
-                text,
-                target.span(),
-                "`water.daily_target` must be from 1 to 50 glasses".into(),
-            ));
-        }
-        let advise = &self.relief.advise_after;
-        if *advise.get_ref() == 0 {
-            problems.push(locate(
-                text,
-                advise.span(),
-                "`relief.advise_after` must be at least 1".into(),
-            ));
-        }
-        let natural = &self.breaks.natural_break;
-        if natural.get_ref().0 < Duration::from_secs(1) || natural.get_ref().0 > LONGEST_INTERVAL {
-            problems.push(locate(
-                text,
-                natural.span(),
-                "`breaks.natural_break` must be between 1 second and 24 hours".into(),
-            ));
-        }
-        let within = &self.relief.within;
-        if within.get_ref().0 < Duration::from_secs(3600) {
-            problems.push(locate(
-                text,
-                within.span(),
-                "`relief.within` must be at least 1 hour".into(),
-            ));
+        let checks = [
+            (
+                PERCENT.check("stats.streak_threshold", self.stats.streak_threshold.get_ref().0),
+                self.stats.streak_threshold.span(),
+            ),
+            (
+                GLASSES.check("water.daily_target", *self.water.daily_target.get_ref()),
+                self.water.daily_target.span(),
+            ),
+            (
+                EPISODES.check("relief.advise_after", *self.relief.advise_after.get_ref()),
+                self.relief.advise_after.span(),
+            ),
+            (
+                SPAN.check("breaks.natural_break", self.breaks.natural_break.get_ref().0),
+                self.breaks.natural_break.span(),
+            ),
+            (
+                RELIEF_WINDOW.check("relief.within", self.relief.within.get_ref().0),
+                self.relief.within.span(),
+            ),
+        ];
+        for (message, span) in checks {
+            if let Some(message) = message {
+                problems.push(locate(text, span, message));
+            }
         }
     }
 
@@ -984,6 +1032,86 @@ mod tests {
         );
         let loaded = parse("[stats]\nstreak_threshold = \" 85 % \"\n").unwrap();
         assert_eq!(loaded.config.stats.streak_threshold.get_ref(), &Percent(85));
+    }
+
+    #[test]
+    fn every_duration_and_count_is_bounded_and_the_message_names_the_bounds() {
+        let cases = [
+            (
+                "[relief]\nwithin = \"300000y\"\n",
+                10,
+                "`relief.within` must be from 1 hour to 1 year",
+            ),
+            (
+                "[relief]\nwithin = \"1y 1s\"\n",
+                10,
+                "`relief.within` must be from 1 hour to 1 year",
+            ),
+            (
+                "[relief]\nwithin = \"59m\"\n",
+                10,
+                "`relief.within` must be from 1 hour to 1 year",
+            ),
+            (
+                "[relief]\nadvise_after = 101\n",
+                16,
+                "`relief.advise_after` must be from 1 to 100 episodes",
+            ),
+            (
+                "[relief]\nadvise_after = 0\n",
+                16,
+                "`relief.advise_after` must be from 1 to 100 episodes",
+            ),
+            (
+                "[water]\ndaily_target = 51\n",
+                16,
+                "`water.daily_target` must be from 1 to 50 glasses",
+            ),
+            (
+                "[breaks]\nnatural_break = \"24h 1s\"\n",
+                17,
+                "`breaks.natural_break` must be from 1 second to 24 hours",
+            ),
+            (
+                "[schedule]\nsnooze = \"0s\"\n",
+                10,
+                "`schedule.snooze` must be from 1 second to 24 hours",
+            ),
+            (
+                "[schedule]\nmin_gap = \"1000y\"\n",
+                11,
+                "`schedule.min_gap` must be from 1 second to 24 hours",
+            ),
+            (
+                "[categories.posture]\nevery = \"1h..300000y\"\n",
+                9,
+                "`categories.posture.every` must be from 1 second to 24 hours",
+            ),
+            (
+                "[categories.posture]\nevery = \"0s..1h\"\n",
+                9,
+                "`categories.posture.every` must be from 1 second to 24 hours",
+            ),
+        ];
+        for (text, column, message) in cases {
+            let p = problem(text);
+            assert_eq!((p.line, p.column, p.message.as_str()), (2, column, message), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_bounds_themselves_are_accepted() {
+        let text = "[schedule]\nmin_interval = \"1s\"\nmax_interval = \"24h\"\nsnooze = \"24h\"\n\
+                    reminder_timeout = \"1s\"\nmin_gap = \"24h\"\n\
+                    [categories.posture]\nevery = \"1s..24h\"\n[water]\ndaily_target = 50\n\
+                    [relief]\nadvise_after = 100\nwithin = \"1y\"\n[breaks]\nnatural_break = \"24h\"\n\
+                    [stats]\nstreak_threshold = \"100%\"\n";
+        let rules = parse(text).expect("every value at its bound").config.rules();
+        assert_eq!(rules.relief_within, Duration::from_secs(31_557_600));
+        assert_eq!(rules.relief_advise_after, 100);
+        let low = "[relief]\nadvise_after = 1\nwithin = \"1h\"\n[water]\ndaily_target = 1\n\
+                   [stats]\nstreak_threshold = \"0%\"\n[breaks]\nnatural_break = \"1s\"\n";
+        assert!(parse(low).is_ok());
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Watches the config file for edits. The directory is watched, not the file, so that editors
 //! that save by writing a new file and renaming it over the old one are seen too.
 
+use notify::event::{AccessKind, AccessMode, EventKind, ModifyKind};
 use notify::{RecursiveMode, Watcher};
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use tokio::sync::mpsc;
 
@@ -10,8 +12,8 @@ pub struct ConfigWatch {
     _watcher: notify::RecommendedWatcher,
 }
 
-/// Sends `()` on `changed` whenever something happens to `config`. Bursts coalesce: the channel
-/// holds one pending signal at most.
+/// Sends `()` on `changed` whenever something may have changed the content of `config`. Bursts
+/// coalesce: the channel holds one pending signal at most.
 pub fn watch(config: &Path, changed: mpsc::Sender<()>) -> notify::Result<ConfigWatch> {
     let name = config.file_name().map(ToOwned::to_owned);
     let dir: PathBuf = match config.parent() {
@@ -20,8 +22,8 @@ pub fn watch(config: &Path, changed: mpsc::Sender<()>) -> notify::Result<ConfigW
     };
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         let touches_config = match &event {
-            Ok(event) => event.paths.iter().any(|p| p.file_name() == name.as_deref()),
-            // A lost event (queue overflow) may have been ours: re-read to be safe.
+            Ok(event) => may_change(event, name.as_deref()),
+            // A watch error may have cost us an event: re-read to be safe.
             Err(_) => true,
         };
         if touches_config {
@@ -30,4 +32,88 @@ pub fn watch(config: &Path, changed: mpsc::Sender<()>) -> notify::Result<ConfigW
     })?;
     watcher.watch(&dir, RecursiveMode::NonRecursive)?;
     Ok(ConfigWatch { _watcher: watcher })
+}
+
+/// Whether `event` can mean new content in the file called `name`. Opens, reads and closes
+/// without a write are what every reader causes (the daemon's own re-read among them, which
+/// would loop), and metadata (times, permissions) is not content: none of them count.
+fn may_change(event: &notify::Event, name: Option<&OsStr>) -> bool {
+    if event.need_rescan() {
+        // Events were lost (an overflowed queue, which names no path): one may have been ours.
+        return true;
+    }
+    let content = match event.kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) => false,
+        EventKind::Modify(ModifyKind::Metadata(_)) => false,
+        EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_) => true,
+        // Backends that cannot tell kinds apart report `Any`: it may be a write.
+        EventKind::Any => true,
+        EventKind::Other => false,
+    };
+    content && event.paths.iter().any(|p| p.file_name() == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use notify::event::{CreateKind, DataChange, Flag, MetadataKind, RemoveKind, RenameMode};
+
+    fn counts(kind: EventKind) -> bool {
+        let event = notify::Event::new(kind).add_path("/c/config.toml".into());
+        may_change(&event, Some(OsStr::new("config.toml")))
+    }
+
+    #[test]
+    fn readers_do_not_count() {
+        for kind in [
+            AccessKind::Open(AccessMode::Read),
+            AccessKind::Open(AccessMode::Write),
+            AccessKind::Open(AccessMode::Any),
+            AccessKind::Read,
+            AccessKind::Close(AccessMode::Read),
+            AccessKind::Close(AccessMode::Any),
+            AccessKind::Any,
+        ] {
+            assert!(!counts(EventKind::Access(kind)), "{kind:?}");
+        }
+        assert!(!counts(EventKind::Modify(ModifyKind::Metadata(
+            MetadataKind::AccessTime
+        ))));
+        assert!(!counts(EventKind::Modify(ModifyKind::Metadata(
+            MetadataKind::Permissions
+        ))));
+        assert!(!counts(EventKind::Other));
+    }
+
+    #[test]
+    fn writers_count() {
+        for kind in [
+            EventKind::Access(AccessKind::Close(AccessMode::Write)),
+            EventKind::Modify(ModifyKind::Data(DataChange::Any)),
+            EventKind::Modify(ModifyKind::Data(DataChange::Content)),
+            EventKind::Modify(ModifyKind::Name(RenameMode::To)),
+            EventKind::Modify(ModifyKind::Name(RenameMode::From)),
+            EventKind::Modify(ModifyKind::Name(RenameMode::Both)),
+            EventKind::Modify(ModifyKind::Any),
+            EventKind::Create(CreateKind::File),
+            EventKind::Remove(RemoveKind::File),
+            EventKind::Any,
+        ] {
+            assert!(counts(kind), "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn other_files_do_not_count() {
+        let event = notify::Event::new(EventKind::Modify(ModifyKind::Data(DataChange::Any)))
+            .add_path("/c/.config.toml.swp".into());
+        assert!(!may_change(&event, Some(OsStr::new("config.toml"))));
+    }
+
+    #[test]
+    fn lost_events_count() {
+        let overflow = notify::Event::new(EventKind::Other).set_flag(Flag::Rescan);
+        assert!(may_change(&overflow, Some(OsStr::new("config.toml"))));
+    }
 }

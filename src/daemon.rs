@@ -16,7 +16,7 @@ use crate::clock;
 use crate::config::{self, BreaksConfig, Config, ConfigError};
 use crate::config_watch;
 use crate::core::model::{AckRecord, Answer, Effect, Input, Presence, Refusal, Via};
-use crate::core::scheduler::Scheduler;
+use crate::core::scheduler::{Scheduler, earlier};
 use crate::error::AppError;
 use crate::ipc::protocol::{Command, ErrorCode, Response};
 use crate::ipc::server::{self, Incoming};
@@ -70,7 +70,7 @@ pub fn run(paths: &Paths, options: Options) -> Result<(), AppError> {
 
 /// The daemon proper; `host`: where to show the tray, `None` for none.
 fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
-    let loaded = config::load_or_create(&paths.config)?;
+    let (loaded, config_text) = config::load_or_create(&paths.config)?;
     let lock = acquire_instance_lock(paths)?;
     for warning in &loaded.warnings {
         tracing::warn!("{}: {warning}", paths.config.display());
@@ -84,7 +84,7 @@ fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
         tracing::info!(pid = std::process::id(), socket = %paths.socket().display(), "deskbreak started");
         let now = clock::now();
         let today = now.with_timezone(&Local).date_naive();
-        let relief_since = now - chrono::Duration::from_std(loaded.config.rules().relief_within).unwrap_or_default();
+        let relief_since = earlier(now, loaded.config.rules().relief_within);
         let found = match acklog::startup(&paths.acks(), today, relief_since) {
             Ok(found) => {
                 for d in &found.damaged {
@@ -137,6 +137,7 @@ fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
         let mut daemon = Daemon {
             config: loaded.config,
             last_rejected: None,
+            last_read: config_text,
             paths: paths.clone(),
             scheduler,
             log: AckLog::new(&paths.acks()),
@@ -255,6 +256,9 @@ struct Daemon {
     config: Config,
     /// The last rejected config error, so that one bad edit is notified once.
     last_rejected: Option<String>,
+    /// The config file's text at the last read: a watched write that leaves the same bytes (a
+    /// save without edits) is not a change.
+    last_read: String,
     scheduler: Scheduler<Local>,
     log: AckLog,
     notifier: Notifier,
@@ -503,9 +507,22 @@ impl Daemon {
     }
 
     /// Re-reads the config; applies it if valid, otherwise keeps the last good one and says why
-    /// (in the log, and once per distinct error as a notification when the file changed).
+    /// (in the log, and once per distinct error as a notification when the file changed). A
+    /// file change whose bytes are those of the last read does nothing and says nothing; the
+    /// `reload` command always answers.
     fn reload(&mut self, trigger: Trigger) -> Result<Vec<String>, ConfigError> {
-        match config::load(&self.paths.config) {
+        let loaded = match config::read(&self.paths.config) {
+            Ok(text) if trigger == Trigger::FileChanged && text == self.last_read => {
+                return Ok(Vec::new());
+            }
+            Ok(text) => {
+                let loaded = config::load_text(&self.paths.config, &text);
+                self.last_read = text;
+                loaded
+            }
+            Err(e) => Err(e),
+        };
+        match loaded {
             Ok(loaded) => {
                 self.last_rejected = None;
                 if loaded.config != self.config {

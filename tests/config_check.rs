@@ -146,3 +146,36 @@ fn config_edit_checks_the_result_and_has_the_daemon_apply_it() {
     );
     assert!(stderr.ends_with("The running daemon, if any, keeps the previous config; fix the file and save again.\n"));
 }
+
+#[test]
+fn a_span_past_its_bound_is_refused_naming_the_bound_and_where() {
+    let env = TestEnv::new(QUICK);
+    let config = env.path("config/deskbreak/config.toml");
+    std::fs::write(&config, format!("{QUICK}\n[relief]\nwithin = \"300000y\"\n")).unwrap();
+    let out = env.run(&["config", "check"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "");
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        format!(
+            "deskbreak: {}:11:10: `relief.within` must be from 1 hour to 1 year\n   |\n11 | within = \"300000y\"\n   |          ^^^^^^^^^\n",
+            config.display()
+        )
+    );
+}
+
+#[test]
+fn a_daemon_runs_with_every_value_at_its_upper_bound() {
+    let at_bounds = "[schedule]\nmin_interval = \"24h\"\nmax_interval = \"24h\"\nsnooze = \"24h\"\n\
+                     reminder_timeout = \"24h\"\nmin_gap = \"24h\"\n[categories.posture]\nevery = \"24h\"\n\
+                     [water]\ndaily_target = 50\n[relief]\nadvise_after = 100\nwithin = \"1y\"\n\
+                     [breaks]\nnatural_break = \"24h\"\n[stats]\nstreak_threshold = \"100%\"\n";
+    let env = TestEnv::new(at_bounds);
+    assert_eq!(env.ok(&["config", "check"]), "OK\n");
+    let daemon = env.start_daemon();
+    env.ok(&["relief"]);
+    assert_eq!(env.status()["relief"]["recent"], 1);
+    env.ok(&["quit"]);
+    let (status, _, stderr) = daemon.wait_exit();
+    assert!(status.success(), "{stderr}");
+}

@@ -611,7 +611,7 @@ where
     }
 
     fn recent_relief(&self, now: DateTime<Utc>) -> u32 {
-        let since = now - ChronoDuration::from_std(self.rules.relief_within).unwrap_or(ChronoDuration::MAX);
+        let since = earlier(now, self.rules.relief_within);
         self.relief.iter().filter(|t| **t > since && **t <= now).count() as u32
     }
 
@@ -652,7 +652,7 @@ where
         if date != self.today.0 {
             self.today = (date, DayCounts::default());
         }
-        let since = now - ChronoDuration::from_std(self.rules.relief_within).unwrap_or(ChronoDuration::MAX);
+        let since = earlier(now, self.rules.relief_within);
         self.relief.retain(|t| *t > since);
     }
 
@@ -691,6 +691,14 @@ fn later(t: DateTime<Utc>, d: Duration) -> DateTime<Utc> {
         .ok()
         .and_then(|d| t.checked_add_signed(d))
         .unwrap_or(DateTime::<Utc>::MAX_UTC)
+}
+
+/// `d` before `t`, saturating at the start of representable time rather than overflowing.
+pub fn earlier(t: DateTime<Utc>, d: Duration) -> DateTime<Utc> {
+    ChronoDuration::from_std(d)
+        .ok()
+        .and_then(|d| t.checked_sub_signed(d))
+        .unwrap_or(DateTime::<Utc>::MIN_UTC)
 }
 
 fn pending_status(
