@@ -68,6 +68,12 @@ impl Dunst {
         String::from_utf8_lossy(&out.stdout).trim().parse().unwrap_or(0)
     }
 
+    /// `deskbreak now`, and waits until dunst shows the prompt.
+    fn prompt_now(&self, env: &TestEnv) {
+        env.ok(&["now"]);
+        wait_for("dunst to show the prompt", || (self.displayed(env) == 1).then_some(()));
+    }
+
     /// Chooses the action labelled `label` from the context menu of the notification shown.
     fn choose(&self, env: &TestEnv, label: &str) {
         std::fs::write(env.path("dmenu.pick"), label).unwrap();
@@ -91,10 +97,7 @@ fn done_snooze_and_skip_chosen_in_dunst_are_logged() {
         .into_iter()
         .enumerate()
     {
-        env.ok(&["now"]);
-        wait_for("dunst to show the prompt", || {
-            (dunst.displayed(&env) == 1).then_some(())
-        });
+        dunst.prompt_now(&env);
         dunst.choose(&env, label);
         assert_eq!(record(&env, n + 1), (outcome.into(), "notification".into()), "{label}");
         wait_for("the prompt to leave dunst's screen", || {
@@ -118,10 +121,7 @@ fn a_prompt_closed_in_dunst_is_snoozed() {
     let xvfb = Xvfb::start();
     let dunst = Dunst::start(&env, &xvfb);
     let _daemon = env.start_daemon();
-    env.ok(&["now"]);
-    wait_for("dunst to show the prompt", || {
-        (dunst.displayed(&env) == 1).then_some(())
-    });
+    dunst.prompt_now(&env);
     assert!(dunst.ctl(&env, &["close"]));
     assert_eq!(record(&env, 1), ("snoozed".into(), "notification".into()));
     assert_eq!(env.status()["state"], "snoozed");
