@@ -7,7 +7,8 @@ mod common;
 
 use common::sni_watcher::FakeWatcher;
 use common::wayland::FakeCompositor;
-use common::{QUICK, TestEnv, Xvfb, wait_for};
+use common::{DEADLINE, QUICK, TestEnv, Xvfb, wait_for};
+use futures_lite::StreamExt;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
@@ -43,6 +44,15 @@ trait Menu {
         property_names: &[&str],
     ) -> zbus::Result<(u32, (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>))>;
     fn event(&self, id: i32, event_id: &str, data: &Value<'_>, timestamp: u32) -> zbus::Result<()>;
+    fn about_to_show(&self, id: i32) -> zbus::Result<bool>;
+    #[zbus(signal)]
+    fn items_properties_updated(
+        &self,
+        updated_props: Vec<(i32, HashMap<String, OwnedValue>)>,
+        removed_props: Vec<(i32, Vec<String>)>,
+    ) -> zbus::Result<()>;
+    #[zbus(signal)]
+    fn layout_updated(&self, revision: u32, parent: i32) -> zbus::Result<()>;
 }
 
 /// One menu entry: its id, its label path ("Snooze/10 min") and whether it can be chosen.
@@ -143,6 +153,16 @@ impl Panel {
         ));
         provided.unwrap();
         clicked.unwrap();
+    }
+
+    /// The menu's revision and its first entry (id, label), read with `GetLayout` as a host
+    /// reads them.
+    fn headline(&self) -> (u32, (i32, String)) {
+        let (revision, root) = self.runtime.block_on(self.menu.get_layout(0, -1, &[])).unwrap();
+        let first = root.2.into_iter().next().expect("a first entry");
+        let mut entries = Vec::new();
+        flatten(first, "", &mut entries);
+        (revision, (entries[0].id, entries[0].path.clone()))
     }
 }
 
@@ -618,4 +638,72 @@ fn a_menu_choice_ends_the_launch_the_panel_announced_on_x11() {
     let (status, _, _) = daemon.wait_exit();
     assert!(status.success());
     assert_eq!(listener.next_message(), "remove: ID=quit-token");
+}
+
+#[test]
+fn the_menus_first_line_follows_the_status_while_the_menu_is_open() {
+    let env = TestEnv::new(QUICK);
+    let (_daemon, _watcher, panel) = daemon_with_panel(&env, &[]);
+    // A menu proxy of the test's own for the signals: a proxy unsubscribes when its last copy
+    // is dropped, which needs the runtime, so it and its streams go before `_in_runtime` does.
+    let _in_runtime = panel.runtime.enter();
+    let (revision, (headline_id, headline)) = panel.headline();
+    assert!(headline.starts_with("Next: posture in "), "{headline}");
+    // The host opens the menu, and listens for changes to it as GNOME's extension does.
+    let (mut updates, mut layouts) = panel.runtime.block_on(async {
+        let menu = MenuProxy::builder(panel.menu.inner().connection())
+            .destination(panel.menu.inner().destination().to_owned())
+            .unwrap()
+            .build()
+            .await
+            .unwrap();
+        menu.about_to_show(0).await.unwrap();
+        menu.event(0, "opened", &Value::from(0i32), 0).await.unwrap();
+        (
+            menu.receive_items_properties_updated().await.unwrap(),
+            menu.receive_layout_updated().await.unwrap(),
+        )
+    });
+
+    // A new state: the same entry gets its new label, sent to the host as a property change.
+    env.ok(&["now"]);
+    panel.runtime.block_on(async {
+        tokio::time::timeout(DEADLINE, async {
+            loop {
+                let signal = updates.next().await.expect("the menu's signals go on");
+                let args = signal.args().unwrap();
+                let label = args
+                    .updated_props
+                    .iter()
+                    .find(|(id, _)| *id == headline_id)
+                    .and_then(|(_, props)| props.get("label"))
+                    .and_then(|v| String::try_from(v.clone()).ok());
+                if label.as_deref() == Some("Posture check waiting") {
+                    return;
+                }
+            }
+        })
+        .await
+        .expect("the new headline, as a property change of the first entry")
+    });
+    // Read again by layout: same entry, new label; the revision stays, since no entry came or
+    // went (ids the host holds stay valid).
+    assert_eq!(
+        panel.headline(),
+        (revision, (headline_id, "Posture check waiting".to_string()))
+    );
+
+    // Pause gives way to Resume: a new layout, with a higher revision, and the new headline.
+    env.ok(&["pause", "30m"]);
+    let announced = panel.runtime.block_on(async {
+        let signal = tokio::time::timeout(DEADLINE, layouts.next())
+            .await
+            .expect("a new layout")
+            .unwrap();
+        signal.args().unwrap().revision
+    });
+    assert!(announced > revision, "{announced} > {revision}");
+    let (now_revision, (_, now_headline)) = panel.headline();
+    assert_eq!(now_revision, announced);
+    assert!(now_headline.starts_with("Paused until "), "{now_headline}");
 }
