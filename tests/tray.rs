@@ -1,14 +1,21 @@
 //! The tray end to end: the real daemon with its StatusNotifierItem on a private bus, a fake
-//! panel (StatusNotifierWatcher) that comes late and restarts, menu clicks through dbusmenu, and
+//! panel (StatusNotifierWatcher) that comes late and restarts, menu clicks through dbusmenu (with
+//! the launch tokens GNOME's AppIndicator extension hands over, ended on Wayland and X11), and
 //! the status-bar formats of `deskbreak status`.
 
 mod common;
 
 use common::sni_watcher::FakeWatcher;
-use common::{QUICK, TestEnv, wait_for};
+use common::wayland::FakeCompositor;
+use common::{DEADLINE, QUICK, TestEnv, Xvfb, wait_for};
+use futures_lite::StreamExt;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
+use x11rb::connection::Connection as _;
+use x11rb::protocol::Event as XEvent;
+use x11rb::protocol::xproto::{Atom, ChangeWindowAttributesAux, ConnectionExt as _, EventMask, Window};
+use x11rb::rust_connection::RustConnection;
 use zbus::proxy::CacheProperties;
 use zbus::zvariant::{OwnedValue, Value};
 
@@ -24,6 +31,8 @@ trait Item {
     fn icon_pixmap(&self) -> zbus::Result<Pixmaps>;
     #[zbus(property)]
     fn tool_tip(&self) -> zbus::Result<(String, Pixmaps, String, String)>;
+    fn provide_xdg_activation_token(&self, token: &str) -> zbus::Result<()>;
+    fn secondary_activate(&self, x: i32, y: i32) -> zbus::Result<()>;
 }
 
 #[zbus::proxy(interface = "com.canonical.dbusmenu", default_path = "/MenuBar")]
@@ -35,6 +44,15 @@ trait Menu {
         property_names: &[&str],
     ) -> zbus::Result<(u32, (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>))>;
     fn event(&self, id: i32, event_id: &str, data: &Value<'_>, timestamp: u32) -> zbus::Result<()>;
+    fn about_to_show(&self, id: i32) -> zbus::Result<bool>;
+    #[zbus(signal)]
+    fn items_properties_updated(
+        &self,
+        updated_props: Vec<(i32, HashMap<String, OwnedValue>)>,
+        removed_props: Vec<(i32, Vec<String>)>,
+    ) -> zbus::Result<()>;
+    #[zbus(signal)]
+    fn layout_updated(&self, revision: u32, parent: i32) -> zbus::Result<()>;
 }
 
 /// One menu entry: its id, its label path ("Snooze/10 min") and whether it can be chosen.
@@ -111,6 +129,41 @@ impl Panel {
             .block_on(self.menu.event(entry.id, "clicked", &Value::from(0i32), 0))
             .unwrap();
     }
+
+    /// Clicks `path` as GNOME's AppIndicator extension does (`dbusMenu.js`, `_onActivate`): it
+    /// announces a launch, hands its id over with `ProvideXdgActivationToken`, and sends the
+    /// click right after, without waiting for the first reply. Both calls must succeed (a failed
+    /// hand-over would make the extension cancel the launch itself).
+    fn click_with_token(&self, path: &str, token: &str) {
+        let entry = self.entry(path);
+        assert!(entry.enabled, "{path} is enabled");
+        let (provided, clicked) = self.runtime.block_on(futures_lite::future::zip(
+            self.item.provide_xdg_activation_token(token),
+            self.menu.event(entry.id, "clicked", &Value::from(0i32), 0),
+        ));
+        provided.unwrap();
+        clicked.unwrap();
+    }
+
+    /// A middle click on the icon with a launch token, as the extension sends it.
+    fn middle_click_with_token(&self, token: &str) {
+        let (provided, clicked) = self.runtime.block_on(futures_lite::future::zip(
+            self.item.provide_xdg_activation_token(token),
+            self.item.secondary_activate(0, 0),
+        ));
+        provided.unwrap();
+        clicked.unwrap();
+    }
+
+    /// The menu's revision and its first entry (id, label), read with `GetLayout` as a host
+    /// reads them.
+    fn headline(&self) -> (u32, (i32, String)) {
+        let (revision, root) = self.runtime.block_on(self.menu.get_layout(0, -1, &[])).unwrap();
+        let first = root.2.into_iter().next().expect("a first entry");
+        let mut entries = Vec::new();
+        flatten(first, "", &mut entries);
+        (revision, (entries[0].id, entries[0].path.clone()))
+    }
 }
 
 fn flatten(node: OwnedValue, parent: &str, out: &mut Vec<Entry>) {
@@ -145,6 +198,14 @@ fn registered(watcher: &FakeWatcher, n: usize) -> String {
 
 fn menu_paths(panel: &Panel) -> Vec<(String, bool)> {
     panel.entries().into_iter().map(|e| (e.path, e.enabled)).collect()
+}
+
+/// The daemon with its tray, started in `vars` (a display), and a panel showing its item.
+fn daemon_with_panel(env: &TestEnv, vars: &[(&str, &str)]) -> (common::Daemon, FakeWatcher, Panel) {
+    let daemon = env.start_daemon_in(vars, &["run"]);
+    let watcher = FakeWatcher::start(&env.bus.address);
+    let panel = Panel::connect(env, &registered(&watcher, 1));
+    (daemon, watcher, panel)
 }
 
 #[test]
@@ -453,4 +514,196 @@ fn status_watch_prints_a_line_per_change_and_ends_with_the_daemon() {
         stderr.starts_with("deskbreak: deskbreak stopped (the daemon at "),
         "{stderr}"
     );
+}
+
+#[test]
+fn a_menu_choice_ends_the_launch_the_panel_announced_on_wayland() {
+    let env = TestEnv::new(QUICK);
+    let compositor = FakeCompositor::start(&env.path("run"));
+    let (daemon, _watcher, panel) = daemon_with_panel(&env, &[("WAYLAND_DISPLAY", &compositor.display)]);
+
+    // A host that announces no launch (KDE's, xfce4-panel's) is told nothing.
+    panel.click("My legs are numb");
+    assert_eq!(env.wait_for_acks(1)[0]["outcome"], "relief");
+
+    panel.click_with_token("Drank a glass of water", "some-token");
+    let r = env.wait_for_acks(2)[1].clone();
+    assert_eq!(
+        (r["outcome"].as_str(), r["via"].as_str()),
+        (Some("drink"), Some("tray"))
+    );
+    let ids = wait_for("the compositor to hear the launch end", || {
+        Some(compositor.startup_ids()).filter(|ids| !ids.is_empty())
+    });
+    assert_eq!(ids, [Some("some-token".to_string())]);
+
+    // A middle click on the icon does nothing of its own, but its launch ends all the same.
+    panel.middle_click_with_token("middle-token");
+    let ids = wait_for("the second launch to end", || {
+        Some(compositor.startup_ids()).filter(|ids| ids.len() > 1)
+    });
+    assert_eq!(ids, [Some("some-token".to_string()), Some("middle-token".to_string())]);
+
+    // Quit ends the process, but not before its launch has ended too.
+    panel.click_with_token("Quit", "quit-token");
+    let (status, _, _) = daemon.wait_exit();
+    assert!(status.success());
+    assert_eq!(
+        compositor.startup_ids(),
+        ["some-token", "middle-token", "quit-token"].map(|id| Some(id.to_string()))
+    );
+}
+
+/// An X client that hears startup notification messages as a window manager does: it selects
+/// `PropertyChangeMask` on the root window and joins the pieces each sender window sends.
+struct StartupListener {
+    conn: RustConnection,
+    root: Window,
+    begin: Atom,
+    more: Atom,
+    pieces: HashMap<Window, Vec<u8>>,
+}
+
+impl StartupListener {
+    fn connect(display: &str) -> StartupListener {
+        let (conn, screen) = x11rb::connect(Some(display)).unwrap();
+        let root = conn.setup().roots[screen].root;
+        let listen = ChangeWindowAttributesAux::new().event_mask(EventMask::PROPERTY_CHANGE);
+        // Checked: the selection is in force before anyone sends.
+        conn.change_window_attributes(root, &listen).unwrap().check().unwrap();
+        let atom = |name: &[u8]| conn.intern_atom(false, name).unwrap().reply().unwrap().atom;
+        let (begin, more) = (atom(b"_NET_STARTUP_INFO_BEGIN"), atom(b"_NET_STARTUP_INFO"));
+        StartupListener {
+            conn,
+            root,
+            begin,
+            more,
+            pieces: HashMap::new(),
+        }
+    }
+
+    /// The next whole message: its text up to the NUL, after checking that the pieces came from
+    /// a window of the sender's (not the root) and that the rest of the last piece is zeros.
+    fn next_message(&mut self) -> String {
+        wait_for("a startup notification message", || {
+            while let Some(event) = self.conn.poll_for_event().unwrap() {
+                let XEvent::ClientMessage(m) = event else { continue };
+                let data = m.data.as_data8();
+                if m.type_ == self.begin {
+                    assert_eq!(m.format, 8);
+                    self.pieces.insert(m.window, data.to_vec());
+                } else if m.type_ == self.more {
+                    assert_eq!(m.format, 8);
+                    self.pieces
+                        .get_mut(&m.window)
+                        .expect("_NET_STARTUP_INFO after a _NET_STARTUP_INFO_BEGIN from the same window")
+                        .extend(data);
+                } else {
+                    continue;
+                }
+                let Some(end) = self.pieces[&m.window].iter().position(|&b| b == 0) else {
+                    continue;
+                };
+                assert_ne!(m.window, self.root, "sent from a window of the sender's own");
+                let message = self.pieces.remove(&m.window).unwrap();
+                assert!(message[end..].iter().all(|&b| b == 0), "{message:?}");
+                return Some(String::from_utf8(message[..end].to_vec()).unwrap());
+            }
+            None
+        })
+    }
+}
+
+#[test]
+fn a_menu_choice_ends_the_launch_the_panel_announced_on_x11() {
+    let x = Xvfb::start();
+    let mut listener = StartupListener::connect(&x.display);
+    let env = TestEnv::new(QUICK);
+    let (daemon, _watcher, panel) = daemon_with_panel(&env, &[("DISPLAY", &x.display)]);
+
+    panel.click_with_token("Drank a glass of water", "some-token");
+    assert_eq!(listener.next_message(), "remove: ID=some-token");
+    let r = env.wait_for_acks(1)[0].clone();
+    assert_eq!(
+        (r["outcome"].as_str(), r["via"].as_str()),
+        (Some("drink"), Some("tray"))
+    );
+
+    // An id with a space, a quote and a backslash is quoted as the specification says.
+    panel.click_with_token("Drank a glass of water", r#"odd "id" \ here"#);
+    assert_eq!(listener.next_message(), r#"remove: ID="odd \"id\" \\ here""#);
+
+    // Quit ends the process, but not before its launch has ended too.
+    panel.click_with_token("Quit", "quit-token");
+    let (status, _, _) = daemon.wait_exit();
+    assert!(status.success());
+    assert_eq!(listener.next_message(), "remove: ID=quit-token");
+}
+
+#[test]
+fn the_menus_first_line_follows_the_status_while_the_menu_is_open() {
+    let env = TestEnv::new(QUICK);
+    let (_daemon, _watcher, panel) = daemon_with_panel(&env, &[]);
+    // A menu proxy of the test's own for the signals: a proxy unsubscribes when its last copy
+    // is dropped, which needs the runtime, so it and its streams go before `_in_runtime` does.
+    let _in_runtime = panel.runtime.enter();
+    let (revision, (headline_id, headline)) = panel.headline();
+    assert!(headline.starts_with("Next: posture in "), "{headline}");
+    // The host opens the menu, and listens for changes to it as GNOME's extension does.
+    let (mut updates, mut layouts) = panel.runtime.block_on(async {
+        let menu = MenuProxy::builder(panel.menu.inner().connection())
+            .destination(panel.menu.inner().destination().to_owned())
+            .unwrap()
+            .build()
+            .await
+            .unwrap();
+        menu.about_to_show(0).await.unwrap();
+        menu.event(0, "opened", &Value::from(0i32), 0).await.unwrap();
+        (
+            menu.receive_items_properties_updated().await.unwrap(),
+            menu.receive_layout_updated().await.unwrap(),
+        )
+    });
+
+    // A new state: the same entry gets its new label, sent to the host as a property change.
+    env.ok(&["now"]);
+    panel.runtime.block_on(async {
+        tokio::time::timeout(DEADLINE, async {
+            loop {
+                let signal = updates.next().await.expect("the menu's signals go on");
+                let args = signal.args().unwrap();
+                let label = args
+                    .updated_props
+                    .iter()
+                    .find(|(id, _)| *id == headline_id)
+                    .and_then(|(_, props)| props.get("label"))
+                    .and_then(|v| String::try_from(v.clone()).ok());
+                if label.as_deref() == Some("Posture check waiting") {
+                    return;
+                }
+            }
+        })
+        .await
+        .expect("the new headline, as a property change of the first entry")
+    });
+    // Read again by layout: same entry, new label; the revision stays, since no entry came or
+    // went (ids the host holds stay valid).
+    assert_eq!(
+        panel.headline(),
+        (revision, (headline_id, "Posture check waiting".to_string()))
+    );
+
+    // Pause gives way to Resume: a new layout, with a higher revision, and the new headline.
+    env.ok(&["pause", "30m"]);
+    let announced = panel.runtime.block_on(async {
+        let signal = tokio::time::timeout(DEADLINE, layouts.next())
+            .await
+            .expect("a new layout")
+            .unwrap();
+        signal.args().unwrap().revision
+    });
+    assert!(announced > revision, "{announced} > {revision}");
+    let (now_revision, (_, now_headline)) = panel.headline();
+    assert_eq!(now_revision, announced);
+    assert!(now_headline.starts_with("Paused until "), "{now_headline}");
 }

@@ -3,6 +3,8 @@
 //! daemon sees only `Tray`.
 
 pub mod icons;
+#[cfg(target_os = "linux")]
+mod launch_feedback;
 #[cfg(not(target_os = "linux"))]
 mod native;
 #[cfg(target_os = "linux")]

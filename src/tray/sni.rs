@@ -3,13 +3,14 @@
 //! StatusNotifierWatcher (the panel) appears or restarts.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use tokio::sync::watch;
+use std::time::Duration;
+use tokio::sync::{oneshot, watch};
 
 use ksni::menu::{MenuItem, StandardItem, SubMenu};
 use ksni::{OfflineReason, TrayMethods};
 
 use super::icons::{self, Look};
-use super::{Action, Actions, Entry};
+use super::{Action, Actions, Entry, launch_feedback};
 use crate::clock;
 use crate::core::model::{State, Status};
 use crate::view::Glance;
@@ -23,7 +24,13 @@ struct Item {
     actions: Actions,
     /// A missing panel is reported once on stderr; later comings and goings go to the log only.
     warned: AtomicBool,
+    /// Launches being ended (`end_launch`), awaited at shutdown.
+    launches: Vec<oneshot::Receiver<()>>,
 }
+
+/// How long shutdown waits for the displays to hear that a launch ended: one local round trip
+/// or a few each, unless a display hangs.
+const LAUNCH_GRACE: Duration = Duration::from_secs(1);
 
 impl Sni {
     pub async fn start(mut status: watch::Receiver<Status>, actions: Actions) -> Option<Sni> {
@@ -31,6 +38,7 @@ impl Sni {
             glance: Glance::new(&status.borrow_and_update(), clock::now()),
             actions,
             warned: AtomicBool::new(false),
+            launches: Vec::new(),
         };
         // With no watcher yet (the panel starts after us at login), keep the item on the bus
         // and register as soon as one appears, instead of failing.
@@ -55,6 +63,17 @@ impl Sni {
     }
 
     pub async fn shutdown(self) {
+        // "Quit" from the menu ends a launch too; exiting first would cut that short and leave
+        // the busy pointer up until the desktop's timeout.
+        let launches = self.handle.update(|item| std::mem::take(&mut item.launches)).await;
+        let ended = async {
+            for launch in launches.unwrap_or_default() {
+                let _ = launch.await;
+            }
+        };
+        if tokio::time::timeout(LAUNCH_GRACE, ended).await.is_err() {
+            tracing::debug!("tray: a display did not hear a launch end within {LAUNCH_GRACE:?}");
+        }
         self.handle.shutdown().await;
     }
 }
@@ -98,6 +117,12 @@ impl ksni::Tray for Item {
         super::menu(&self.glance).into_iter().map(menu_item).collect()
     }
 
+    /// A middle click does nothing of its own, but GNOME's AppIndicator extension announces a
+    /// launch for it all the same.
+    fn secondary_activate(&mut self, _x: i32, _y: i32) {
+        end_launch(self);
+    }
+
     fn watcher_online(&self) {
         tracing::info!("a system tray appeared; the deskbreak icon is registered with it");
     }
@@ -131,7 +156,23 @@ fn pixmaps(look: Look) -> Vec<ksni::Icon> {
 }
 
 fn activate(action: Action) -> Box<dyn Fn(&mut Item) + Send> {
-    Box::new(move |item: &mut Item| item.actions.run(&action))
+    Box::new(move |item: &mut Item| {
+        end_launch(item);
+        item.actions.run(&action);
+    })
+}
+
+/// Ends the launch the host announced for this click, if it gave us one: GNOME shows a busy
+/// pointer until the launch completes, and no window of ours will ever complete it. (Not for
+/// `Activate`: with `MENU_ON_ACTIVATE` ksni refuses it before any code of ours runs, so the token
+/// GNOME sends with a double click's first `Activate` cannot be ended; it sends no more after.)
+fn end_launch(item: &mut Item) {
+    if let Some(token) = ksni::current_xdg_activation_token() {
+        // Launches already ended need no waiting for.
+        item.launches
+            .retain_mut(|l| l.try_recv() == Err(oneshot::error::TryRecvError::Empty));
+        item.launches.push(launch_feedback::complete(&token));
+    }
 }
 
 fn menu_item(entry: Entry) -> MenuItem<Item> {
