@@ -707,3 +707,37 @@ fn the_menus_first_line_follows_the_status_while_the_menu_is_open() {
     assert_eq!(now_revision, announced);
     assert!(now_headline.starts_with("Paused until "), "{now_headline}");
 }
+
+#[test]
+fn open_config_with_no_application_for_it_says_so_with_the_path() {
+    let env = TestEnv::new(QUICK);
+    // xdg-open on a desktop where no application opens a .toml file: it exits 3.
+    let opener = env.bin().join("xdg-open");
+    std::fs::write(
+        &opener,
+        "#!/bin/sh\necho \"xdg-open: no method available for opening '$1'\" >&2\nexit 3\n",
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let (_daemon, _watcher, panel) = daemon_with_panel(&env, &[]);
+
+    panel.click("Open config file");
+    let n = env.fake().wait_for_notify(1);
+    let config = env.path("config/deskbreak/config.toml");
+    assert_eq!(
+        (n.summary.as_str(), n.body),
+        (
+            "deskbreak: cannot open the config file",
+            format!(
+                "No application opens it (xdg-open: exit status: 3). Open {} in your editor, or run \
+                 `deskbreak config edit`.",
+                config.display()
+            )
+        )
+    );
+    let logged = format!("WARN tray: cannot open {}: No application opens it", config.display());
+    wait_for("the daemon log to say so", || {
+        env.daemon_log().contains(&logged).then_some(())
+    });
+}

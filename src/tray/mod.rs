@@ -230,7 +230,7 @@ fn open_in_default_app(path: &Path, notifier: &Notifier) {
     let failed = {
         let (path, notifier) = (path.to_path_buf(), notifier.clone());
         move |why: String| {
-            tracing::warn!("tray: cannot open {} ({why})", path.display());
+            tracing::warn!("tray: cannot open {}: {why}", path.display());
             notifier.message(
                 "deskbreak: cannot open the config file",
                 &format!(
@@ -246,10 +246,10 @@ fn open_in_default_app(path: &Path, notifier: &Notifier) {
         Ok(mut child) => {
             std::thread::spawn(move || match child.wait() {
                 Ok(status) if status.success() => {}
-                Ok(status) => failed(format!("no application opens it: {opener} {status}")),
-                Err(e) => failed(format!("{opener}: {e}")),
+                Ok(status) => failed(format!("No application opens it ({opener}: {status})")),
+                Err(e) => failed(format!("{opener} failed ({e})")),
             });
         }
-        Err(e) => failed(format!("cannot run {opener}: {e}")),
+        Err(e) => failed(format!("Cannot run {opener} ({e})")),
     }
 }
