@@ -430,6 +430,26 @@ fn a_click_on_an_old_notification_is_ignored() {
 }
 
 #[test]
+fn a_dismissed_prompt_is_snoozed_from_the_notification_and_comes_back() {
+    let mut day = Day::new(rules(FIXED_45), at("2026-11-25 09:00"));
+    day.run_until(at("2026-11-25 09:45"));
+    let shown = day.shows[0].1.clone();
+    assert_eq!(day.feed(Input::Dismissed { seq: shown.seq + 1 }), Err(Refusal::Stale));
+    day.feed(Input::Dismissed { seq: shown.seq }).unwrap();
+    let r = &day.records[0];
+    assert_eq!(
+        (r.outcome, r.via, r.snooze_s, r.prompt.as_str()),
+        (Outcome::Snoozed, Via::Notification, Some(600), shown.prompt.id.as_str())
+    );
+    assert_eq!(day.s.status(day.now).state, State::Snoozed);
+    // A second close of the same notification (it is gone) changes nothing.
+    assert_eq!(day.feed(Input::Dismissed { seq: shown.seq }), Err(Refusal::Stale));
+    day.run_until(at("2026-11-25 09:55"));
+    assert_eq!(day.show_times(), ["09:45", "09:55"], "back after the snooze time");
+    assert_eq!(day.shows[1].1.prompt, shown.prompt);
+}
+
+#[test]
 fn take_a_break_now_shows_the_next_prompt_at_once_even_when_paused() {
     let mut day = Day::new(rules(FIXED_45), at("2026-11-25 09:05"));
     day.feed(Input::Pause(PauseSpec::For { seconds: 7200 }, Via::Cli))
