@@ -48,7 +48,27 @@ impl Rules {
     /// The active window containing `t`, as `[start, end)`.
     pub fn window_at<Z: TimeZone>(&self, tz: &Z, t: DateTime<Utc>) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
         let date = t.with_timezone(tz).date_naive();
-        self.windows_on(tz, date).find(|(s, e)| *s <= t && t < *e)
+        let window = self.windows_on(tz, date).find(|(s, e)| *s <= t && t < *e)?;
+        Some(self.continued(tz, window))
+    }
+
+    /// `window`, with its end moved on while the next day's first window starts where it ends
+    /// ("22:00-24:00" then "00:00-06:00", or every day "00:00-24:00"): an interval counts on
+    /// across midnight instead of starting again with the new day. A week at most: a schedule
+    /// that never closes has no end worth finding.
+    fn continued<Z: TimeZone>(
+        &self,
+        tz: &Z,
+        (start, mut end): (DateTime<Utc>, DateTime<Utc>),
+    ) -> (DateTime<Utc>, DateTime<Utc>) {
+        for _ in 0..7 {
+            let next_day = end.with_timezone(tz).date_naive();
+            match self.windows_on(tz, next_day).find(|(s, _)| *s == end) {
+                Some((_, next_end)) if next_end > end => end = next_end,
+                _ => break,
+            }
+        }
+        (start, end)
     }
 
     pub fn is_active<Z: TimeZone>(&self, tz: &Z, t: DateTime<Utc>) -> bool {
@@ -62,6 +82,7 @@ impl Rules {
             .filter_map(|offset| today.checked_add_days(chrono::Days::new(offset)))
             .flat_map(|date| self.windows_on(tz, date).collect::<Vec<_>>())
             .find(|(s, _)| *s > t)
+            .map(|window| self.continued(tz, window))
     }
 
     /// When the next prompt is due if the interval counts from `anchor`: one interval later if
@@ -193,6 +214,27 @@ mod tests {
         assert_eq!(
             r.next_due(&Berlin, at("2026-11-25 08:00"), HALF_HOUR),
             Some(at("2026-11-25 10:30"))
+        );
+    }
+
+    #[test]
+    fn an_interval_counts_on_across_midnight_when_the_hours_do() {
+        // Active every day around the clock, or across midnight in two ranges: 23:40 + 30 min
+        // is 00:10, not 00:30 (the interval starting again at midnight).
+        for hours in [&[(0, 24 * 60)][..], &[(0, 6 * 60), (22 * 60, 24 * 60)]] {
+            let mut r = rules(hours);
+            r.days = [true; 7];
+            assert_eq!(
+                r.next_due(&Berlin, at("2026-11-25 23:40"), HALF_HOUR),
+                Some(at("2026-11-26 00:10")),
+                "{hours:?}"
+            );
+        }
+        // Friday night into a Saturday that is not active: the count starts again on Monday.
+        let r = rules(&[(0, 6 * 60), (22 * 60, 24 * 60)]);
+        assert_eq!(
+            r.next_due(&Berlin, at("2026-11-27 23:40"), HALF_HOUR),
+            Some(at("2026-11-30 00:30"))
         );
     }
 
