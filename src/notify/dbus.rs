@@ -114,12 +114,11 @@ pub(super) async fn run(mut orders: mpsc::UnboundedReceiver<Order>, heard: mpsc:
         };
         match event {
             Event::Order(None) => return,
-            Event::Order(Some(Order::Shutdown(done))) => {
-                task.close().await;
-                let _ = done.send(());
-                return;
+            Event::Order(Some(order)) => {
+                if !task.order(order).await {
+                    return;
+                }
             }
-            Event::Order(Some(order)) => task.order(order).await,
             Event::Signal(Some(Ok(message))) => task.signal(&message).await,
             Event::Owner(Some(change)) => task.owner_changed(&change).await,
             // The bus went away: connect again at the next order.
@@ -133,7 +132,8 @@ pub(super) async fn run(mut orders: mpsc::UnboundedReceiver<Order>, heard: mpsc:
 }
 
 impl Task {
-    async fn order(&mut self, order: Order) {
+    /// Carries out `order`; false once the task is to stop.
+    async fn order(&mut self, order: Order) -> bool {
         match order {
             Order::Show(shown) => {
                 self.close().await;
@@ -160,8 +160,13 @@ impl Task {
                 };
                 self.outcome(sent);
             }
-            Order::Shutdown(_) => {}
+            Order::Shutdown(done) => {
+                self.close().await;
+                let _ = done.send(());
+                return false;
+            }
         }
+        true
     }
 
     /// Puts the current prompt on the server's screen.

@@ -15,6 +15,7 @@ use tokio::task::JoinSet;
 use crate::clock;
 use crate::config::BreaksConfig;
 use crate::core::model::Presence;
+use crate::core::scheduler::earlier;
 
 /// Something a watcher saw.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,9 +31,10 @@ pub enum Observed {
     BannersHidden(bool),
 }
 
-/// When an idle time of `d` began.
+/// When an idle time of `d` began. The span comes from the display server: saturate rather than
+/// overflow on an absurd one, as the core does.
 fn ago(d: Duration) -> DateTime<Utc> {
-    clock::now() - chrono::Duration::from_std(d).unwrap_or_default()
+    earlier(clock::now(), d)
 }
 
 /// Which idle backend runs, for the daemon log and `deskbreak doctor`.
