@@ -5,7 +5,7 @@
 mod gen_log;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use deskbreak::stats::{Options, Window, summarise};
+use deskbreak::report::summary::{Options, Window, summarise};
 use std::hint::black_box;
 
 const RECORDS: usize = 1_000_000;

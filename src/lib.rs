@@ -4,33 +4,23 @@
 // `error::print`, which ends them quietly then.
 #![deny(clippy::print_stdout)]
 
-pub mod acklog;
 pub mod autostart;
-pub mod chart;
 pub mod cli;
-pub mod clidocs;
 pub mod clock;
+pub mod commands;
 pub mod config;
-pub mod config_cmd;
-pub mod config_watch;
-pub mod control;
 pub mod core;
 pub mod daemon;
-#[cfg(all(unix, not(target_os = "macos")))]
-pub mod doctor;
 pub mod error;
-pub mod history;
 pub mod ipc;
 pub mod logging;
 pub mod notify;
 pub mod paths;
-pub mod state;
-pub mod stats;
-pub mod timer;
-pub mod tray;
-pub mod view;
 #[cfg(all(unix, not(target_os = "macos")))]
-pub mod watch;
+pub mod presence;
+pub mod report;
+pub mod store;
+pub mod tray;
 
 use cli::{Cli, Cmd, StatusFormat};
 use error::AppError;
@@ -52,7 +42,7 @@ pub fn execute(cli: Cli) -> Result<(), AppError> {
                 (false, None, false) => StatusFormat::Human,
                 (false, None, true) => StatusFormat::Text,
             };
-            return control::status(&paths, format, watch);
+            return commands::control::status(&paths, format, watch);
         }
         Cmd::Done => Command::Done,
         Cmd::Skip => Command::Skip,
@@ -61,20 +51,20 @@ pub fn execute(cli: Cli) -> Result<(), AppError> {
         },
         Cmd::Now => Command::Now,
         Cmd::Pause(args) => Command::Pause {
-            pause: control::pause_spec(&args),
+            pause: commands::control::pause_spec(&args),
         },
         Cmd::Resume => Command::Resume,
         Cmd::Quit => Command::Quit,
         Cmd::Reload => Command::Reload,
-        Cmd::Config { action } => return config_cmd::run(action, &paths),
-        Cmd::Doctor => return doctor::run(&paths),
+        Cmd::Config { action } => return commands::config::run(action, &paths),
+        Cmd::Doctor => return commands::doctor::run(&paths),
         Cmd::Relief => Command::Relief,
         Cmd::Drink { glasses } => Command::Drink { glasses },
-        Cmd::Log(args) => return history::execute(&paths, &args),
-        Cmd::Stats(args) => return stats::execute(&paths, &args),
+        Cmd::Log(args) => return commands::log::execute(&paths, &args),
+        Cmd::Stats(args) => return report::summary::execute(&paths, &args),
         Cmd::Autostart { action } => return autostart::execute(&action),
-        Cmd::Completions { shell } => return clidocs::print_completions(shell),
-        Cmd::Man { out_dir } => return clidocs::man(out_dir.as_deref()),
+        Cmd::Completions { shell } => return commands::clidocs::print_completions(shell),
+        Cmd::Man { out_dir } => return commands::clidocs::man(out_dir.as_deref()),
     };
-    control::execute(&paths, command)
+    commands::control::execute(&paths, command)
 }

@@ -11,7 +11,8 @@ use proptest::test_runner::{Config as RunnerConfig, TestRunner};
 use std::cell::Cell;
 use std::time::Duration;
 
-use deskbreak::core::model::{Answer, DayCounts, Input, PauseSpec, Presence, Via};
+use deskbreak::core::io::{Answer, Input, PauseSpec, Presence};
+use deskbreak::core::model::{DayCounts, Via};
 use deskbreak::core::prompts::RotationState;
 use deskbreak::core::scheduler::Scheduler;
 

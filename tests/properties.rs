@@ -27,11 +27,11 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("acks.jsonl");
         std::fs::File::create(&path).unwrap().write_all(&bytes).unwrap();
-        for record in deskbreak::acklog::read(&path).unwrap() {
+        for record in deskbreak::store::acklog::read(&path).unwrap() {
             let _ = record;
         }
         let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
-        let _ = deskbreak::acklog::day_counts(&path, date).unwrap();
+        let _ = deskbreak::store::acklog::day_counts(&path, date).unwrap();
     }
 
     #[test]

@@ -5,10 +5,8 @@ use chrono_tz::{Europe::Berlin, Tz};
 use std::time::Duration;
 
 use deskbreak::config;
-use deskbreak::core::model::{
-    AckRecord, Answer, Category, DayCounts, Effect, EventKind, EventRecord, Input, Outcome, PauseSpec, Refusal,
-    ReliefShown, Shown, State, Via,
-};
+use deskbreak::core::io::{Answer, Effect, Input, PauseSpec, Refusal, ReliefShown, Shown};
+use deskbreak::core::model::{AckRecord, Category, DayCounts, EventKind, EventRecord, Outcome, State, Via};
 use deskbreak::core::prompts::{self, RotationState};
 use deskbreak::core::schedule::Rules;
 use deskbreak::core::scheduler::Scheduler;
@@ -726,7 +724,8 @@ fn water_counts_hydration_done_and_drinks() {
 
 mod interruptions {
     use super::*;
-    use deskbreak::core::model::{Hold, Presence};
+    use deskbreak::core::io::Presence;
+    use deskbreak::core::model::Hold;
 
     const ALL_DAY_30: &str = "[schedule]\nmin_interval = \"30m\"\nmax_interval = \"30m\"\n\
                               days = [\"mon\",\"tue\",\"wed\",\"thu\",\"fri\",\"sat\",\"sun\"]\nhours = [\"00:00-24:00\"]\n";

@@ -8,9 +8,10 @@ use chrono::{DateTime, Duration as ChronoDuration, FixedOffset, NaiveDate, TimeZ
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use crate::core::io::{Answer, Effect, Input, PauseSpec, Presence, Refusal, ReliefShown, Shown};
 use crate::core::model::{
-    ACK_RECORD_VERSION, AckRecord, Answer, Category, DayCounts, Effect, EventKind, EventRecord, Hold, Input, Outcome,
-    PauseSpec, PendingStatus, Presence, Prompt, Refusal, ReliefShown, ReliefStatus, Shown, State, Status, Via,
+    ACK_RECORD_VERSION, AckRecord, Category, DayCounts, EventKind, EventRecord, Hold, Outcome, PendingStatus, Prompt,
+    ReliefStatus, State, Status, Via,
 };
 use crate::core::prompts::RotationState;
 use crate::core::schedule::{Rules, local_minute};

@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::model::{AckRecord, PauseSpec, Status};
+use crate::core::io::PauseSpec;
+use crate::core::model::{AckRecord, Status};
 
 pub const PROTOCOL_VERSION: u32 = 1;
 

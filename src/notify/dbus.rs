@@ -15,7 +15,7 @@ use zbus::names::{BusName, OwnedUniqueName};
 use zbus::{Connection, MatchRule, Message, MessageStream};
 
 use super::{ACTIONS, Heard, Order};
-use crate::core::model::Shown;
+use crate::core::io::Shown;
 
 const NAME: &str = "org.freedesktop.Notifications";
 const PATH: &str = "/org/freedesktop/Notifications";

@@ -14,7 +14,7 @@ use native as backend;
 use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::core::model::{ReliefShown, Shown};
+use crate::core::io::{ReliefShown, Shown};
 use crate::core::relief;
 
 /// What the notification server reported about a prompt; `seq` names the prompt it showed.

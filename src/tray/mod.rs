@@ -13,11 +13,12 @@ mod sni;
 use std::path::Path;
 use tokio::sync::{mpsc, oneshot, watch};
 
-use crate::core::model::{PauseSpec, Status, Via};
+use crate::core::io::PauseSpec;
+use crate::core::model::{Status, Via};
 use crate::ipc::protocol::Command;
 use crate::ipc::server::Incoming;
 use crate::notify::Notifier;
-use crate::view::Glance;
+use crate::report::view::Glance;
 
 /// What a menu entry does when chosen.
 #[derive(Clone, Debug, PartialEq, Eq)]

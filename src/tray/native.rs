@@ -15,7 +15,7 @@ use super::icons::{self, Look};
 use super::{Action, Actions, Entry};
 use crate::clock;
 use crate::core::model::Status;
-use crate::view::Glance;
+use crate::report::view::Glance;
 
 pub enum UserEvent {
     /// The daemon is up: from now on menu choices go to these `Actions`.

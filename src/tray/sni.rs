@@ -13,7 +13,7 @@ use super::icons::{self, Look};
 use super::{Action, Actions, Entry, launch_feedback};
 use crate::clock;
 use crate::core::model::{State, Status};
-use crate::view::Glance;
+use crate::report::view::Glance;
 
 pub struct Sni {
     handle: ksni::Handle<Item>,

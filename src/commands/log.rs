@@ -5,13 +5,13 @@ use std::collections::VecDeque;
 use std::io::{self, Write};
 use std::path::Path;
 
-use crate::acklog::{self, DamagedLines, Kind, LoggedRecord};
 use crate::cli::LogArgs;
 use crate::clock;
 use crate::core::model::Outcome;
 use crate::error::AppError;
 use crate::paths::Paths;
-use crate::view::span_text;
+use crate::report::view::span_text;
+use crate::store::acklog::{self, DamagedLines, Kind, LoggedRecord};
 
 /// Prints the records `args` asks for, then names the damaged lines on stderr.
 pub fn execute(paths: &Paths, args: &LogArgs) -> Result<(), AppError> {

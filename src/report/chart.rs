@@ -2,9 +2,9 @@
 
 use std::fmt::Write;
 
-use crate::acklog::DamagedLines;
-use crate::stats::{Figures, Summary};
-use crate::view::span_text;
+use crate::report::summary::{Figures, Summary};
+use crate::report::view::span_text;
+use crate::store::acklog::DamagedLines;
 
 /// The longest bar, in characters; a longer day is scaled down with the rest.
 const BAR_WIDTH: u64 = 20;

@@ -7,7 +7,7 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 
-use crate::watch::Observed;
+use crate::presence::Observed;
 
 /// The key's path in dconf's tree.
 const KEY: &str = "/org/gnome/desktop/notifications/show-banners";

@@ -6,14 +6,15 @@ use std::time::Duration;
 
 use crate::cli::{PauseArgs, StatusFormat};
 use crate::clock;
-use crate::core::model::{PauseSpec, State, Status};
+use crate::core::io::PauseSpec;
+use crate::core::model::{State, Status};
 use crate::core::relief;
 use crate::error::{self, AppError};
 use crate::ipc::client;
 use crate::ipc::protocol::{Command, ErrorCode, Response};
 use crate::notify::short_span;
 use crate::paths::Paths;
-use crate::view::{self, Glance, clock_time, until_text};
+use crate::report::view::{self, Glance, clock_time, until_text};
 
 /// Sends `command` and prints the outcome in a line or two.
 pub fn execute(paths: &Paths, command: Command) -> Result<(), AppError> {

@@ -14,7 +14,7 @@ use tokio::task::JoinSet;
 
 use crate::clock;
 use crate::config::BreaksConfig;
-use crate::core::model::Presence;
+use crate::core::io::Presence;
 use crate::core::scheduler::earlier;
 
 /// Something a watcher saw.

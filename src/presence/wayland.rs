@@ -19,8 +19,8 @@ use wayland_client::{Connection, Dispatch, EventQueue, QueueHandle, delegate_noo
 use wayland_protocols::ext::idle_notify::v1::client::ext_idle_notification_v1::{self, ExtIdleNotificationV1};
 use wayland_protocols::ext::idle_notify::v1::client::ext_idle_notifier_v1::ExtIdleNotifierV1;
 
-use crate::core::model::Presence;
-use crate::watch::{Observed, ago};
+use crate::core::io::Presence;
+use crate::presence::{Observed, ago};
 
 /// Whether this is a Wayland session, where an X server is only Xwayland: its idle time counts
 /// the input of X clients alone, so it must not be read as the person's.

@@ -1,6 +1,8 @@
 //! The config file: serde structs whose `Default` is the one source of defaults, loading that
 //! writes the commented default on first run, and errors that say file:line:column and what to do.
 
+pub mod watch;
+
 use serde::{Deserialize, Deserializer, de};
 use std::fmt;
 use std::ops::Range;
@@ -13,7 +15,7 @@ use crate::core::prompts;
 use crate::core::schedule::{DailyRange, MINUTES_PER_DAY, Rules};
 
 /// The commented default config, written on first run and printed by `config default`.
-pub const DEFAULT_CONFIG: &str = include_str!("../config/default.toml");
+pub const DEFAULT_CONFIG: &str = include_str!("../../config/default.toml");
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]

@@ -10,7 +10,7 @@ use x11rb::protocol::screensaver::ConnectionExt;
 use x11rb::rust_connection::RustConnection;
 
 use crate::clock;
-use crate::core::model::Presence;
+use crate::core::io::Presence;
 
 /// Milliseconds since the last keyboard or mouse input, if an X display with the extension
 /// answers.

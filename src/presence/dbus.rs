@@ -8,8 +8,8 @@ use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 
 use crate::clock;
-use crate::core::model::Presence;
-use crate::watch::{Observed, ago};
+use crate::core::io::Presence;
+use crate::presence::{Observed, ago};
 
 #[zbus::proxy(
     interface = "org.gnome.Mutter.IdleMonitor",

@@ -7,14 +7,14 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::{self, IsTerminal};
 use std::path::Path;
 
-use crate::acklog::{self, Damaged, DamagedLines, Kind, LoggedRecord};
-use crate::chart;
 use crate::cli::StatsArgs;
 use crate::clock;
 use crate::config::{self, Config};
 use crate::core::model::{Category, DayCounts, Outcome};
 use crate::error::{self, AppError};
 use crate::paths::Paths;
+use crate::report::chart;
+use crate::store::acklog::{self, Damaged, DamagedLines, Kind, LoggedRecord};
 
 /// The days a summary covers, both ends included; `to` is today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

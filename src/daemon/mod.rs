@@ -1,6 +1,8 @@
 //! The daemon: one instance per user, a control socket, and a loop that sleeps until the core
 //! has something to do, feeds it what happened and carries out its effects.
 
+pub mod timer;
+
 use chrono::{DateTime, Local, Utc};
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Write};
@@ -11,21 +13,22 @@ use tokio::net::UnixListener;
 use tokio::signal::unix::{SignalKind, signal};
 use tokio::sync::{mpsc, watch};
 
-use crate::acklog::{self, AckLog};
 use crate::clock;
+use crate::config::watch as config_watch;
 use crate::config::{self, BreaksConfig, Config, ConfigError};
-use crate::config_watch;
-use crate::core::model::{AckRecord, Answer, Effect, Input, Presence, Refusal, Via};
+use crate::core::io::{Answer, Effect, Input, Presence, Refusal};
+use crate::core::model::{AckRecord, Via};
 use crate::core::scheduler::{Scheduler, earlier};
+use crate::daemon::timer::Timer;
 use crate::error::AppError;
 use crate::ipc::protocol::{Command, ErrorCode, Response};
 use crate::ipc::server::{self, Incoming};
 use crate::notify::{Heard, Notifier};
 use crate::paths::Paths;
-use crate::state;
-use crate::timer::Timer;
+use crate::presence::{self as watchers, Observed, camera};
+use crate::store::acklog::{self, AckLog};
+use crate::store::rotation;
 use crate::tray::{self, Tray};
-use crate::watch::{self as watchers, Observed, camera};
 
 /// However far away the next prompt is, the loop looks at the wall clock at least this often,
 /// so that a suspend or a clock change is noticed within a minute.
@@ -104,7 +107,7 @@ fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
             clock::local_zone(),
             loaded.config.rules(),
             loaded.config.catalogue(),
-            state::load_rotation(&paths.rotation()),
+            rotation::load_rotation(&paths.rotation()),
             found.today,
             fastrand::u64(..),
             now,
@@ -608,7 +611,7 @@ impl Daemon {
                 }
                 Effect::Close => self.notifier.close(),
                 Effect::SaveRotation(rotation) => {
-                    if let Err(e) = state::save_rotation(&self.paths.rotation(), &rotation) {
+                    if let Err(e) = rotation::save_rotation(&self.paths.rotation(), &rotation) {
                         tracing::warn!("cannot save the rotation to {}: {e}", self.paths.rotation().display());
                     }
                 }

@@ -8,7 +8,7 @@ use crate::error::{self, AppError};
 use crate::ipc::client;
 use crate::ipc::protocol::Command;
 use crate::paths::Paths;
-use crate::watch::{IdleBackend, banners, camera, dbus, wayland, x11};
+use crate::presence::{IdleBackend, banners, camera, dbus, wayland, x11};
 
 /// One line of the report: what, what was found, and (if something is missing) what to do.
 struct Finding {

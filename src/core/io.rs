@@ -1,0 +1,130 @@
+//! What goes into the scheduler and what comes out: inputs, effects and refusals.
+
+use chrono::{DateTime, NaiveTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::time::Duration;
+
+use crate::core::model::{AckRecord, Category, EventRecord, Prompt, Via};
+use crate::core::prompts::RotationState;
+use crate::core::schedule::Rules;
+
+/// The person's answer to the pending prompt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    Done,
+    Skip,
+    /// `None`: the configured snooze time.
+    Snooze(Option<Duration>),
+}
+
+/// How long to pause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PauseSpec {
+    For { seconds: u64 },
+    Until { time: NaiveTime },
+    Tomorrow,
+}
+
+/// Something that happened, fed to the scheduler.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// Time passed; act on whatever is due.
+    Tick,
+    /// `seq` names the notification clicked, so that a late click on an old one is ignored.
+    Answer {
+        answer: Answer,
+        via: Via,
+        seq: Option<u64>,
+    },
+    /// The person closed notification `seq` without pressing a button.
+    Dismissed {
+        seq: u64,
+    },
+    /// "Take a break now".
+    Now,
+    Pause(PauseSpec, Via),
+    Resume,
+    /// A new config: the pending prompt, the rotation and a pause carry over; the next due time
+    /// is recomputed from the same starting point under the new rules.
+    Reconfigure {
+        rules: Rules,
+        catalogue: Vec<Prompt>,
+    },
+    /// "My legs are numb": show the relief steps and log the episode.
+    Relief(Via),
+    /// Glasses of water, logged at any time.
+    Drink {
+        glasses: u32,
+        via: Via,
+    },
+    /// Whether the person is at the machine.
+    Presence(Presence),
+    /// The wall clock jumped ahead from `from` (a suspend, or a clock set forward).
+    Woke {
+        from: DateTime<Utc>,
+    },
+    /// The wall clock went back, or the time zone changed: count afresh, fire no backlog.
+    ClockChanged,
+    /// Do not disturb (or a camera in use): due prompts wait while it holds.
+    Quiet(bool),
+}
+
+/// What the idle, lock and session watchers see.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Presence {
+    /// Keyboard or mouse used.
+    Active,
+    /// No input since `since`.
+    Idle { since: DateTime<Utc> },
+    /// Screen locked at `since`.
+    Locked { since: DateTime<Utc> },
+}
+
+/// The relief steps to show; `advise` adds the guide's see-a-professional advice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReliefShown {
+    /// Episodes within the configured window, this one included.
+    pub recent: u32,
+    pub advise: bool,
+}
+
+/// A prompt to put on screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    pub seq: u64,
+    pub prompt: Prompt,
+    pub snooze: Duration,
+}
+
+/// Something for the adapters to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Append to the acknowledgement log, durably, before anything else.
+    Record(AckRecord),
+    /// The same for a relief episode or a drink.
+    RecordEvent(EventRecord),
+    /// Show the guide's immediate-relief steps.
+    ShowRelief(ReliefShown),
+    /// Show a prompt, replacing any notification on screen.
+    Show(Shown),
+    /// Take the current notification off the screen.
+    Close,
+    /// A due prompt waits for do-not-disturb to end (said once per prompt, in the daemon log).
+    Deferred(Category),
+    /// Persist the rotation position.
+    SaveRotation(RotationState),
+}
+
+/// Why the scheduler declined an input; the text is what the person reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error("no prompt is pending")]
+    NothingPending,
+    #[error("that notification is no longer current")]
+    Stale,
+    #[error("deskbreak is not paused")]
+    NotPaused,
+    #[error("deskbreak is paused; run `deskbreak resume` first")]
+    Paused,
+}

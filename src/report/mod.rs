@@ -1,0 +1,5 @@
+//! Turning records and status into text: pure rendering, no IO.
+
+pub mod chart;
+pub mod summary;
+pub mod view;

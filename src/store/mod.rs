@@ -1,0 +1,4 @@
+//! What deskbreak keeps on disk between runs: the acknowledgement log and the rotation position.
+
+pub mod acklog;
+pub mod rotation;
