@@ -124,6 +124,8 @@ impl Day {
 }
 
 const DEFAULT: &str = "";
+/// The default `relief.within`.
+const WEEK: std::time::Duration = std::time::Duration::from_secs(7 * 24 * 3600);
 const FIXED_45: &str = "[schedule]\nmin_interval = \"45m\"\nmax_interval = \"45m\"\n";
 
 #[test]
@@ -681,7 +683,8 @@ fn relief_episodes_recurring_bring_the_advice_on_the_fourth() {
             day.reliefs[i],
             ReliefShown {
                 recent: i as u32 + 1,
-                advise: i == 3
+                advise: i == 3,
+                within: WEEK,
             },
             "episode {}",
             i + 1
@@ -700,7 +703,8 @@ fn relief_episodes_recurring_bring_the_advice_on_the_fourth() {
         day.reliefs[4],
         ReliefShown {
             recent: 4,
-            advise: true
+            advise: true,
+            within: WEEK,
         }
     );
     day.now = at("2026-12-05 10:00");

@@ -329,7 +329,10 @@ fn a_late_panel_shows_the_item_and_its_menu_answers_prompts() {
         (Some("relief"), Some("tray"))
     );
     let relief = env.fake().wait_for_notify(2);
-    assert_eq!(relief.body, deskbreak::core::relief::body(1, false));
+    assert_eq!(
+        relief.body,
+        deskbreak::core::relief::body(1, false, std::time::Duration::from_secs(7 * 24 * 3600))
+    );
 
     // Pause and resume from the tray.
     panel.click("Pause/30 min");

@@ -9,6 +9,7 @@ use deskbreak::core::relief;
 fn relief_shows_the_steps_logs_the_episode_and_advises_on_the_fourth() {
     let env = TestEnv::new(QUICK);
     let daemon = env.start_daemon();
+    let week = std::time::Duration::from_secs(7 * 24 * 3600);
     for episode in 1..=4 {
         let out = env.ok(&["relief"]);
         let advise = episode == 4;
@@ -16,12 +17,12 @@ fn relief_shows_the_steps_logs_the_episode_and_advises_on_the_fourth() {
             out,
             format!(
                 "{}\n(Also on screen as a notification.)\n",
-                relief::body(episode, advise)
+                relief::body(episode, advise, week)
             )
         );
         let n = env.fake().wait_for_notify(episode as usize);
         assert_eq!(n.summary, "Numb legs: try these steps");
-        assert_eq!(n.body, relief::body(episode, advise));
+        assert_eq!(n.body, relief::body(episode, advise, week));
         assert_eq!(n.body.contains(relief::ADVICE), advise, "episode {episode}");
     }
     let acks = env.acks();
@@ -31,11 +32,14 @@ fn relief_shows_the_steps_logs_the_episode_and_advises_on_the_fourth() {
             .all(|r| r["outcome"] == "relief" && r["via"] == "cli" && r["v"] == 1)
     );
     let status = env.status();
-    assert_eq!(status["relief"], serde_json::json!({"recent": 4, "advise": true}));
+    assert_eq!(
+        status["relief"],
+        serde_json::json!({"recent": 4, "advise": true, "within_s": 604_800})
+    );
     let text = env.ok(&["status"]);
     assert!(
         text.ends_with(&format!(
-            "Relief: legs went numb 4 times in the last week.\n{}\n",
+            "Relief: legs went numb 4 times in the last 7 days.\n{}\n",
             relief::ADVICE
         )),
         "{text}"

@@ -135,7 +135,11 @@ pub fn describe(command: &Command, response: &Response, status: &Status, now: Da
             let advise = status.relief.advise;
             format!(
                 "{}\n(Also on screen as a notification.)",
-                relief::body(status.relief.recent, advise)
+                relief::body(
+                    status.relief.recent,
+                    advise,
+                    Duration::from_secs(status.relief.within_s)
+                )
             )
         }
         Command::Drink { glasses } => {
@@ -190,8 +194,9 @@ pub fn status_text(status: &Status, now: DateTime<Utc>) -> String {
     if status.relief.recent > 0 {
         let times = if status.relief.recent == 1 { "time" } else { "times" };
         lines.push(format!(
-            "Relief: legs went numb {} {times} in the last week.",
-            status.relief.recent
+            "Relief: legs went numb {} {times} in the last {}.",
+            status.relief.recent,
+            relief::window_text(Duration::from_secs(status.relief.within_s))
         ));
         if status.relief.advise {
             lines.push(relief::ADVICE.to_string());

@@ -87,6 +87,8 @@ pub struct ReliefShown {
     /// Episodes within the configured window, this one included.
     pub recent: u32,
     pub advise: bool,
+    /// The configured window (`relief.within`).
+    pub within: Duration,
 }
 
 /// A prompt to put on screen.

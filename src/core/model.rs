@@ -208,6 +208,9 @@ pub struct ReliefStatus {
     pub recent: u32,
     /// Episodes recur: the guide advises seeing a healthcare professional.
     pub advise: bool,
+    /// The window, in seconds (`relief.within`); absent from a daemon older than the field.
+    #[serde(default)]
+    pub within_s: u64,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

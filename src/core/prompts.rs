@@ -145,16 +145,21 @@ mod tests {
     }
 
     /// Every prompt quotes the guide word for word. The guide lives beside the repository
-    /// (`../shared/guide`); where it is not checked out, the quotes cannot be compared.
+    /// (`../shared/guide`); a checkout without it fails here, unless the comparison is skipped
+    /// on purpose with `DESKBREAK_SKIP_GUIDE=1`.
     #[test]
     fn every_quote_stands_in_the_guide() {
         let guide_path = concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/../shared/guide/how-to-combat-numbness-in-your-legs.txt"
         );
-        let Ok(guide) = std::fs::read_to_string(guide_path) else {
-            eprintln!("guide not found at {guide_path}: quotes not compared");
-            return;
+        let guide = match std::fs::read_to_string(guide_path) {
+            Ok(guide) => guide,
+            Err(_) if std::env::var_os("DESKBREAK_SKIP_GUIDE").is_some_and(|v| v == "1") => {
+                eprintln!("DESKBREAK_SKIP_GUIDE=1: quotes not compared with the guide");
+                return;
+            }
+            Err(e) => panic!("cannot read the guide at {guide_path} ({e}); DESKBREAK_SKIP_GUIDE=1 skips this"),
         };
         let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
         let guide = squash(&guide);

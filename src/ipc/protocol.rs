@@ -1,6 +1,6 @@
 //! The wire format. One request per line, one response per line:
 //!
-//! `{"v":1,"cmd":"snooze","seconds":600}` → `{"v":1,"ok":true,"status":{...},"record":{...}}`
+//! `{"v":1,"cmd":"snooze","seconds":600}` → `{"v":1,"ok":true,"status":{...},"records":[{...}]}`
 
 use serde::{Deserialize, Serialize};
 

@@ -88,7 +88,7 @@ impl Notifier {
     pub fn relief(&self, relief: ReliefShown) {
         self.send(Order::Message(Message {
             summary: "Numb legs: try these steps".into(),
-            body: relief::body(relief.recent, relief.advise),
+            body: relief::body(relief.recent, relief.advise, relief.within),
             sticky: true,
         }));
     }

@@ -93,18 +93,15 @@ fn draw(design: &Design, size: u32) -> Pixmap {
                     }
                 }
             }
-            let alpha = disc * 255 / (SUB * SUB);
-            // Colour: the disc's, blended towards white by the share of glyph samples.
+            // Both are weighted means of values up to 255 (the share of samples in the disc, and the
+            // disc's colour blended towards white by the share of glyph samples): they fit a u8.
+            let channel = |v: u32| u8::try_from(v).unwrap_or(u8::MAX);
+            let alpha = channel(disc * 255 / (SUB * SUB));
             let mix = |c: u8| {
                 let c = u32::from(c);
-                ((c * (disc - glyph) + 255 * glyph).checked_div(disc)).unwrap_or(0) as u8
+                channel((c * (disc - glyph) + 255 * glyph).checked_div(disc).unwrap_or(0))
             };
-            argb.extend([
-                alpha as u8,
-                mix(design.disc[0]),
-                mix(design.disc[1]),
-                mix(design.disc[2]),
-            ]);
+            argb.extend([alpha, mix(design.disc[0]), mix(design.disc[1]), mix(design.disc[2])]);
         }
     }
     Pixmap { size, argb }

@@ -8,13 +8,19 @@ use chrono::{DateTime, Duration as ChronoDuration, FixedOffset, NaiveDate, TimeZ
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use crate::core::io::{Answer, Effect, Input, PauseSpec, Presence, Refusal, ReliefShown, Shown};
+use crate::core::io::{Answer, Effect, Input, PauseSpec, Refusal, ReliefShown, Shown};
 use crate::core::model::{
-    ACK_RECORD_VERSION, AckRecord, Category, DayCounts, EventKind, EventRecord, Hold, Outcome, PendingStatus, Prompt,
-    ReliefStatus, State, Status, Via,
+    ACK_RECORD_VERSION, AckRecord, Category, DayCounts, EventKind, EventRecord, Hold, Outcome, Prompt, Via,
 };
 use crate::core::prompts::RotationState;
 use crate::core::schedule::{Rules, local_minute};
+
+mod away;
+mod status;
+mod streams;
+
+use away::Away;
+use streams::{Countdown, main_order, streams};
 
 /// Where a prompt comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -22,23 +28,6 @@ enum Stream {
     /// The categories without a cadence of their own, taking turns.
     Main,
     Own(Category),
-}
-
-/// A stream's countdown: `due` is one interval after `anchor`, inside active hours; `None`
-/// when no active window can hold the interval.
-#[derive(Clone, Copy, Debug)]
-struct Timer {
-    anchor: DateTime<Utc>,
-    due: Option<DateTime<Utc>>,
-}
-
-/// The person is away from the machine: idle since `since`, or with the screen locked.
-#[derive(Clone, Copy, Debug)]
-struct Away {
-    since: DateTime<Utc>,
-    locked: bool,
-    /// Away long enough: the natural break was taken (a pending prompt closed as natural).
-    taken: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -75,7 +64,7 @@ pub struct Scheduler<Z: TimeZone> {
     rotation: RotationState,
     rng: fastrand::Rng,
     phase: Phase,
-    timers: BTreeMap<Stream, Timer>,
+    timers: BTreeMap<Stream, Countdown>,
     /// The stream of the last prompt that ended, and when.
     last_end: Option<(Stream, DateTime<Utc>)>,
     seq: u64,
@@ -202,60 +191,6 @@ where
             Phase::Snoozed { until, .. } | Phase::Paused { until } => Some(*until),
         };
         [phase, self.natural_break_at()].into_iter().flatten().min()
-    }
-
-    pub fn status(&self, now: DateTime<Utc>) -> Status {
-        let local = |t: DateTime<Utc>| self.fixed(t);
-        let mut counts = self.today.1;
-        if now.with_timezone(&self.tz).date_naive() != self.today.0 {
-            counts = DayCounts::default();
-        }
-        let (state, upcoming, pending, paused_until) = match &self.phase {
-            Phase::Waiting => {
-                let state = if self.rules.is_active(&self.tz, now) {
-                    State::Waiting
-                } else {
-                    State::Inactive
-                };
-                (state, self.upcoming(), None, None)
-            }
-            Phase::Pending {
-                prompt, shown, expires, ..
-            } => (
-                State::Pending,
-                None,
-                Some(pending_status(prompt, local(*shown), Some(local(*expires)), None)),
-                None,
-            ),
-            Phase::Snoozed {
-                prompt, shown, until, ..
-            } => (
-                State::Snoozed,
-                None,
-                Some(pending_status(prompt, local(*shown), None, Some(local(*until)))),
-                None,
-            ),
-            Phase::Paused { until } => (State::Paused, None, None, Some(local(*until))),
-        };
-        let recent = self.recent_relief(now);
-        Status {
-            state,
-            next_due: upcoming.map(|(_, at)| local(at)),
-            next_category: upcoming.and_then(|(stream, _)| self.category_of(stream)),
-            pending,
-            paused_until,
-            today: counts,
-            water_target: self.rules.water_target,
-            relief: ReliefStatus {
-                recent,
-                advise: recent > self.rules.relief_advise_after,
-            },
-            // A prompt on screen is held back by nothing, even one asked for during quiet.
-            hold: match self.phase {
-                Phase::Pending { .. } => None,
-                _ => self.hold(now),
-            },
-        }
     }
 
     /// Whether a `Tick` now would put a prompt on screen.
@@ -420,7 +355,7 @@ where
             }
             // Nothing to show in this stream: it stays quiet until the config changes.
             None => {
-                self.timers.insert(stream, Timer { anchor: now, due: None });
+                self.timers.insert(stream, Countdown { anchor: now, due: None });
             }
         }
     }
@@ -482,112 +417,9 @@ where
         self.rearm(stream, now);
     }
 
-    fn presence(&mut self, now: DateTime<Utc>, presence: Presence, effects: &mut Vec<Effect>) {
-        match presence {
-            Presence::Idle { since } => {
-                self.away.get_or_insert(Away {
-                    since,
-                    locked: false,
-                    taken: false,
-                });
-            }
-            Presence::Locked { since } => {
-                let away = self.away.get_or_insert(Away {
-                    since,
-                    locked: true,
-                    taken: false,
-                });
-                away.locked = true;
-            }
-            Presence::Active => {
-                let Some(away) = self.away.take() else { return };
-                if now - away.since >= self.natural_break() {
-                    if !away.taken {
-                        self.take_natural_break(later(away.since, self.rules.natural_break), Via::Idle, effects);
-                    }
-                    self.come_back(now);
-                }
-            }
-        }
-    }
-
-    /// When the natural break in progress becomes long enough to count.
-    fn natural_break_at(&self) -> Option<DateTime<Utc>> {
-        self.away
-            .filter(|a| !a.taken)
-            .map(|a| later(a.since, self.rules.natural_break))
-    }
-
-    fn natural_break(&self) -> ChronoDuration {
-        ChronoDuration::from_std(self.rules.natural_break).unwrap_or(ChronoDuration::MAX)
-    }
-
-    /// The person took a natural break: the prompt on screen (or snoozed) is closed as such.
-    fn take_natural_break(&mut self, at: DateTime<Utc>, via: Via, effects: &mut Vec<Effect>) {
-        if let Some(away) = &mut self.away {
-            away.taken = true;
-        }
-        if self.end_pending(at, Outcome::Natural, via, None, effects).is_some() {
-            self.phase = Phase::Waiting;
-        }
-    }
-
-    /// Back from a natural break: every stream counts a full interval from now.
-    fn come_back(&mut self, now: DateTime<Utc>) {
-        if matches!(self.phase, Phase::Waiting) {
-            self.last_end = None;
-            self.rearm_all(now);
-        }
-    }
-
-    fn hold(&self, now: DateTime<Utc>) -> Option<Hold> {
-        match self.away {
-            _ if self.quiet => Some(Hold::Quiet),
-            Some(a) if a.locked => Some(Hold::Locked),
-            Some(a) if a.taken || now - a.since >= self.natural_break() => Some(Hold::Away),
-            _ => None,
-        }
-    }
-
     fn resume(&mut self, now: DateTime<Utc>) {
         self.phase = Phase::Waiting;
         self.rearm_all(now);
-    }
-
-    /// The stream whose prompt comes next, and when: the earliest due time, held back until
-    /// `min_gap` after the last prompt of another stream; on a tie, the one waiting longest.
-    fn upcoming(&self) -> Option<(Stream, DateTime<Utc>)> {
-        self.timers
-            .iter()
-            .filter_map(|(&stream, timer)| {
-                let due = timer.due?;
-                let gap_end = match self.last_end {
-                    Some((last, end)) if last != stream => later(end, self.rules.min_gap),
-                    _ => due,
-                };
-                Some((due.max(gap_end), due, stream))
-            })
-            .min()
-            .map(|(at, _, stream)| (stream, at))
-    }
-
-    /// Every stream the rules call for, counting from `anchor`.
-    fn rearm_all(&mut self, anchor: DateTime<Utc>) {
-        self.timers.clear();
-        for stream in streams(&self.rules) {
-            self.rearm(stream, anchor);
-        }
-    }
-
-    /// `stream` counts one random interval from `anchor` (if the rules still have it).
-    fn rearm(&mut self, stream: Stream, anchor: DateTime<Utc>) {
-        let Some((min, max)) = interval_range(&self.rules, stream) else {
-            self.timers.remove(&stream);
-            return;
-        };
-        let interval = Duration::from_secs(self.rng.u64(min.as_secs()..=max.as_secs().max(min.as_secs())));
-        let due = self.rules.next_due(&self.tz, anchor, interval);
-        self.timers.insert(stream, Timer { anchor, due });
     }
 
     /// New rules: each stream keeps its starting point; the pending prompt, the rotation and a
@@ -608,12 +440,17 @@ where
         // Episodes "recur" when there were already `relief_advise_after` within the window.
         let advise = recent > self.rules.relief_advise_after;
         effects.push(Effect::RecordEvent(self.event(now, EventKind::Relief, via, None)));
-        effects.push(Effect::ShowRelief(ReliefShown { recent, advise }));
+        effects.push(Effect::ShowRelief(ReliefShown {
+            recent,
+            advise,
+            within: self.rules.relief_within,
+        }));
     }
 
     fn recent_relief(&self, now: DateTime<Utc>) -> u32 {
         let since = earlier(now, self.rules.relief_within);
-        self.relief.iter().filter(|t| **t > since && **t <= now).count() as u32
+        let recent = self.relief.iter().filter(|t| **t > since && **t <= now).count();
+        u32::try_from(recent).unwrap_or(u32::MAX)
     }
 
     fn event(&self, now: DateTime<Utc>, outcome: EventKind, via: Via, glasses: Option<u32>) -> EventRecord {
@@ -662,30 +499,6 @@ where
     }
 }
 
-/// The categories of the main rotation: those without a cadence of their own.
-fn main_order(rules: &Rules) -> Vec<Category> {
-    rules
-        .order
-        .iter()
-        .copied()
-        .filter(|c| !rules.cadences.contains_key(c))
-        .collect()
-}
-
-fn streams(rules: &Rules) -> Vec<Stream> {
-    let main = (!main_order(rules).is_empty()).then_some(Stream::Main);
-    main.into_iter()
-        .chain(rules.cadences.keys().map(|&c| Stream::Own(c)))
-        .collect()
-}
-
-fn interval_range(rules: &Rules, stream: Stream) -> Option<(Duration, Duration)> {
-    match stream {
-        Stream::Main => (!main_order(rules).is_empty()).then_some((rules.min_interval, rules.max_interval)),
-        Stream::Own(category) => rules.cadences.get(&category).copied(),
-    }
-}
-
 /// `d` after `t`, saturating at the end of representable time rather than overflowing.
 fn later(t: DateTime<Utc>, d: Duration) -> DateTime<Utc> {
     ChronoDuration::from_std(d)
@@ -700,21 +513,4 @@ pub fn earlier(t: DateTime<Utc>, d: Duration) -> DateTime<Utc> {
         .ok()
         .and_then(|d| t.checked_sub_signed(d))
         .unwrap_or(DateTime::<Utc>::MIN_UTC)
-}
-
-fn pending_status(
-    prompt: &Prompt,
-    shown: DateTime<FixedOffset>,
-    expires: Option<DateTime<FixedOffset>>,
-    snoozed_until: Option<DateTime<FixedOffset>>,
-) -> PendingStatus {
-    PendingStatus {
-        prompt: prompt.id.clone(),
-        category: prompt.category,
-        title: prompt.title.clone(),
-        text: prompt.text.clone(),
-        shown,
-        expires,
-        snoozed_until,
-    }
 }

@@ -1,0 +1,80 @@
+//! Natural breaks: the person idle or the screen locked long enough ends the prompt on screen
+//! and restarts the countdown when they come back.
+
+use chrono::{DateTime, Duration as ChronoDuration, TimeZone, Utc};
+
+use super::{Phase, Scheduler, later};
+use crate::core::io::{Effect, Presence};
+use crate::core::model::{Outcome, Via};
+
+/// The person is away from the machine: idle since `since`, or with the screen locked.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Away {
+    pub(super) since: DateTime<Utc>,
+    pub(super) locked: bool,
+    /// Away long enough: the natural break was taken (a pending prompt closed as natural).
+    pub(super) taken: bool,
+}
+
+impl<Z: TimeZone> Scheduler<Z>
+where
+    Z::Offset: Copy,
+{
+    pub(super) fn presence(&mut self, now: DateTime<Utc>, presence: Presence, effects: &mut Vec<Effect>) {
+        match presence {
+            Presence::Idle { since } => {
+                self.away.get_or_insert(Away {
+                    since,
+                    locked: false,
+                    taken: false,
+                });
+            }
+            Presence::Locked { since } => {
+                let away = self.away.get_or_insert(Away {
+                    since,
+                    locked: true,
+                    taken: false,
+                });
+                away.locked = true;
+            }
+            Presence::Active => {
+                let Some(away) = self.away.take() else { return };
+                if now - away.since >= self.natural_break() {
+                    if !away.taken {
+                        self.take_natural_break(later(away.since, self.rules.natural_break), Via::Idle, effects);
+                    }
+                    self.come_back(now);
+                }
+            }
+        }
+    }
+
+    /// When the natural break in progress becomes long enough to count.
+    pub(super) fn natural_break_at(&self) -> Option<DateTime<Utc>> {
+        self.away
+            .filter(|a| !a.taken)
+            .map(|a| later(a.since, self.rules.natural_break))
+    }
+
+    pub(super) fn natural_break(&self) -> ChronoDuration {
+        ChronoDuration::from_std(self.rules.natural_break).unwrap_or(ChronoDuration::MAX)
+    }
+
+    /// The person took a natural break: the prompt on screen (or snoozed) is closed as such.
+    pub(super) fn take_natural_break(&mut self, at: DateTime<Utc>, via: Via, effects: &mut Vec<Effect>) {
+        if let Some(away) = &mut self.away {
+            away.taken = true;
+        }
+        if self.end_pending(at, Outcome::Natural, via, None, effects).is_some() {
+            self.phase = Phase::Waiting;
+        }
+    }
+
+    /// Back from a natural break: every stream counts a full interval from now.
+    pub(super) fn come_back(&mut self, now: DateTime<Utc>) {
+        if matches!(self.phase, Phase::Waiting) {
+            self.last_end = None;
+            self.rearm_all(now);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! The streams' countdowns: the main rotation and each category with a cadence of its own, and
+//! which of them comes next.
+
+use chrono::{DateTime, TimeZone, Utc};
+use std::time::Duration;
+
+use super::{Scheduler, Stream, later};
+use crate::core::model::Category;
+use crate::core::schedule::Rules;
+
+/// A stream's countdown: `due` is one interval after `anchor`, inside active hours; `None`
+/// when no active window can hold the interval.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Countdown {
+    pub(super) anchor: DateTime<Utc>,
+    pub(super) due: Option<DateTime<Utc>>,
+}
+
+impl<Z: TimeZone> Scheduler<Z>
+where
+    Z::Offset: Copy,
+{
+    /// The stream whose prompt comes next, and when: the earliest due time, held back until
+    /// `min_gap` after the last prompt of another stream; on a tie, the one waiting longest.
+    pub(super) fn upcoming(&self) -> Option<(Stream, DateTime<Utc>)> {
+        self.timers
+            .iter()
+            .filter_map(|(&stream, timer)| {
+                let due = timer.due?;
+                let gap_end = match self.last_end {
+                    Some((last, end)) if last != stream => later(end, self.rules.min_gap),
+                    _ => due,
+                };
+                Some((due.max(gap_end), due, stream))
+            })
+            .min()
+            .map(|(at, _, stream)| (stream, at))
+    }
+
+    /// Every stream the rules call for, counting from `anchor`.
+    pub(super) fn rearm_all(&mut self, anchor: DateTime<Utc>) {
+        self.timers.clear();
+        for stream in streams(&self.rules) {
+            self.rearm(stream, anchor);
+        }
+    }
+
+    /// `stream` counts one random interval from `anchor` (if the rules still have it).
+    pub(super) fn rearm(&mut self, stream: Stream, anchor: DateTime<Utc>) {
+        let Some((min, max)) = interval_range(&self.rules, stream) else {
+            self.timers.remove(&stream);
+            return;
+        };
+        let interval = Duration::from_secs(self.rng.u64(min.as_secs()..=max.as_secs().max(min.as_secs())));
+        let due = self.rules.next_due(&self.tz, anchor, interval);
+        self.timers.insert(stream, Countdown { anchor, due });
+    }
+}
+
+/// The categories of the main rotation: those without a cadence of their own.
+pub(super) fn main_order(rules: &Rules) -> Vec<Category> {
+    rules
+        .order
+        .iter()
+        .copied()
+        .filter(|c| !rules.cadences.contains_key(c))
+        .collect()
+}
+
+pub(super) fn streams(rules: &Rules) -> Vec<Stream> {
+    let main = (!main_order(rules).is_empty()).then_some(Stream::Main);
+    main.into_iter()
+        .chain(rules.cadences.keys().map(|&c| Stream::Own(c)))
+        .collect()
+}
+
+pub(super) fn interval_range(rules: &Rules, stream: Stream) -> Option<(Duration, Duration)> {
+    match stream {
+        Stream::Main => (!main_order(rules).is_empty()).then_some((rules.min_interval, rules.max_interval)),
+        Stream::Own(category) => rules.cadences.get(&category).copied(),
+    }
+}
