@@ -2,11 +2,18 @@
 //! 100 prompts 1 s apart, on a private bus with the test suite's fake notification server.
 //! `cargo bench --bench timing` (needs dbus-daemon, as the tests do).
 
-#[path = "../tests/common/mod.rs"]
-mod common;
+// The test suite's helpers it uses (tests/common/README.md).
+#[path = "../tests/common"]
+pub mod common {
+    pub mod bus;
+    pub mod env;
+    pub mod gsettings;
+    pub mod notifications;
+    pub mod wait;
+}
 
 use chrono::DateTime;
-use common::{QUICK, TestEnv};
+use common::env::{QUICK, TestEnv};
 
 const PROMPTS: usize = 100;
 

@@ -2,8 +2,9 @@
 //! (`DBUS_SESSION_BUS_ADDRESS`) until killed, so the tray registers as it would on a desktop.
 //! `cargo run --example sni_watcher`; see the README's "Measuring" section.
 
+// Public, as in the tests (tests/common/README.md): this example only starts it.
 #[path = "../tests/common/sni_watcher.rs"]
-mod sni_watcher;
+pub mod sni_watcher;
 
 fn main() {
     let Some(address) = std::env::var_os("DBUS_SESSION_BUS_ADDRESS") else {

@@ -3,8 +3,9 @@
 //! Plasma or sway. `cargo run --example wayland_compositor DIR`, then start deskbreak with
 //! `WAYLAND_DISPLAY=DIR/wayland-test`; see the README's "Footprint" section.
 
+// Public, as in the tests (tests/common/README.md): this example only starts it.
 #[path = "../tests/common/wayland.rs"]
-mod wayland;
+pub mod wayland;
 
 fn main() {
     let Some(dir) = std::env::args_os().nth(1) else {

@@ -3,10 +3,23 @@
 //! must always load, and the next daemon must start cleanly on the stale socket and lock.
 //!
 //! `DESKBREAK_CRASH_KILLS` sets the number of kills (default 200; the documented long run is 1000).
+//! `DESKBREAK_CRASH_SEED` sets the seed of the delays before the kills (default: a random one);
+//! the test prints the seed and the command that replays its run,
+//! `DESKBREAK_CRASH_SEED=<seed> DESKBREAK_CRASH_KILLS=<kills> cargo test --test crash`. A replay
+//! kills after the same delays; what the daemon and its clients have done by then still varies
+//! with the machine's load.
 
-mod common;
+// The helpers this binary uses (tests/common/README.md); public, as a library's items are, so
+// that what it leaves of them unused is not reported as dead code.
+pub mod common {
+    pub mod bus;
+    pub mod env;
+    pub mod gsettings;
+    pub mod notifications;
+    pub mod wait;
+}
 
-use common::{QUICK, TestEnv};
+use common::env::{QUICK, TestEnv};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::net::UnixStream;
@@ -58,8 +71,14 @@ fn killed_at_random_moments_it_never_loses_a_confirmed_answer() {
         .ok()
         .and_then(|k| k.parse().ok())
         .unwrap_or(200);
-    let seed = fastrand::u64(..);
-    eprintln!("crash test: {kills} kills, seed {seed}");
+    let seed: u64 = match std::env::var("DESKBREAK_CRASH_SEED") {
+        Ok(seed) => seed
+            .parse()
+            .unwrap_or_else(|_| panic!("DESKBREAK_CRASH_SEED is not a number: {seed:?}")),
+        Err(_) => fastrand::u64(..),
+    };
+    let replay = format!("DESKBREAK_CRASH_SEED={seed} DESKBREAK_CRASH_KILLS={kills} cargo test --test crash");
+    eprintln!("crash test: {kills} kills, seed {seed} (to replay: {replay})");
     let mut rng = fastrand::Rng::with_seed(seed);
     let env = TestEnv::without_notifications(QUICK);
     let confirmed = Arc::new(Mutex::new(Vec::new()));
@@ -89,7 +108,7 @@ fn killed_at_random_moments_it_never_loses_a_confirmed_answer() {
                 let torn_now = n + 1 == lines.len() && !text.ends_with('\n');
                 assert!(
                     torn_now || torn.contains(&n),
-                    "round {round}: line {} is damaged: {line}",
+                    "round {round} (replay: {replay}): line {} is damaged: {line}",
                     n + 1
                 );
                 torn.insert(n);
@@ -99,7 +118,7 @@ fn killed_at_random_moments_it_never_loses_a_confirmed_answer() {
         for record in confirmed.lock().unwrap().iter() {
             assert!(
                 logged.contains(record),
-                "round {round} (seed {seed}): confirmed but not in the log: {record}"
+                "round {round} (replay: {replay}): confirmed but not in the log: {record}"
             );
         }
     }

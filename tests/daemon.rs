@@ -1,8 +1,17 @@
 //! The real daemon end to end: notifications, clicks, the log, the CLI, the socket.
 
-mod common;
+// The helpers this binary uses (tests/common/README.md); public, as a library's items are, so
+// that what it leaves of them unused is not reported as dead code.
+pub mod common {
+    pub mod bus;
+    pub mod env;
+    pub mod gsettings;
+    pub mod notifications;
+    pub mod wait;
+}
 
-use common::{QUICK, TestEnv, wait_for};
+use common::env::{QUICK, TestEnv};
+use common::wait::wait_for;
 use serde_json::Value;
 use std::os::unix::fs::PermissionsExt;
 
@@ -30,13 +39,34 @@ fn a_prompt_arrives_on_time_with_the_three_actions() {
         "min_interval = \"1s\"\nmax_interval = \"1s\"",
     );
     let env = TestEnv::new(&config);
+    let started = deskbreak::clock::now();
     let _daemon = env.start_daemon();
+    let ready = deskbreak::clock::now();
     let n = env.fake().wait_for_notify(1);
     assert_eq!(n.app_name, "deskbreak");
     assert_eq!(n.actions, ["done", "Done", "snooze", "Snooze 10 min", "skip", "Skip"]);
     assert_eq!(n.expire_timeout, 0, "deskbreak closes it itself after reminder_timeout");
     assert_eq!(n.urgency, None, "only GNOME's banners need critical urgency to stay");
     let pending = env.status()["pending"].clone();
+    // On time: one interval after the daemon's start, which fell between `started` and `ready`.
+    // Never early; late by a few seconds at most, however loaded the machine (a prompt that
+    // waited for something else, the loop's once-a-minute tick say, would be later still).
+    let shown = chrono::DateTime::parse_from_rfc3339(pending["shown"].as_str().unwrap())
+        .unwrap()
+        .to_utc();
+    let interval = chrono::Duration::seconds(1);
+    // `shown` is written in whole milliseconds.
+    let earliest = started + interval - chrono::Duration::milliseconds(1);
+    assert!(
+        shown >= earliest,
+        "shown at {shown}, before one interval from {started}"
+    );
+    let latest = ready + interval + chrono::Duration::seconds(5);
+    assert!(
+        shown <= latest,
+        "shown at {shown}, {} ms after the daemon was ready",
+        (shown - ready).num_milliseconds()
+    );
     let prompt = deskbreak::core::prompts::builtin()
         .into_iter()
         .find(|p| p.id == pending["prompt"].as_str().unwrap())

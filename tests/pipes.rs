@@ -2,9 +2,17 @@
 //! true`): it exits 0 and says nothing, as if the reader had read it all. Any other failure to
 //! write (a full disk) is still an error.
 
-mod common;
+// The helpers this binary uses (tests/common/README.md); public, as a library's items are, so
+// that what it leaves of them unused is not reported as dead code.
+pub mod common {
+    pub mod bus;
+    pub mod env;
+    pub mod gsettings;
+    pub mod notifications;
+    pub mod wait;
+}
 
-use common::{QUICK, TestEnv};
+use common::env::{QUICK, TestEnv};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
@@ -41,7 +49,7 @@ fn with_log() -> TestEnv {
 }
 
 /// A running daemon with a prompt on screen, for the commands that answer one.
-fn with_pending_prompt() -> (TestEnv, common::Daemon) {
+fn with_pending_prompt() -> (TestEnv, common::env::Daemon) {
     let env = TestEnv::new(QUICK);
     let daemon = env.start_daemon();
     env.ok(&["now"]);

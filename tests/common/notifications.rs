@@ -10,7 +10,8 @@ use zbus::names::{BusName, OwnedUniqueName};
 use zbus::object_server::SignalEmitter;
 use zbus::zvariant::OwnedValue;
 
-use super::{Bus, serve, wait_for};
+use super::bus::{Bus, serve};
+use super::wait::wait_for;
 
 /// How the server sends its signals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,8 +2,6 @@
 //! items that register and says a host is present. Used by the tray tests, and by
 //! `examples/sni_watcher.rs` to measure the tray without a desktop.
 
-#![allow(dead_code)]
-
 use std::sync::{Arc, Mutex};
 use zbus::object_server::SignalEmitter;
 

@@ -3,8 +3,6 @@
 //! the seat goes idle and when input comes back. It also offers GNOME's `gtk_shell1` and records
 //! the startup ids clients say are complete.
 
-#![allow(dead_code)]
-
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;

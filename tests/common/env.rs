@@ -1,0 +1,210 @@
+//! The test environment: the real daemon, headless, with every XDG directory in a temp dir, on
+//! a private D-Bus session bus with a fake notification server that records calls and clicks
+//! buttons. Needs the sibling modules `bus`, `gsettings`, `notifications` and `wait`.
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Output, Stdio};
+
+use super::bus::Bus;
+use super::gsettings::FakeGsettings;
+use super::notifications::{Delivery, FakeNotifications};
+use super::wait::wait_for;
+
+/// Short intervals, active all day every day, so tests never wait for real minutes.
+pub const QUICK: &str = r#"
+[schedule]
+min_interval = "1h"
+max_interval = "1h"
+days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+hours = ["00:00-24:00"]
+snooze = "10m"
+reminder_timeout = "1h"
+"#;
+
+/// A temp home with its own bus, notification server and deskbreak config.
+pub struct TestEnv {
+    pub dir: tempfile::TempDir,
+    pub notifications: Option<FakeNotifications>,
+    pub bus: Bus,
+}
+
+impl TestEnv {
+    pub fn new(config: &str) -> TestEnv {
+        let env = TestEnv::without_notifications(config);
+        TestEnv {
+            notifications: Some(FakeNotifications::start(&env.bus)),
+            ..env
+        }
+    }
+
+    pub fn without_notifications(config: &str) -> TestEnv {
+        let dir = tempfile::tempdir().unwrap();
+        for sub in ["home", "config/deskbreak", "data", "state", "run", "bin"] {
+            std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        }
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir.path().join("run"), std::fs::Permissions::from_mode(0o700)).unwrap();
+        std::fs::write(dir.path().join("config/deskbreak/config.toml"), config).unwrap();
+        let bus = Bus::start(dir.path());
+        let env = TestEnv {
+            dir,
+            notifications: None,
+            bus,
+        };
+        // Not GNOME unless a test says so, whatever this machine's settings are.
+        FakeGsettings::install(&env, None);
+        env
+    }
+
+    /// The notification server exits and a new one (sending its signals the same way) takes
+    /// its name, as after a crash or a desktop restart.
+    pub fn restart_notifications(&mut self, delivery: Delivery) {
+        if let Some(old) = self.notifications.take() {
+            old.stop();
+        }
+        self.notifications = Some(FakeNotifications::start_with(&self.bus, delivery));
+    }
+
+    pub fn fake(&self) -> &FakeNotifications {
+        self.notifications
+            .as_ref()
+            .expect("this environment has a notification server")
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn acks_path(&self) -> PathBuf {
+        self.path("data/deskbreak/acks.jsonl")
+    }
+
+    pub fn socket_path(&self) -> PathBuf {
+        self.path("run/deskbreak/control.sock")
+    }
+
+    /// `deskbreak` with this environment.
+    pub fn cmd(&self) -> Command {
+        self.command(env!("CARGO_BIN_EXE_deskbreak"))
+    }
+
+    /// Where a test puts stand-ins for the desktop's programs: first on the `PATH` of
+    /// everything run in this environment. It holds a `gsettings` without GNOME's schema.
+    pub fn bin(&self) -> PathBuf {
+        self.path("bin")
+    }
+
+    /// Any program with this environment (and only it).
+    pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        let inherited = std::env::var_os("PATH").unwrap_or_default();
+        let path = std::env::join_paths(std::iter::once(self.bin()).chain(std::env::split_paths(&inherited)))
+            .expect("no ':' in the temp dir or the PATH's entries");
+        let mut cmd = Command::new(program);
+        cmd.env_clear()
+            .env("PATH", path)
+            .env("HOME", self.path("home"))
+            .env("XDG_CONFIG_HOME", self.path("config"))
+            .env("XDG_DATA_HOME", self.path("data"))
+            .env("XDG_STATE_HOME", self.path("state"))
+            .env("XDG_RUNTIME_DIR", self.path("run"))
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus.address)
+            .env("TZ", "UTC");
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.cmd().args(args).output().unwrap()
+    }
+
+    /// Runs a client command that must succeed; returns its stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "deskbreak {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// Starts the daemon headless and waits until it answers.
+    pub fn start_daemon(&self) -> Daemon {
+        self.start_daemon_with(&["run", "--headless"])
+    }
+
+    /// Starts the daemon with `args` and waits until it answers.
+    pub fn start_daemon_with(&self, args: &[&str]) -> Daemon {
+        self.start_daemon_in(&[], args)
+    }
+
+    /// Starts the daemon with `args` and the environment variables `vars` (a display, say), and
+    /// waits until it answers.
+    pub fn start_daemon_in(&self, vars: &[(&str, &str)], args: &[&str]) -> Daemon {
+        let child = self
+            .cmd()
+            .envs(vars.iter().copied())
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let daemon = Daemon { child };
+        wait_for("the daemon to answer", || {
+            self.run(&["status"]).status.success().then_some(())
+        });
+        daemon
+    }
+
+    /// The daemon's own log so far.
+    pub fn daemon_log(&self) -> String {
+        std::fs::read_to_string(self.path("state/deskbreak/deskbreak.log")).unwrap_or_default()
+    }
+
+    pub fn status(&self) -> serde_json::Value {
+        serde_json::from_str(&self.ok(&["status", "--json"])).unwrap()
+    }
+
+    /// The log's records, parsed; damaged lines are left out.
+    pub fn acks(&self) -> Vec<serde_json::Value> {
+        std::fs::read_to_string(self.acks_path())
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect()
+    }
+
+    pub fn wait_for_acks(&self, n: usize) -> Vec<serde_json::Value> {
+        wait_for(&format!("{n} log records"), || {
+            Some(self.acks()).filter(|a| a.len() >= n)
+        })
+    }
+}
+
+/// The daemon process; killed if a test ends without stopping it.
+pub struct Daemon {
+    pub child: Child,
+}
+
+impl Daemon {
+    /// Waits for the daemon to exit; returns its stdout and stderr.
+    pub fn wait_exit(mut self) -> (std::process::ExitStatus, String, String) {
+        let status = wait_for("the daemon to exit", || self.child.try_wait().unwrap());
+        let read = |r: Option<&mut dyn std::io::Read>| {
+            let mut s = String::new();
+            if let Some(r) = r {
+                let _ = r.read_to_string(&mut s);
+            }
+            s
+        };
+        let out = read(self.child.stdout.as_mut().map(|s| s as &mut dyn std::io::Read));
+        let err = read(self.child.stderr.as_mut().map(|s| s as &mut dyn std::io::Read));
+        (status, out, err)
+    }
+}
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
