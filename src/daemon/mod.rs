@@ -16,6 +16,7 @@ use tokio::sync::{mpsc, watch};
 use crate::clock;
 use crate::config::watch as config_watch;
 use crate::config::{self, BreaksConfig, Config, ConfigError};
+use crate::core::clock_jump::{ClockCheck, Reading};
 use crate::core::io::{Answer, Effect, Input, Presence, Refusal};
 use crate::core::model::{AckRecord, Via};
 use crate::core::scheduler::{Scheduler, earlier};
@@ -33,10 +34,6 @@ use crate::tray::{self, Tray};
 /// However far away the next prompt is, the loop looks at the wall clock at least this often,
 /// so that a suspend or a clock change is noticed within a minute.
 const MAX_SLEEP: Duration = Duration::from_secs(60);
-
-/// A wall-clock jump bigger than this (against the monotonic clock) is a suspend or a clock
-/// change, not timer slack.
-const CLOCK_JUMP: chrono::Duration = chrono::Duration::seconds(30);
 
 /// While a camera holds prompts back, how often to look whether it is free again.
 const CAMERA_RECHECK: Duration = Duration::from_secs(60);
@@ -137,6 +134,7 @@ fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
             .ok();
         let (observed_tx, observed) = mpsc::channel(16);
         let watching = start_watchers(&loaded.config.breaks, observed_tx.clone()).await;
+        let started = tokio::time::Instant::now();
         let mut daemon = Daemon {
             config: loaded.config,
             last_rejected: None,
@@ -149,7 +147,8 @@ fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
             watching,
             observed_tx,
             watchers_stale: false,
-            clock_check: ClockCheck::new(),
+            clock_check: ClockCheck::new(read_clocks(started)),
+            started,
             published,
         };
         let inbox = Inbox {
@@ -213,36 +212,13 @@ impl Quiet {
     }
 }
 
-/// Notices the wall clock moving other than with the monotonic clock: a suspend (the
-/// monotonic clock stops), a clock set by hand, a time-zone change.
-struct ClockCheck {
-    wall: DateTime<Utc>,
-    mono: tokio::time::Instant,
-    offset: chrono::FixedOffset,
-}
-
-impl ClockCheck {
-    fn new() -> ClockCheck {
-        let wall = clock::now();
-        ClockCheck {
-            wall,
-            mono: tokio::time::Instant::now(),
-            offset: wall.with_timezone(&Local).fixed_offset().offset().to_owned(),
-        }
-    }
-
-    /// The input a jump since the last look calls for, if any.
-    fn jumped(&mut self, sleep_is_a_break: bool) -> Option<Input> {
-        let before = std::mem::replace(self, ClockCheck::new());
-        let mono = chrono::Duration::from_std(self.mono - before.mono).unwrap_or_default();
-        let drift = (self.wall - before.wall) - mono;
-        if drift > CLOCK_JUMP {
-            // Ahead: asleep (or set forward) from where the monotonic clock says we were.
-            return sleep_is_a_break.then_some(Input::Woke {
-                from: before.wall + mono,
-            });
-        }
-        (drift < -CLOCK_JUMP || self.offset != before.offset).then_some(Input::ClockChanged)
+/// Both clocks now; the monotonic one as time since `origin`.
+fn read_clocks(origin: tokio::time::Instant) -> Reading {
+    let wall = clock::now();
+    Reading {
+        mono: origin.elapsed(),
+        wall,
+        offset: wall.with_timezone(&Local).fixed_offset().offset().to_owned(),
     }
 }
 
@@ -255,6 +231,8 @@ struct Daemon {
     /// `[breaks]` changed: the watchers start again once the reload is done.
     watchers_stale: bool,
     clock_check: ClockCheck,
+    /// The origin of the monotonic readings `clock_check` compares.
+    started: tokio::time::Instant,
     /// The config in force: the last one that was valid.
     config: Config,
     /// The last rejected config error, so that one bad edit is notified once.
@@ -348,7 +326,10 @@ impl Daemon {
 
     /// Feeds a suspend or clock change to the core before anything else looks at the time.
     fn check_clock(&mut self) {
-        if let Some(input) = self.clock_check.jumped(self.config.breaks.sleep) {
+        if let Some(input) = self
+            .clock_check
+            .jumped(read_clocks(self.started), self.config.breaks.sleep)
+        {
             tracing::info!("the wall clock jumped ({input:?}): counting afresh");
             self.apply_logged(input);
         }
