@@ -1,15 +1,11 @@
 //! The daemon: one instance per user, a control socket, and a loop that sleeps until the core
 //! has something to do, feeds it what happened and carries out its effects.
 
+mod instance;
 pub mod timer;
 
 use chrono::{DateTime, Local, Utc};
-use std::fs::{File, OpenOptions};
-use std::io::{Read, Write};
-use std::os::unix::fs::PermissionsExt;
-use std::path::Path;
 use std::time::{Duration, Instant};
-use tokio::net::UnixListener;
 use tokio::signal::unix::{SignalKind, signal};
 use tokio::sync::{mpsc, watch};
 
@@ -71,7 +67,7 @@ pub fn run(paths: &Paths, options: Options) -> Result<(), AppError> {
 /// The daemon proper; `host`: where to show the tray, `None` for none.
 fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
     let (loaded, config_text) = config::load_or_create(&paths.config)?;
-    let lock = acquire_instance_lock(paths)?;
+    let lock = instance::lock(paths)?;
     for warning in &loaded.warnings {
         tracing::warn!("{}: {warning}", paths.config.display());
     }
@@ -80,7 +76,7 @@ fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
         .build()
         .map_err(anyhow::Error::from)?;
     let result = runtime.block_on(async {
-        let listener = bind_socket(&paths.socket())?;
+        let listener = instance::bind_socket(&paths.socket())?;
         tracing::info!(pid = std::process::id(), socket = %paths.socket().display(), "deskbreak started");
         let now = clock::now();
         let today = now.with_timezone(&Local).date_naive();
@@ -600,53 +596,4 @@ impl Daemon {
         }
         Ok(records)
     }
-}
-
-/// Takes the per-user instance lock (holding our pid), or says which pid holds it.
-fn acquire_instance_lock(paths: &Paths) -> Result<File, AppError> {
-    let dir = &paths.runtime_dir;
-    let setup = || -> std::io::Result<File> {
-        std::fs::create_dir_all(dir)?;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
-        OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(paths.lock())
-    };
-    let mut file = setup().map_err(|e| anyhow::anyhow!("cannot prepare {}: {e}", dir.display()))?;
-    match file.try_lock() {
-        Ok(()) => {}
-        Err(std::fs::TryLockError::WouldBlock) => {
-            let mut pid = String::new();
-            let _ = file.read_to_string(&mut pid);
-            return Err(AppError::AlreadyRunning {
-                pid: pid.trim().to_string(),
-            });
-        }
-        Err(std::fs::TryLockError::Error(e)) => {
-            return Err(anyhow::anyhow!("cannot lock {}: {e}", paths.lock().display()).into());
-        }
-    }
-    let write_pid = |file: &mut File| -> std::io::Result<()> {
-        file.set_len(0)?;
-        file.write_all(format!("{}\n", std::process::id()).as_bytes())?;
-        file.flush()
-    };
-    write_pid(&mut file).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", paths.lock().display()))?;
-    Ok(file)
-}
-
-/// Binds the control socket, mode 0600. We hold the instance lock, so any socket file left
-/// there belongs to a daemon that is gone.
-fn bind_socket(path: &Path) -> Result<UnixListener, AppError> {
-    if path.exists() {
-        tracing::info!("removing the stale socket {}", path.display());
-        let _ = std::fs::remove_file(path);
-    }
-    let listener = UnixListener::bind(path).map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", path.display()))?;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-        .map_err(|e| anyhow::anyhow!("cannot restrict {}: {e}", path.display()))?;
-    Ok(listener)
 }
