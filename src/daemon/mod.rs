@@ -2,7 +2,7 @@
 //! has something to do, feeds it what happened and carries out its effects.
 
 mod instance;
-pub mod timer;
+mod timer;
 
 use chrono::{DateTime, Local, Utc};
 use std::time::{Duration, Instant};
@@ -16,7 +16,7 @@ use crate::core::clock_jump::{ClockCheck, Reading};
 use crate::core::io::{Answer, Effect, Input, Presence, Refusal};
 use crate::core::model::{AckRecord, Via};
 use crate::core::scheduler::{Scheduler, earlier};
-use crate::daemon::timer::Timer;
+use crate::daemon::timer::WakeTimer;
 use crate::error::AppError;
 use crate::ipc::protocol::{Command, ErrorCode, Response};
 use crate::ipc::server::{self, Incoming};
@@ -265,7 +265,7 @@ impl Daemon {
         let mut reload_at: Option<tokio::time::Instant> = None;
         let mut terminate = signal(SignalKind::terminate()).map_err(anyhow::Error::from)?;
         let mut interrupt = signal(SignalKind::interrupt()).map_err(anyhow::Error::from)?;
-        let timer = Timer::register();
+        let timer = WakeTimer::register();
         loop {
             self.check_clock();
             self.poll_x11();
