@@ -62,7 +62,10 @@ mod tests {
     fn first() -> Reading {
         Reading {
             mono: Duration::from_secs(1000),
-            wall: Utc.with_ymd_and_hms(2025, 3, 10, 9, 0, 0).unwrap(),
+            wall: Utc
+                .with_ymd_and_hms(2025, 3, 10, 9, 0, 0)
+                .single()
+                .expect("an unambiguous time"),
             offset: hours_east(1),
         }
     }
