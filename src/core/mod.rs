@@ -1,5 +1,6 @@
 //! The pure core: no clock, no files, no OS. Everything here is a function of its inputs.
 
+pub mod clock_jump;
 pub mod io;
 pub mod model;
 pub mod prompts;

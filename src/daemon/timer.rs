@@ -1,19 +1,20 @@
-//! The daemon loop's timer. tokio's timer wheel reaches a deadline a minute away in up to three
-//! wake-ups (it cascades the entry through its levels); on Linux a timerfd reaches it in one,
-//! which is most of what an idle daemon costs. Elsewhere, or if the kernel refuses a timerfd,
-//! tokio's sleep.
+//! The timer the daemon loop sleeps on until its next wake-up (the core's countdowns only say
+//! when that is). tokio's timer wheel reaches a deadline a minute away in up to three wake-ups
+//! (it cascades the entry through its levels); on Linux a timerfd reaches it in one, which is
+//! most of what an idle daemon costs. Elsewhere, or if the kernel refuses a timerfd, tokio's
+//! sleep.
 
 use std::time::Duration;
 
-pub struct Timer {
+pub struct WakeTimer {
     #[cfg(target_os = "linux")]
     fd: Option<tokio::io::unix::AsyncFd<std::os::fd::OwnedFd>>,
 }
 
-impl Timer {
+impl WakeTimer {
     /// Registers the timer with the current tokio runtime (which needs IO enabled).
-    pub fn register() -> Timer {
-        Timer {
+    pub fn register() -> WakeTimer {
+        WakeTimer {
             #[cfg(target_os = "linux")]
             fd: linux::timerfd()
                 .inspect_err(|e| tracing::debug!("no timerfd ({e}): the loop sleeps on tokio's timer"))
@@ -83,7 +84,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_sleep_lasts_its_nap_even_after_a_dropped_one_expired() {
-        let timer = Timer::register();
+        let timer = WakeTimer::register();
         #[cfg(target_os = "linux")]
         assert!(timer.fd.is_some(), "a timerfd on Linux");
         // Armed, then dropped (as when another branch of the loop's select wins), then expired

@@ -1,0 +1,280 @@
+//! The loop: sleep until the core has something to do or something happens (a request, a
+//! notification answered, a watcher's report, a config edit, a signal), feed it to the core,
+//! publish the status.
+
+use chrono::{DateTime, Local, Utc};
+use std::time::{Duration, Instant};
+use tokio::signal::unix::{SignalKind, signal};
+use tokio::sync::mpsc;
+
+use super::Daemon;
+use super::effects::ApplyError;
+use super::reload::{CONFIG_SETTLE, Trigger};
+use super::timer::WakeTimer;
+use crate::clock;
+use crate::core::clock_jump::Reading;
+use crate::core::io::{Answer, Input, Presence};
+use crate::core::model::Via;
+use crate::error::AppError;
+use crate::ipc::protocol::{Command, ErrorCode, Response};
+use crate::ipc::server::Incoming;
+use crate::notify::Heard;
+use crate::presence::{self as watchers, Observed, camera};
+
+/// However far away the next prompt is, the loop looks at the wall clock at least this often,
+/// so that a suspend or a clock change is noticed within a minute.
+const MAX_SLEEP: Duration = Duration::from_secs(60);
+
+/// While a camera holds prompts back, how often to look whether it is free again.
+const CAMERA_RECHECK: Duration = Duration::from_secs(60);
+
+/// Everything the event loop listens to.
+pub(super) struct Inbox {
+    pub requests: mpsc::Receiver<Incoming>,
+    pub heard: mpsc::Receiver<Heard>,
+    pub config_changed: mpsc::Receiver<()>,
+    pub observed: mpsc::Receiver<Observed>,
+}
+
+/// Why prompts should wait: do-not-disturb (the notification server's, GNOME's hidden banners),
+/// a camera in use.
+#[derive(Debug, Default)]
+pub(super) struct Quiet {
+    dnd: bool,
+    /// Apart from `dnd`, so that one source switching off leaves the other in force.
+    banners_hidden: bool,
+    camera: bool,
+    /// While a camera holds prompts, when to look again.
+    camera_recheck: Option<tokio::time::Instant>,
+}
+
+impl Quiet {
+    fn any(&self) -> bool {
+        self.dnd || self.banners_hidden || self.camera
+    }
+}
+
+/// Why the event loop ended.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Stop {
+    /// `quit`, from the CLI or the tray.
+    Quit(Via),
+    Signal,
+}
+
+/// Sleeps until `at`, or for ever when there is nothing to wait for.
+async fn sleep_until_some(at: Option<tokio::time::Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
+}
+
+/// Both clocks now; the monotonic one as time since `origin`.
+pub(super) fn read_clocks(origin: tokio::time::Instant) -> Reading {
+    let wall = clock::now();
+    Reading {
+        mono: origin.elapsed(),
+        wall,
+        offset: wall.with_timezone(&Local).fixed_offset().offset().to_owned(),
+    }
+}
+
+impl Daemon {
+    pub(super) async fn event_loop(&mut self, mut inbox: Inbox) -> Result<Stop, AppError> {
+        // Editors write in bursts: re-read once things have been quiet for a moment.
+        let mut reload_at: Option<tokio::time::Instant> = None;
+        let mut terminate = signal(SignalKind::terminate()).map_err(anyhow::Error::from)?;
+        let mut interrupt = signal(SignalKind::interrupt()).map_err(anyhow::Error::from)?;
+        let timer = WakeTimer::register();
+        loop {
+            self.check_clock();
+            self.poll_x11();
+            let nap = self.time_to_next_wakeup(clock::now());
+            tokio::select! {
+                () = timer.sleep(nap) => self.tick(),
+                Some(incoming) = inbox.requests.recv() => {
+                    let quit = incoming.command == Command::Quit;
+                    let response = self.request(incoming.command, incoming.via);
+                    if let (Via::Tray, Some(refusal)) = (incoming.via, &response.error) {
+                        // Nobody reads the tray's reply: say it in the log.
+                        tracing::info!("tray: {refusal}");
+                    }
+                    let _ = incoming.reply.send(response);
+                    if quit {
+                        return Ok(Stop::Quit(incoming.via));
+                    }
+                }
+                Some(heard) = inbox.heard.recv() => self.heard(heard),
+                Some(seen) = inbox.observed.recv() => self.observe(seen),
+                () = sleep_until_some(self.quiet.camera_recheck) => self.recheck_camera(),
+                Some(()) = inbox.config_changed.recv() => reload_at = Some(tokio::time::Instant::now() + CONFIG_SETTLE),
+                () = sleep_until_some(reload_at) => {
+                    reload_at = None;
+                    let _ = self.reload(Trigger::FileChanged);
+                }
+                _ = terminate.recv() => return Ok(Stop::Signal),
+                _ = interrupt.recv() => return Ok(Stop::Signal),
+            }
+            if std::mem::take(&mut self.watchers_stale) {
+                self.restart_watchers().await;
+            }
+            // Every wake-up, at least once a minute, so countdowns stay current without a timer.
+            self.published.send_replace(self.scheduler.status(clock::now()));
+        }
+    }
+
+    fn time_to_next_wakeup(&self, now: DateTime<Utc>) -> Duration {
+        let until = |t: DateTime<Utc>| (t - now).to_std().unwrap_or(Duration::ZERO);
+        let longest = self
+            .watching
+            .x11
+            .as_ref()
+            .map_or(MAX_SLEEP, |x| x.due_in(Instant::now()).min(MAX_SLEEP));
+        self.scheduler.next_wakeup().map_or(longest, |t| until(t).min(longest))
+    }
+
+    /// X11 has no idle event: ask the display when due, on a wake-up the loop makes anyway.
+    fn poll_x11(&mut self) {
+        if let Some(seen) = self.watching.x11.as_mut().and_then(|x| x.poll(Instant::now())) {
+            self.observe(Observed::Presence(seen));
+        }
+    }
+
+    /// Feeds a suspend or clock change to the core before anything else looks at the time.
+    fn check_clock(&mut self) {
+        if let Some(input) = self
+            .clock_check
+            .jumped(read_clocks(self.started), self.config.breaks.sleep)
+        {
+            tracing::info!("the wall clock jumped ({input:?}): counting afresh");
+            self.apply_logged(input);
+        }
+    }
+
+    fn tick(&mut self) {
+        self.check_clock();
+        let now = clock::now();
+        // A prompt is due: in a video call? Asked only now, never on a timer of its own.
+        if self.config.breaks.camera && !self.quiet.camera && self.scheduler.prompt_due(now) && camera::in_use() {
+            tracing::info!("a camera is in use: the prompt waits");
+            self.quiet.camera = true;
+            self.quiet.camera_recheck = Some(tokio::time::Instant::now() + CAMERA_RECHECK);
+            self.apply_logged(Input::Quiet(true));
+        }
+        if let Err(e) = self.apply(now, Input::Tick) {
+            // Not recorded: the state was rolled back, so the next tick tries again.
+            tracing::error!("{e}");
+        }
+    }
+
+    /// New `[breaks]` settings: the watchers start again with them.
+    async fn restart_watchers(&mut self) {
+        // The old ones stop first, so that nothing is reported twice.
+        self.watching = watchers::Started::default();
+        self.quiet.dnd = false;
+        self.quiet.banners_hidden = false;
+        if !self.config.breaks.camera {
+            self.quiet.camera = false;
+            self.quiet.camera_recheck = None;
+        }
+        self.watching = super::start_watchers(&self.config.breaks, self.observed_tx.clone()).await;
+        // Whoever changed the config is at the desk: a break in progress has ended (the new
+        // watchers would not see its end).
+        self.apply_logged(Input::Presence(Presence::Active));
+        self.apply_logged(Input::Quiet(self.quiet.any()));
+    }
+
+    fn recheck_camera(&mut self) {
+        if camera::in_use() {
+            self.quiet.camera_recheck = Some(tokio::time::Instant::now() + CAMERA_RECHECK);
+            return;
+        }
+        tracing::info!("the camera is free again");
+        self.quiet.camera = false;
+        self.quiet.camera_recheck = None;
+        self.apply_logged(Input::Quiet(self.quiet.any()));
+    }
+
+    fn observe(&mut self, seen: Observed) {
+        tracing::info!("{seen:?}");
+        let input = match seen {
+            Observed::Presence(presence) => Input::Presence(presence),
+            Observed::Woke { from } => Input::Woke { from },
+            Observed::DoNotDisturb(on) => {
+                self.quiet.dnd = on;
+                Input::Quiet(self.quiet.any())
+            }
+            Observed::BannersHidden(hidden) => {
+                self.quiet.banners_hidden = hidden;
+                Input::Quiet(self.quiet.any())
+            }
+        };
+        self.apply_logged(input);
+    }
+
+    /// What the notification server reported about a prompt.
+    fn heard(&mut self, heard: Heard) {
+        let (input, what) = match heard {
+            Heard::Clicked { seq, action } => {
+                let answer = match action.as_str() {
+                    "done" => Answer::Done,
+                    "skip" => Answer::Skip,
+                    "snooze" => Answer::Snooze(None),
+                    other => {
+                        tracing::debug!("ignoring notification action {other:?}");
+                        return;
+                    }
+                };
+                let input = Input::Answer {
+                    answer,
+                    via: Via::Notification,
+                    seq: Some(seq),
+                };
+                (input, format!("notification action {action:?}"))
+            }
+            Heard::Dismissed { seq } => (Input::Dismissed { seq }, "notification dismissed".to_string()),
+            Heard::Expired { .. } => {
+                tracing::info!(
+                    "the notification server took the prompt off the screen; it stays answerable from the tray \
+                     and with `deskbreak done`, `snooze` or `skip` until it counts as missed"
+                );
+                return;
+            }
+        };
+        if let Err(e) = self.apply(clock::now(), input) {
+            tracing::warn!("{what}: {e}");
+        }
+    }
+
+    fn request(&mut self, command: Command, via: Via) -> Response {
+        let answer = |answer| Input::Answer { answer, via, seq: None };
+        if command == Command::Reload {
+            return self.reload_request();
+        }
+        let input = match command {
+            Command::Status | Command::Quit | Command::Watch | Command::Reload => None,
+            Command::Done => Some(answer(Answer::Done)),
+            Command::Skip => Some(answer(Answer::Skip)),
+            Command::Snooze { seconds } => Some(answer(Answer::Snooze(seconds.map(Duration::from_secs)))),
+            Command::Now => Some(Input::Now),
+            Command::Pause { pause } => Some(Input::Pause(pause, via)),
+            Command::Resume => Some(Input::Resume),
+            Command::Relief => Some(Input::Relief(via)),
+            Command::Drink { glasses } => Some(Input::Drink { glasses, via }),
+        };
+        let now = clock::now();
+        let records = match input.map(|input| self.apply(now, input)) {
+            None => Vec::new(),
+            Some(Ok(records)) => records,
+            Some(Err(e @ ApplyError::Refused(_))) => {
+                return Response::error(ErrorCode::Refused, e.to_string(), Some(self.scheduler.status(now)));
+            }
+            Some(Err(e @ ApplyError::NotRecorded { .. })) => {
+                tracing::error!("{e}");
+                return Response::error(ErrorCode::NotRecorded, e.to_string(), Some(self.scheduler.status(now)));
+            }
+        };
+        Response::ok(self.scheduler.status(now), records)
+    }
+}
