@@ -2,6 +2,7 @@
 //! writes the commented default on first run, and errors that say file:line:column and what to do.
 
 mod diagnostics;
+mod validate;
 mod values;
 pub mod watch;
 
@@ -9,7 +10,6 @@ pub use diagnostics::{ConfigError, Problem};
 pub use values::{Cadence, CategoryName, Day, HoursRange, HumanDuration, Percent, parse_duration};
 
 use serde::Deserialize;
-use std::ops::Range;
 use std::path::Path;
 use std::time::Duration;
 use toml::Spanned;
@@ -17,7 +17,7 @@ use toml::Spanned;
 use crate::core::model::{Category, Prompt};
 use crate::core::prompts;
 use crate::core::schedule::{DailyRange, Rules};
-use diagnostics::{describe_toml_error, locate};
+use diagnostics::describe_toml_error;
 
 /// The commented default config, written on first run and printed by `config default`.
 pub const DEFAULT_CONFIG: &str = include_str!("../../config/default.toml");
@@ -306,225 +306,15 @@ fn write_default(path: &Path) -> Result<(), ConfigError> {
 /// Parses and validates config text.
 pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
     let config: Config = toml::from_str(text).map_err(|e| vec![describe_toml_error(text, &e)])?;
-    let problems = config.validate(text);
+    let problems = validate::problems(&config, text);
     if !problems.is_empty() {
         return Err(problems);
     }
-    let warnings = config.warnings();
+    let warnings = validate::warnings(&config);
     Ok(Loaded { config, warnings })
 }
 
-/// The range a number or a duration setting must lie in, and how its messages say it. Every
-/// setting has one, so that whatever validation accepts, the scheduler can compute with.
-struct Bounds<T> {
-    min: T,
-    max: T,
-    /// "from 1 second to 24 hours": the words of the error (and of config/default.toml).
-    words: &'static str,
-}
-
-impl<T: PartialOrd> Bounds<T> {
-    /// The error for `key` set to `value`, if it lies outside.
-    fn check(&self, key: &str, value: T) -> Option<String> {
-        (value < self.min || value > self.max).then(|| format!("`{key}` must be {}", self.words))
-    }
-}
-
-/// Intervals, snooze, timeout, gap, cadences and the natural break: each is about one working
-/// day, so a day at most.
-const SPAN: Bounds<Duration> = Bounds {
-    min: Duration::from_secs(1),
-    max: Duration::from_secs(24 * 3600),
-    words: "from 1 second to 24 hours",
-};
-
-/// The relief window: shorter than an hour says nothing about recurrence; a year bounds how much
-/// of the log the daemon reads back at start. "1y" is humantime's year, 365.25 days.
-const RELIEF_WINDOW: Bounds<Duration> = Bounds {
-    min: Duration::from_secs(3600),
-    max: Duration::from_secs(31_557_600),
-    words: "from 1 hour to 1 year",
-};
-
-const GLASSES: Bounds<u32> = Bounds {
-    min: 1,
-    max: 50,
-    words: "from 1 to 50 glasses",
-};
-
-const EPISODES: Bounds<u32> = Bounds {
-    min: 1,
-    max: 100,
-    words: "from 1 to 100 episodes",
-};
-
-/// Worded as `deskbreak stats` has always refused it.
-const PERCENT: Bounds<u32> = Bounds {
-    min: 0,
-    max: 100,
-    words: "between \"0%\" and \"100%\"",
-};
-
 impl Config {
-    fn validate(&self, text: &str) -> Vec<Problem> {
-        let mut problems = Vec::new();
-        let mut fail = |span: Range<usize>, message: String| problems.push(locate(text, span, message));
-        let s = &self.schedule;
-        for (key, d) in [
-            ("min_interval", &s.min_interval),
-            ("max_interval", &s.max_interval),
-            ("snooze", &s.snooze),
-            ("reminder_timeout", &s.reminder_timeout),
-            ("min_gap", &s.min_gap),
-        ] {
-            if let Some(message) = SPAN.check(&format!("schedule.{key}"), d.get_ref().0) {
-                fail(d.span(), message);
-            }
-        }
-        if s.min_interval.get_ref().0 > s.max_interval.get_ref().0 {
-            fail(
-                s.max_interval.span(),
-                format!(
-                    "`schedule.max_interval` ({}) is shorter than `schedule.min_interval` ({}): make it at least as long",
-                    humantime::format_duration(s.max_interval.get_ref().0),
-                    humantime::format_duration(s.min_interval.get_ref().0)
-                ),
-            );
-        }
-        if s.days.get_ref().is_empty() {
-            fail(
-                s.days.span(),
-                "`schedule.days` is empty: name at least one day, or pause deskbreak instead".into(),
-            );
-        }
-        if s.hours.get_ref().is_empty() {
-            fail(
-                s.hours.span(),
-                "`schedule.hours` is empty: give at least one range like \"09:00-17:30\"".into(),
-            );
-        }
-        let mut ranges: Vec<&Spanned<HoursRange>> = s.hours.get_ref().iter().collect();
-        for r in &ranges {
-            if r.get_ref().0.start >= r.get_ref().0.end {
-                fail(
-                    r.span(),
-                    "this range of hours is empty: its end must come after its start (ranges cannot cross midnight)"
-                        .into(),
-                );
-            }
-        }
-        ranges.sort_by_key(|r| r.get_ref().0.start);
-        for pair in ranges.windows(2) {
-            if pair[1].get_ref().0.start < pair[0].get_ref().0.end {
-                fail(pair[1].span(), "this range of hours overlaps another one".into());
-            }
-        }
-        let order = self.prompts.order.get_ref();
-        if order.is_empty() {
-            fail(
-                self.prompts.order.span(),
-                "`prompts.order` is empty: name at least one category".into(),
-            );
-        }
-        for (i, c) in order.iter().enumerate() {
-            if order[..i].iter().any(|o| o.get_ref() == c.get_ref()) {
-                fail(
-                    c.span(),
-                    format!("category {:?} appears twice in `prompts.order`", c.get_ref().0.as_str()),
-                );
-            }
-        }
-        let mut ids: Vec<String> = if *self.prompts.builtin.get_ref() {
-            prompts::builtin().into_iter().map(|p| p.id).collect()
-        } else {
-            Vec::new()
-        };
-        for custom in &self.prompts.custom {
-            let entry = custom.get_ref();
-            if entry.title.get_ref().trim().is_empty() {
-                fail(entry.title.span(), "this custom prompt has an empty `title`".into());
-            }
-            if entry.text.get_ref().trim().is_empty() {
-                fail(
-                    entry.text.span(),
-                    "this custom prompt has an empty `text`: say what to do".into(),
-                );
-            }
-            let id = entry.id();
-            let id_span = entry.id.as_ref().map_or(custom.span(), Spanned::span);
-            if entry.id.is_some() && !valid_id(&id) {
-                fail(
-                    id_span.clone(),
-                    format!("the id {id:?} may hold only lowercase letters, digits, '.', '-' and '_'"),
-                );
-            }
-            if ids.contains(&id) {
-                fail(
-                    id_span,
-                    format!("the prompt id {id:?} is already taken: give this prompt another `id`"),
-                );
-            }
-            ids.push(id);
-        }
-        self.validate_extras(text, &mut problems);
-        if problems.is_empty() && self.catalogue().is_empty() {
-            let message =
-                "no prompts are left: enable the built-in prompts or a category, or add [[prompts.custom]] entries";
-            let span = if *self.prompts.builtin.get_ref() {
-                0..0
-            } else {
-                self.prompts.builtin.span()
-            };
-            problems.push(locate(text, span, message.into()));
-        }
-        problems
-    }
-
-    fn validate_extras(&self, text: &str, problems: &mut Vec<Problem>) {
-        for category in Category::ALL {
-            let Some(every) = &self.categories.get(category).every else {
-                continue;
-            };
-            let Cadence { min, max } = *every.get_ref();
-            let key = format!("categories.{category}.every");
-            let message = if let Some(out) = SPAN.check(&key, min).or_else(|| SPAN.check(&key, max)) {
-                out
-            } else if min > max {
-                format!("`{key}`: the range must go from the shorter interval to the longer one")
-            } else {
-                continue;
-            };
-            problems.push(locate(text, every.span(), message));
-        }
-        let checks = [
-            (
-                PERCENT.check("stats.streak_threshold", self.stats.streak_threshold.get_ref().0),
-                self.stats.streak_threshold.span(),
-            ),
-            (
-                GLASSES.check("water.daily_target", *self.water.daily_target.get_ref()),
-                self.water.daily_target.span(),
-            ),
-            (
-                EPISODES.check("relief.advise_after", *self.relief.advise_after.get_ref()),
-                self.relief.advise_after.span(),
-            ),
-            (
-                SPAN.check("breaks.natural_break", self.breaks.natural_break.get_ref().0),
-                self.breaks.natural_break.span(),
-            ),
-            (
-                RELIEF_WINDOW.check("relief.within", self.relief.within.get_ref().0),
-                self.relief.within.span(),
-            ),
-        ];
-        for (message, span) in checks {
-            if let Some(message) = message {
-                problems.push(locate(text, span, message));
-            }
-        }
-    }
-
     /// The prompts in rotation: built-in (unless turned off) and custom, of enabled categories.
     pub fn catalogue(&self) -> Vec<Prompt> {
         let builtin = if *self.prompts.builtin.get_ref() {
@@ -537,20 +327,6 @@ impl Config {
             .into_iter()
             .chain(custom)
             .filter(|p| self.categories.get(p.category).enabled)
-            .collect()
-    }
-
-    fn warnings(&self) -> Vec<String> {
-        let s = &self.schedule;
-        [("min_interval", &s.min_interval), ("max_interval", &s.max_interval)]
-            .into_iter()
-            .filter(|(_, d)| d.get_ref().0 < Duration::from_secs(60))
-            .map(|(key, d)| {
-                format!(
-                    "`schedule.{key}` is {}: under a minute, prompts will come very often",
-                    humantime::format_duration(d.get_ref().0)
-                )
-            })
             .collect()
     }
 
@@ -598,13 +374,6 @@ impl Config {
     }
 }
 
-fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '_'))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -627,137 +396,5 @@ mod tests {
     #[test]
     fn an_empty_file_means_the_defaults() {
         assert_eq!(parse("").unwrap().config, Config::default());
-    }
-
-    #[test]
-    fn min_above_max_is_refused_at_max() {
-        let p = problem("[schedule]\nmin_interval = \"50m\"\nmax_interval = \"40m\"\n");
-        assert_eq!((p.line, p.column), (3, 16));
-        assert_eq!(
-            p.message,
-            "`schedule.max_interval` (40m) is shorter than `schedule.min_interval` (50m): make it at least as long"
-        );
-    }
-
-    #[test]
-    fn hours_must_be_non_empty_and_apart() {
-        let p = problem("[schedule]\nhours = [\"09:00-12:00\", \"11:00-13:00\"]\n");
-        assert_eq!(
-            (p.line, p.column, p.message.as_str()),
-            (2, 25, "this range of hours overlaps another one")
-        );
-        let p = problem("[schedule]\nhours = [\"12:00-09:00\"]\n");
-        assert_eq!(p.line, 2);
-        assert!(p.message.starts_with("this range of hours is empty"), "{}", p.message);
-        let p = problem("[schedule]\nhours = [\"9-17\"]\n");
-        assert_eq!(
-            p.message,
-            "`schedule.hours` = \"9-17\" is not a range of hours: write it like \"09:00-17:30\""
-        );
-    }
-
-    #[test]
-    fn seconds_are_accepted_with_a_warning_under_a_minute() {
-        let loaded = parse("[schedule]\nmin_interval = \"2s\"\nmax_interval = \"2s\"\n").unwrap();
-        assert_eq!(loaded.config.rules().min_interval, Duration::from_secs(2));
-        assert_eq!(loaded.warnings.len(), 2);
-    }
-
-    #[test]
-    fn the_streak_threshold_is_a_percentage_up_to_100() {
-        let p = problem("[stats]\nstreak_threshold = \"120%\"\n");
-        assert_eq!((p.line, p.column), (2, 20));
-        assert_eq!(
-            p.message,
-            "`stats.streak_threshold` must be between \"0%\" and \"100%\""
-        );
-        let p = problem("[stats]\nstreak_threshold = \"0.7\"\n");
-        assert_eq!((p.line, p.column), (2, 20));
-        assert_eq!(
-            p.message,
-            "`stats.streak_threshold` = \"0.7\" is not a percentage: write it like \"70%\""
-        );
-        let loaded = parse("[stats]\nstreak_threshold = \" 85 % \"\n").unwrap();
-        assert_eq!(loaded.config.stats.streak_threshold.get_ref(), &Percent(85));
-    }
-
-    #[test]
-    fn every_duration_and_count_is_bounded_and_the_message_names_the_bounds() {
-        let cases = [
-            (
-                "[relief]\nwithin = \"300000y\"\n",
-                10,
-                "`relief.within` must be from 1 hour to 1 year",
-            ),
-            (
-                "[relief]\nwithin = \"1y 1s\"\n",
-                10,
-                "`relief.within` must be from 1 hour to 1 year",
-            ),
-            (
-                "[relief]\nwithin = \"59m\"\n",
-                10,
-                "`relief.within` must be from 1 hour to 1 year",
-            ),
-            (
-                "[relief]\nadvise_after = 101\n",
-                16,
-                "`relief.advise_after` must be from 1 to 100 episodes",
-            ),
-            (
-                "[relief]\nadvise_after = 0\n",
-                16,
-                "`relief.advise_after` must be from 1 to 100 episodes",
-            ),
-            (
-                "[water]\ndaily_target = 51\n",
-                16,
-                "`water.daily_target` must be from 1 to 50 glasses",
-            ),
-            (
-                "[breaks]\nnatural_break = \"24h 1s\"\n",
-                17,
-                "`breaks.natural_break` must be from 1 second to 24 hours",
-            ),
-            (
-                "[schedule]\nsnooze = \"0s\"\n",
-                10,
-                "`schedule.snooze` must be from 1 second to 24 hours",
-            ),
-            (
-                "[schedule]\nmin_gap = \"1000y\"\n",
-                11,
-                "`schedule.min_gap` must be from 1 second to 24 hours",
-            ),
-            (
-                "[categories.posture]\nevery = \"1h..300000y\"\n",
-                9,
-                "`categories.posture.every` must be from 1 second to 24 hours",
-            ),
-            (
-                "[categories.posture]\nevery = \"0s..1h\"\n",
-                9,
-                "`categories.posture.every` must be from 1 second to 24 hours",
-            ),
-        ];
-        for (text, column, message) in cases {
-            let p = problem(text);
-            assert_eq!((p.line, p.column, p.message.as_str()), (2, column, message), "{text}");
-        }
-    }
-
-    #[test]
-    fn the_bounds_themselves_are_accepted() {
-        let text = "[schedule]\nmin_interval = \"1s\"\nmax_interval = \"24h\"\nsnooze = \"24h\"\n\
-                    reminder_timeout = \"1s\"\nmin_gap = \"24h\"\n\
-                    [categories.posture]\nevery = \"1s..24h\"\n[water]\ndaily_target = 50\n\
-                    [relief]\nadvise_after = 100\nwithin = \"1y\"\n[breaks]\nnatural_break = \"24h\"\n\
-                    [stats]\nstreak_threshold = \"100%\"\n";
-        let rules = parse(text).expect("every value at its bound").config.rules();
-        assert_eq!(rules.relief_within, Duration::from_secs(31_557_600));
-        assert_eq!(rules.relief_advise_after, 100);
-        let low = "[relief]\nadvise_after = 1\nwithin = \"1h\"\n[water]\ndaily_target = 1\n\
-                   [stats]\nstreak_threshold = \"0%\"\n[breaks]\nnatural_break = \"1s\"\n";
-        assert!(parse(low).is_ok());
     }
 }
