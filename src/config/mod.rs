@@ -1,5 +1,9 @@
-//! The config file: serde structs whose `Default` is the one source of defaults, loading that
-//! writes the commented default on first run, and errors that say file:line:column and what to do.
+//! The config file: serde structs whose `Default` is the one source of defaults, and loading
+//! that writes the commented default on first run. The value parsers are in `values`, the checks
+//! in `validate`, the located error messages in `diagnostics`.
+//!
+//! Settings that validation refuses are kept `Spanned`, so that the message can point at them;
+//! those fields are private, and the rest of the program reads them through plain accessors.
 
 mod diagnostics;
 mod validate;
@@ -7,7 +11,7 @@ mod values;
 pub mod watch;
 
 pub use diagnostics::{ConfigError, Problem};
-pub use values::{Cadence, CategoryName, Day, HoursRange, HumanDuration, Percent, parse_duration};
+pub use values::{Cadence, Percent, parse_duration};
 
 use serde::Deserialize;
 use std::path::Path;
@@ -18,6 +22,7 @@ use crate::core::model::{Category, Prompt};
 use crate::core::prompts;
 use crate::core::schedule::{DailyRange, Rules};
 use diagnostics::describe_toml_error;
+use values::{CategoryName, Day, HoursRange, HumanDuration};
 
 /// The commented default config, written on first run and printed by `config default`.
 pub const DEFAULT_CONFIG: &str = include_str!("../../config/default.toml");
@@ -38,7 +43,13 @@ pub struct Config {
 #[serde(default, deny_unknown_fields)]
 pub struct StatsConfig {
     /// The share of prompts done that makes a day count towards the streak.
-    pub streak_threshold: Spanned<Percent>,
+    streak_threshold: Spanned<Percent>,
+}
+
+impl StatsConfig {
+    pub fn streak_threshold(&self) -> Percent {
+        *self.streak_threshold.get_ref()
+    }
 }
 
 impl Default for StatsConfig {
@@ -54,7 +65,7 @@ impl Default for StatsConfig {
 #[serde(default, deny_unknown_fields)]
 pub struct BreaksConfig {
     /// Away this long (idle, screen locked, machine asleep) counts as a break.
-    pub natural_break: Spanned<HumanDuration>,
+    natural_break: Spanned<HumanDuration>,
     /// Watch keyboard and mouse idle time.
     pub idle: bool,
     /// Hold prompts while the screen is locked.
@@ -81,11 +92,23 @@ impl Default for BreaksConfig {
     }
 }
 
+impl BreaksConfig {
+    pub fn natural_break(&self) -> Duration {
+        self.natural_break.get_ref().0
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct WaterConfig {
     /// Glasses a day; the guide says about 8 (2 litres).
-    pub daily_target: Spanned<u32>,
+    daily_target: Spanned<u32>,
+}
+
+impl WaterConfig {
+    pub fn daily_target(&self) -> u32 {
+        *self.daily_target.get_ref()
+    }
 }
 
 impl Default for WaterConfig {
@@ -100,8 +123,18 @@ impl Default for WaterConfig {
 #[serde(default, deny_unknown_fields)]
 pub struct ReliefConfig {
     /// This many earlier episodes within `within` add the guide's see-a-professional advice.
-    pub advise_after: Spanned<u32>,
-    pub within: Spanned<HumanDuration>,
+    advise_after: Spanned<u32>,
+    within: Spanned<HumanDuration>,
+}
+
+impl ReliefConfig {
+    pub fn advise_after(&self) -> u32 {
+        *self.advise_after.get_ref()
+    }
+
+    pub fn within(&self) -> Duration {
+        self.within.get_ref().0
+    }
 }
 
 impl Default for ReliefConfig {
@@ -116,14 +149,45 @@ impl Default for ReliefConfig {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ScheduleConfig {
-    pub min_interval: Spanned<HumanDuration>,
-    pub max_interval: Spanned<HumanDuration>,
-    pub days: Spanned<Vec<Spanned<Day>>>,
-    pub hours: Spanned<Vec<Spanned<HoursRange>>>,
-    pub snooze: Spanned<HumanDuration>,
-    pub reminder_timeout: Spanned<HumanDuration>,
+    min_interval: Spanned<HumanDuration>,
+    max_interval: Spanned<HumanDuration>,
+    days: Spanned<Vec<Spanned<Day>>>,
+    hours: Spanned<Vec<Spanned<HoursRange>>>,
+    snooze: Spanned<HumanDuration>,
+    reminder_timeout: Spanned<HumanDuration>,
     /// The least time between the end of one prompt and the next prompt of another cadence.
-    pub min_gap: Spanned<HumanDuration>,
+    min_gap: Spanned<HumanDuration>,
+}
+
+impl ScheduleConfig {
+    pub fn min_interval(&self) -> Duration {
+        self.min_interval.get_ref().0
+    }
+
+    pub fn max_interval(&self) -> Duration {
+        self.max_interval.get_ref().0
+    }
+
+    pub fn days(&self) -> impl Iterator<Item = chrono::Weekday> + '_ {
+        self.days.get_ref().iter().map(|d| d.get_ref().0)
+    }
+
+    /// In the order written; validation has seen that they do not overlap.
+    pub fn hours(&self) -> impl Iterator<Item = DailyRange> + '_ {
+        self.hours.get_ref().iter().map(|r| r.get_ref().0)
+    }
+
+    pub fn snooze(&self) -> Duration {
+        self.snooze.get_ref().0
+    }
+
+    pub fn reminder_timeout(&self) -> Duration {
+        self.reminder_timeout.get_ref().0
+    }
+
+    pub fn min_gap(&self) -> Duration {
+        self.min_gap.get_ref().0
+    }
 }
 
 impl Default for ScheduleConfig {
@@ -154,11 +218,21 @@ impl Default for ScheduleConfig {
 #[serde(default, deny_unknown_fields)]
 pub struct PromptsConfig {
     /// The order in which categories take turns.
-    pub order: Spanned<Vec<Spanned<CategoryName>>>,
+    order: Spanned<Vec<Spanned<CategoryName>>>,
     /// Whether the built-in catalogue takes part.
-    pub builtin: Spanned<bool>,
+    builtin: Spanned<bool>,
     /// The person's own prompts.
-    pub custom: Vec<Spanned<CustomPrompt>>,
+    custom: Vec<Spanned<CustomPrompt>>,
+}
+
+impl PromptsConfig {
+    pub fn order(&self) -> impl Iterator<Item = Category> + '_ {
+        self.order.get_ref().iter().map(|c| c.get_ref().0)
+    }
+
+    pub fn builtin(&self) -> bool {
+        *self.builtin.get_ref()
+    }
 }
 
 impl Default for PromptsConfig {
@@ -174,18 +248,18 @@ impl Default for PromptsConfig {
 /// A `[[prompts.custom]]` entry.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct CustomPrompt {
+struct CustomPrompt {
     /// Stable id for the log; made from the category and title when absent.
-    pub id: Option<Spanned<String>>,
-    pub category: CategoryName,
-    pub title: Spanned<String>,
-    pub text: Spanned<String>,
+    id: Option<Spanned<String>>,
+    category: CategoryName,
+    title: Spanned<String>,
+    text: Spanned<String>,
     #[serde(default)]
-    pub why: String,
+    why: String,
 }
 
 impl CustomPrompt {
-    pub fn id(&self) -> String {
+    fn id(&self) -> String {
         match &self.id {
             Some(id) => id.get_ref().clone(),
             None => {
@@ -235,7 +309,13 @@ impl CategoriesConfig {
 pub struct CategoryConfig {
     pub enabled: bool,
     /// A cadence of its own, apart from the main rotation.
-    pub every: Option<Spanned<Cadence>>,
+    every: Option<Spanned<Cadence>>,
+}
+
+impl CategoryConfig {
+    pub fn every(&self) -> Option<Cadence> {
+        self.every.as_ref().map(|e| *e.get_ref())
+    }
 }
 
 impl Default for CategoryConfig {
@@ -317,7 +397,7 @@ pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
 impl Config {
     /// The prompts in rotation: built-in (unless turned off) and custom, of enabled categories.
     pub fn catalogue(&self) -> Vec<Prompt> {
-        let builtin = if *self.prompts.builtin.get_ref() {
+        let builtin = if self.prompts.builtin() {
             prompts::builtin()
         } else {
             Vec::new()
@@ -333,43 +413,31 @@ impl Config {
     /// The scheduler's view of this (validated) config.
     pub fn rules(&self) -> Rules {
         let s = &self.schedule;
+        let enabled = |c: &Category| self.categories.get(*c).enabled;
         let mut days = [false; 7];
-        for d in s.days.get_ref() {
-            days[d.get_ref().0.num_days_from_monday() as usize] = true;
+        for d in s.days() {
+            days[d.num_days_from_monday() as usize] = true;
         }
-        let mut hours: Vec<DailyRange> = s.hours.get_ref().iter().map(|r| r.get_ref().0).collect();
+        let mut hours: Vec<DailyRange> = s.hours().collect();
         hours.sort_by_key(|r| r.start);
         Rules {
-            min_interval: s.min_interval.get_ref().0,
-            max_interval: s.max_interval.get_ref().0,
+            min_interval: s.min_interval(),
+            max_interval: s.max_interval(),
             days,
             hours,
-            snooze: s.snooze.get_ref().0,
-            reminder_timeout: s.reminder_timeout.get_ref().0,
-            order: self
-                .prompts
-                .order
-                .get_ref()
-                .iter()
-                .map(|c| c.get_ref().0)
-                .filter(|&c| self.categories.get(c).enabled)
-                .collect(),
+            snooze: s.snooze(),
+            reminder_timeout: s.reminder_timeout(),
+            order: self.prompts.order().filter(enabled).collect(),
             cadences: Category::ALL
                 .into_iter()
-                .filter(|&c| self.categories.get(c).enabled)
-                .filter_map(|c| {
-                    self.categories
-                        .get(c)
-                        .every
-                        .as_ref()
-                        .map(|e| (c, (e.get_ref().min, e.get_ref().max)))
-                })
+                .filter(enabled)
+                .filter_map(|c| self.categories.get(c).every().map(|e| (c, (e.min, e.max))))
                 .collect(),
-            min_gap: s.min_gap.get_ref().0,
-            water_target: *self.water.daily_target.get_ref(),
-            relief_advise_after: *self.relief.advise_after.get_ref(),
-            relief_within: self.relief.within.get_ref().0,
-            natural_break: self.breaks.natural_break.get_ref().0,
+            min_gap: s.min_gap(),
+            water_target: self.water.daily_target(),
+            relief_advise_after: self.relief.advise_after(),
+            relief_within: self.relief.within(),
+            natural_break: self.breaks.natural_break(),
         }
     }
 }

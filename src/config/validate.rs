@@ -28,8 +28,11 @@ pub(super) fn problems(config: &Config, text: &str) -> Vec<Problem> {
     breaks(&config.breaks, &mut problems);
     // Only worth saying of a config that is otherwise right: it comes from several sections.
     if problems.found.is_empty() && config.catalogue().is_empty() {
-        let builtin = &config.prompts.builtin;
-        let span = if *builtin.get_ref() { 0..0 } else { builtin.span() };
+        let span = if config.prompts.builtin() {
+            0..0
+        } else {
+            config.prompts.builtin.span()
+        };
         problems.at(
             span,
             "no prompts are left: enable the built-in prompts or a category, or add [[prompts.custom]] entries",
@@ -41,13 +44,13 @@ pub(super) fn problems(config: &Config, text: &str) -> Vec<Problem> {
 /// What is allowed but deserves a word.
 pub(super) fn warnings(config: &Config) -> Vec<String> {
     let s = &config.schedule;
-    [("min_interval", &s.min_interval), ("max_interval", &s.max_interval)]
+    [("min_interval", s.min_interval()), ("max_interval", s.max_interval())]
         .into_iter()
-        .filter(|(_, d)| d.get_ref().0 < Duration::from_secs(60))
+        .filter(|(_, d)| *d < Duration::from_secs(60))
         .map(|(key, d)| {
             format!(
                 "`schedule.{key}` is {}: under a minute, prompts will come very often",
-                humantime::format_duration(d.get_ref().0)
+                humantime::format_duration(d)
             )
         })
         .collect()
@@ -129,7 +132,7 @@ fn schedule(s: &ScheduleConfig, problems: &mut Problems) {
     ] {
         problems.within(&format!("schedule.{key}"), d.span(), &SPAN, &[d.get_ref().0]);
     }
-    let (min, max) = (s.min_interval.get_ref().0, s.max_interval.get_ref().0);
+    let (min, max) = (s.min_interval(), s.max_interval());
     if min > max {
         problems.at(
             s.max_interval.span(),
@@ -182,7 +185,7 @@ fn prompts(p: &PromptsConfig, problems: &mut Problems) {
             );
         }
     }
-    let mut ids: Vec<String> = if *p.builtin.get_ref() {
+    let mut ids: Vec<String> = if p.builtin() {
         prompts::builtin().into_iter().map(|p| p.id).collect()
     } else {
         Vec::new()
@@ -326,7 +329,7 @@ mod tests {
             "`stats.streak_threshold` = \"0.7\" is not a percentage: write it like \"70%\""
         );
         let loaded = parse("[stats]\nstreak_threshold = \" 85 % \"\n").unwrap();
-        assert_eq!(loaded.config.stats.streak_threshold.get_ref(), &Percent(85));
+        assert_eq!(loaded.config.stats.streak_threshold(), Percent(85));
     }
 
     #[test]
