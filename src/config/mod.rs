@@ -1,18 +1,28 @@
-//! The config file: serde structs whose `Default` is the one source of defaults, loading that
-//! writes the commented default on first run, and errors that say file:line:column and what to do.
+//! The config file: serde structs whose `Default` is the one source of defaults, and loading
+//! that writes the commented default on first run. The value parsers are in `values`, the checks
+//! in `validate`, the located error messages in `diagnostics`.
+//!
+//! Settings that validation refuses are kept `Spanned`, so that the message can point at them;
+//! those fields are private, and the rest of the program reads them through plain accessors.
 
+mod diagnostics;
+mod validate;
+mod values;
 pub mod watch;
 
-use serde::{Deserialize, Deserializer, de};
-use std::fmt;
-use std::ops::Range;
-use std::path::{Path, PathBuf};
+pub use diagnostics::{ConfigError, Problem};
+pub use values::{Cadence, Percent, parse_duration};
+
+use serde::Deserialize;
+use std::path::Path;
 use std::time::Duration;
 use toml::Spanned;
 
 use crate::core::model::{Category, Prompt};
 use crate::core::prompts;
-use crate::core::schedule::{DailyRange, MINUTES_PER_DAY, Rules};
+use crate::core::schedule::{DailyRange, Rules};
+use diagnostics::describe_toml_error;
+use values::{CategoryName, Day, HoursRange, HumanDuration};
 
 /// The commented default config, written on first run and printed by `config default`.
 pub const DEFAULT_CONFIG: &str = include_str!("../../config/default.toml");
@@ -33,7 +43,13 @@ pub struct Config {
 #[serde(default, deny_unknown_fields)]
 pub struct StatsConfig {
     /// The share of prompts done that makes a day count towards the streak.
-    pub streak_threshold: Spanned<Percent>,
+    streak_threshold: Spanned<Percent>,
+}
+
+impl StatsConfig {
+    pub fn streak_threshold(&self) -> Percent {
+        *self.streak_threshold.get_ref()
+    }
 }
 
 impl Default for StatsConfig {
@@ -44,34 +60,12 @@ impl Default for StatsConfig {
     }
 }
 
-/// A whole percentage written like "70%"; a string rather than a float so that "0.7 or 70?"
-/// never comes up. Checked to be at most 100 % by `Config::validate`, where the span is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Percent(pub u32);
-
-impl Percent {
-    pub fn ratio(self) -> f64 {
-        f64::from(self.0) / 100.0
-    }
-}
-
-impl<'de> Deserialize<'de> for Percent {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = string_like(d, "a percentage like \"70%\"")?;
-        text.trim()
-            .strip_suffix('%')
-            .and_then(|n| n.trim_end().parse().ok())
-            .map(Percent)
-            .ok_or_else(|| de::Error::custom(format!("{text:?} is not a percentage: write it like \"70%\"")))
-    }
-}
-
 /// Natural breaks and interruptions: each watcher can be switched off.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct BreaksConfig {
     /// Away this long (idle, screen locked, machine asleep) counts as a break.
-    pub natural_break: Spanned<HumanDuration>,
+    natural_break: Spanned<HumanDuration>,
     /// Watch keyboard and mouse idle time.
     pub idle: bool,
     /// Hold prompts while the screen is locked.
@@ -98,11 +92,23 @@ impl Default for BreaksConfig {
     }
 }
 
+impl BreaksConfig {
+    pub fn natural_break(&self) -> Duration {
+        self.natural_break.get_ref().0
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct WaterConfig {
     /// Glasses a day; the guide says about 8 (2 litres).
-    pub daily_target: Spanned<u32>,
+    daily_target: Spanned<u32>,
+}
+
+impl WaterConfig {
+    pub fn daily_target(&self) -> u32 {
+        *self.daily_target.get_ref()
+    }
 }
 
 impl Default for WaterConfig {
@@ -117,8 +123,18 @@ impl Default for WaterConfig {
 #[serde(default, deny_unknown_fields)]
 pub struct ReliefConfig {
     /// This many earlier episodes within `within` add the guide's see-a-professional advice.
-    pub advise_after: Spanned<u32>,
-    pub within: Spanned<HumanDuration>,
+    advise_after: Spanned<u32>,
+    within: Spanned<HumanDuration>,
+}
+
+impl ReliefConfig {
+    pub fn advise_after(&self) -> u32 {
+        *self.advise_after.get_ref()
+    }
+
+    pub fn within(&self) -> Duration {
+        self.within.get_ref().0
+    }
 }
 
 impl Default for ReliefConfig {
@@ -133,14 +149,45 @@ impl Default for ReliefConfig {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ScheduleConfig {
-    pub min_interval: Spanned<HumanDuration>,
-    pub max_interval: Spanned<HumanDuration>,
-    pub days: Spanned<Vec<Spanned<Day>>>,
-    pub hours: Spanned<Vec<Spanned<HoursRange>>>,
-    pub snooze: Spanned<HumanDuration>,
-    pub reminder_timeout: Spanned<HumanDuration>,
+    min_interval: Spanned<HumanDuration>,
+    max_interval: Spanned<HumanDuration>,
+    days: Spanned<Vec<Spanned<Day>>>,
+    hours: Spanned<Vec<Spanned<HoursRange>>>,
+    snooze: Spanned<HumanDuration>,
+    reminder_timeout: Spanned<HumanDuration>,
     /// The least time between the end of one prompt and the next prompt of another cadence.
-    pub min_gap: Spanned<HumanDuration>,
+    min_gap: Spanned<HumanDuration>,
+}
+
+impl ScheduleConfig {
+    pub fn min_interval(&self) -> Duration {
+        self.min_interval.get_ref().0
+    }
+
+    pub fn max_interval(&self) -> Duration {
+        self.max_interval.get_ref().0
+    }
+
+    pub fn days(&self) -> impl Iterator<Item = chrono::Weekday> + '_ {
+        self.days.get_ref().iter().map(|d| d.get_ref().0)
+    }
+
+    /// In the order written; validation has seen that they do not overlap.
+    pub fn hours(&self) -> impl Iterator<Item = DailyRange> + '_ {
+        self.hours.get_ref().iter().map(|r| r.get_ref().0)
+    }
+
+    pub fn snooze(&self) -> Duration {
+        self.snooze.get_ref().0
+    }
+
+    pub fn reminder_timeout(&self) -> Duration {
+        self.reminder_timeout.get_ref().0
+    }
+
+    pub fn min_gap(&self) -> Duration {
+        self.min_gap.get_ref().0
+    }
 }
 
 impl Default for ScheduleConfig {
@@ -171,11 +218,21 @@ impl Default for ScheduleConfig {
 #[serde(default, deny_unknown_fields)]
 pub struct PromptsConfig {
     /// The order in which categories take turns.
-    pub order: Spanned<Vec<Spanned<CategoryName>>>,
+    order: Spanned<Vec<Spanned<CategoryName>>>,
     /// Whether the built-in catalogue takes part.
-    pub builtin: Spanned<bool>,
+    builtin: Spanned<bool>,
     /// The person's own prompts.
-    pub custom: Vec<Spanned<CustomPrompt>>,
+    custom: Vec<Spanned<CustomPrompt>>,
+}
+
+impl PromptsConfig {
+    pub fn order(&self) -> impl Iterator<Item = Category> + '_ {
+        self.order.get_ref().iter().map(|c| c.get_ref().0)
+    }
+
+    pub fn builtin(&self) -> bool {
+        *self.builtin.get_ref()
+    }
 }
 
 impl Default for PromptsConfig {
@@ -191,18 +248,18 @@ impl Default for PromptsConfig {
 /// A `[[prompts.custom]]` entry.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct CustomPrompt {
+struct CustomPrompt {
     /// Stable id for the log; made from the category and title when absent.
-    pub id: Option<Spanned<String>>,
-    pub category: CategoryName,
-    pub title: Spanned<String>,
-    pub text: Spanned<String>,
+    id: Option<Spanned<String>>,
+    category: CategoryName,
+    title: Spanned<String>,
+    text: Spanned<String>,
     #[serde(default)]
-    pub why: String,
+    why: String,
 }
 
 impl CustomPrompt {
-    pub fn id(&self) -> String {
+    fn id(&self) -> String {
         match &self.id {
             Some(id) => id.get_ref().clone(),
             None => {
@@ -252,7 +309,13 @@ impl CategoriesConfig {
 pub struct CategoryConfig {
     pub enabled: bool,
     /// A cadence of its own, apart from the main rotation.
-    pub every: Option<Spanned<Cadence>>,
+    every: Option<Spanned<Cadence>>,
+}
+
+impl CategoryConfig {
+    pub fn every(&self) -> Option<Cadence> {
+        self.every.as_ref().map(|e| *e.get_ref())
+    }
 }
 
 impl Default for CategoryConfig {
@@ -264,175 +327,8 @@ impl Default for CategoryConfig {
     }
 }
 
-/// "45m" (a fixed interval) or "30m..45m" (a random interval in that range).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Cadence {
-    pub min: Duration,
-    pub max: Duration,
-}
-
-impl<'de> Deserialize<'de> for Cadence {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = string_like(d, "a duration like \"45m\" or a range like \"30m..45m\"")?;
-        let cadence = match text.split_once("..") {
-            Some((min, max)) => parse_duration(min).and_then(|min| {
-                Ok(Cadence {
-                    min,
-                    max: parse_duration(max)?,
-                })
-            }),
-            None => parse_duration(&text).map(|d| Cadence { min: d, max: d }),
-        };
-        cadence.map_err(|_| {
-            de::Error::custom(format!(
-                "{text:?} is not a cadence: write a duration like \"45m\" or a range like \"30m..45m\""
-            ))
-        })
-    }
-}
-
-/// A category named in the config, with a message that lists the ones that exist.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CategoryName(pub Category);
-
-impl<'de> Deserialize<'de> for CategoryName {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = string_like(d, "a category: \"posture\", \"movement\" or \"hydration\"")?;
-        Category::parse(text.trim()).map(CategoryName).ok_or_else(|| {
-            de::Error::custom(format!(
-                "{text:?} is not a category: write posture, movement or hydration"
-            ))
-        })
-    }
-}
-
 fn unspanned<T>(value: T) -> Spanned<T> {
     Spanned::new(0..0, value)
-}
-
-/// A duration written like "90s", "10m" or "1h30m".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct HumanDuration(pub Duration);
-
-impl<'de> Deserialize<'de> for HumanDuration {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = string_like(d, "a duration like \"10m\"")?;
-        parse_duration(&text).map(HumanDuration).map_err(de::Error::custom)
-    }
-}
-
-/// Reads a string; a value of another type is refused naming what it should look like.
-fn string_like<'de, D: Deserializer<'de>>(d: D, expecting: &'static str) -> Result<String, D::Error> {
-    struct Expecting(&'static str);
-    impl de::Visitor<'_> for Expecting {
-        type Value = String;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str(self.0)
-        }
-        fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
-            Ok(v.to_owned())
-        }
-    }
-    d.deserialize_str(Expecting(expecting))
-}
-
-/// Parses "90s", "10m", "1h30m"; the message says how to write one.
-pub fn parse_duration(text: &str) -> Result<Duration, String> {
-    humantime::parse_duration(text.trim())
-        .map_err(|_| format!("{text:?} is not a duration: write it like \"90s\", \"10m\" or \"1h30m\""))
-}
-
-/// A day of the week, written "mon" or "monday".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Day(pub chrono::Weekday);
-
-impl Day {
-    fn parse(text: &str) -> Option<Day> {
-        text.trim()
-            .to_ascii_lowercase()
-            .parse::<chrono::Weekday>()
-            .ok()
-            .map(Day)
-    }
-}
-
-impl<'de> Deserialize<'de> for Day {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = string_like(d, "a day like \"mon\"")?;
-        Day::parse(&text).ok_or_else(|| {
-            de::Error::custom(format!(
-                "{text:?} is not a day: write mon, tue, wed, thu, fri, sat or sun"
-            ))
-        })
-    }
-}
-
-/// A daily range written "HH:MM-HH:MM"; "24:00" ends at midnight.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct HoursRange(pub DailyRange);
-
-impl<'de> Deserialize<'de> for HoursRange {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = string_like(d, "a range of hours like \"09:00-17:30\"")?;
-        parse_hours(&text).map(HoursRange).ok_or_else(|| {
-            de::Error::custom(format!(
-                "{text:?} is not a range of hours: write it like \"09:00-17:30\""
-            ))
-        })
-    }
-}
-
-fn parse_hours(text: &str) -> Option<DailyRange> {
-    let (start, end) = text.split_once('-')?;
-    Some(DailyRange {
-        start: parse_clock(start)?,
-        end: parse_clock(end)?,
-    })
-}
-
-/// "HH:MM" as minutes after midnight, 00:00 to 24:00.
-pub fn parse_clock(text: &str) -> Option<u32> {
-    let (h, m) = text.trim().split_once(':')?;
-    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-    let minutes = h * 60 + m;
-    (h <= 24 && m < 60 && minutes <= MINUTES_PER_DAY).then_some(minutes)
-}
-
-/// One thing wrong with a config file, located.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub line: usize,
-    pub column: usize,
-    pub message: String,
-    /// The offending line with a caret under the offending part.
-    pub excerpt: String,
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum ConfigError {
-    #[error("cannot read config {}: {source}", path.display())]
-    Read { path: PathBuf, source: std::io::Error },
-    #[error("cannot write the default config to {}: {source}", path.display())]
-    Write { path: PathBuf, source: std::io::Error },
-    #[error("{}", render_problems(path, problems))]
-    Invalid { path: PathBuf, problems: Vec<Problem> },
-}
-
-fn render_problems(path: &Path, problems: &[Problem]) -> String {
-    problems
-        .iter()
-        .map(|p| {
-            format!(
-                "{}:{}:{}: {}\n{}",
-                path.display(),
-                p.line,
-                p.column,
-                p.message,
-                p.excerpt
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// A valid config and what deserves a warning in it.
@@ -490,228 +386,18 @@ fn write_default(path: &Path) -> Result<(), ConfigError> {
 /// Parses and validates config text.
 pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
     let config: Config = toml::from_str(text).map_err(|e| vec![describe_toml_error(text, &e)])?;
-    let problems = config.validate(text);
+    let problems = validate::problems(&config, text);
     if !problems.is_empty() {
         return Err(problems);
     }
-    let warnings = config.warnings();
+    let warnings = validate::warnings(&config);
     Ok(Loaded { config, warnings })
 }
 
-/// The range a number or a duration setting must lie in, and how its messages say it. Every
-/// setting has one, so that whatever validation accepts, the scheduler can compute with.
-struct Bounds<T> {
-    min: T,
-    max: T,
-    /// "from 1 second to 24 hours": the words of the error (and of config/default.toml).
-    words: &'static str,
-}
-
-impl<T: PartialOrd> Bounds<T> {
-    /// The error for `key` set to `value`, if it lies outside.
-    fn check(&self, key: &str, value: T) -> Option<String> {
-        (value < self.min || value > self.max).then(|| format!("`{key}` must be {}", self.words))
-    }
-}
-
-/// Intervals, snooze, timeout, gap, cadences and the natural break: each is about one working
-/// day, so a day at most.
-const SPAN: Bounds<Duration> = Bounds {
-    min: Duration::from_secs(1),
-    max: Duration::from_secs(24 * 3600),
-    words: "from 1 second to 24 hours",
-};
-
-/// The relief window: shorter than an hour says nothing about recurrence; a year bounds how much
-/// of the log the daemon reads back at start. "1y" is humantime's year, 365.25 days.
-const RELIEF_WINDOW: Bounds<Duration> = Bounds {
-    min: Duration::from_secs(3600),
-    max: Duration::from_secs(31_557_600),
-    words: "from 1 hour to 1 year",
-};
-
-const GLASSES: Bounds<u32> = Bounds {
-    min: 1,
-    max: 50,
-    words: "from 1 to 50 glasses",
-};
-
-const EPISODES: Bounds<u32> = Bounds {
-    min: 1,
-    max: 100,
-    words: "from 1 to 100 episodes",
-};
-
-/// Worded as `deskbreak stats` has always refused it.
-const PERCENT: Bounds<u32> = Bounds {
-    min: 0,
-    max: 100,
-    words: "between \"0%\" and \"100%\"",
-};
-
 impl Config {
-    fn validate(&self, text: &str) -> Vec<Problem> {
-        let mut problems = Vec::new();
-        let mut fail = |span: Range<usize>, message: String| problems.push(locate(text, span, message));
-        let s = &self.schedule;
-        for (key, d) in [
-            ("min_interval", &s.min_interval),
-            ("max_interval", &s.max_interval),
-            ("snooze", &s.snooze),
-            ("reminder_timeout", &s.reminder_timeout),
-            ("min_gap", &s.min_gap),
-        ] {
-            if let Some(message) = SPAN.check(&format!("schedule.{key}"), d.get_ref().0) {
-                fail(d.span(), message);
-            }
-        }
-        if s.min_interval.get_ref().0 > s.max_interval.get_ref().0 {
-            fail(
-                s.max_interval.span(),
-                format!(
-                    "`schedule.max_interval` ({}) is shorter than `schedule.min_interval` ({}): make it at least as long",
-                    humantime::format_duration(s.max_interval.get_ref().0),
-                    humantime::format_duration(s.min_interval.get_ref().0)
-                ),
-            );
-        }
-        if s.days.get_ref().is_empty() {
-            fail(
-                s.days.span(),
-                "`schedule.days` is empty: name at least one day, or pause deskbreak instead".into(),
-            );
-        }
-        if s.hours.get_ref().is_empty() {
-            fail(
-                s.hours.span(),
-                "`schedule.hours` is empty: give at least one range like \"09:00-17:30\"".into(),
-            );
-        }
-        let mut ranges: Vec<&Spanned<HoursRange>> = s.hours.get_ref().iter().collect();
-        for r in &ranges {
-            if r.get_ref().0.start >= r.get_ref().0.end {
-                fail(
-                    r.span(),
-                    "this range of hours is empty: its end must come after its start (ranges cannot cross midnight)"
-                        .into(),
-                );
-            }
-        }
-        ranges.sort_by_key(|r| r.get_ref().0.start);
-        for pair in ranges.windows(2) {
-            if pair[1].get_ref().0.start < pair[0].get_ref().0.end {
-                fail(pair[1].span(), "this range of hours overlaps another one".into());
-            }
-        }
-        let order = self.prompts.order.get_ref();
-        if order.is_empty() {
-            fail(
-                self.prompts.order.span(),
-                "`prompts.order` is empty: name at least one category".into(),
-            );
-        }
-        for (i, c) in order.iter().enumerate() {
-            if order[..i].iter().any(|o| o.get_ref() == c.get_ref()) {
-                fail(
-                    c.span(),
-                    format!("category {:?} appears twice in `prompts.order`", c.get_ref().0.as_str()),
-                );
-            }
-        }
-        let mut ids: Vec<String> = if *self.prompts.builtin.get_ref() {
-            prompts::builtin().into_iter().map(|p| p.id).collect()
-        } else {
-            Vec::new()
-        };
-        for custom in &self.prompts.custom {
-            let entry = custom.get_ref();
-            if entry.title.get_ref().trim().is_empty() {
-                fail(entry.title.span(), "this custom prompt has an empty `title`".into());
-            }
-            if entry.text.get_ref().trim().is_empty() {
-                fail(
-                    entry.text.span(),
-                    "this custom prompt has an empty `text`: say what to do".into(),
-                );
-            }
-            let id = entry.id();
-            let id_span = entry.id.as_ref().map_or(custom.span(), Spanned::span);
-            if entry.id.is_some() && !valid_id(&id) {
-                fail(
-                    id_span.clone(),
-                    format!("the id {id:?} may hold only lowercase letters, digits, '.', '-' and '_'"),
-                );
-            }
-            if ids.contains(&id) {
-                fail(
-                    id_span,
-                    format!("the prompt id {id:?} is already taken: give this prompt another `id`"),
-                );
-            }
-            ids.push(id);
-        }
-        self.validate_extras(text, &mut problems);
-        if problems.is_empty() && self.catalogue().is_empty() {
-            let message =
-                "no prompts are left: enable the built-in prompts or a category, or add [[prompts.custom]] entries";
-            let span = if *self.prompts.builtin.get_ref() {
-                0..0
-            } else {
-                self.prompts.builtin.span()
-            };
-            problems.push(locate(text, span, message.into()));
-        }
-        problems
-    }
-
-    fn validate_extras(&self, text: &str, problems: &mut Vec<Problem>) {
-        for category in Category::ALL {
-            let Some(every) = &self.categories.get(category).every else {
-                continue;
-            };
-            let Cadence { min, max } = *every.get_ref();
-            let key = format!("categories.{category}.every");
-            let message = if let Some(out) = SPAN.check(&key, min).or_else(|| SPAN.check(&key, max)) {
-                out
-            } else if min > max {
-                format!("`{key}`: the range must go from the shorter interval to the longer one")
-            } else {
-                continue;
-            };
-            problems.push(locate(text, every.span(), message));
-        }
-        let checks = [
-            (
-                PERCENT.check("stats.streak_threshold", self.stats.streak_threshold.get_ref().0),
-                self.stats.streak_threshold.span(),
-            ),
-            (
-                GLASSES.check("water.daily_target", *self.water.daily_target.get_ref()),
-                self.water.daily_target.span(),
-            ),
-            (
-                EPISODES.check("relief.advise_after", *self.relief.advise_after.get_ref()),
-                self.relief.advise_after.span(),
-            ),
-            (
-                SPAN.check("breaks.natural_break", self.breaks.natural_break.get_ref().0),
-                self.breaks.natural_break.span(),
-            ),
-            (
-                RELIEF_WINDOW.check("relief.within", self.relief.within.get_ref().0),
-                self.relief.within.span(),
-            ),
-        ];
-        for (message, span) in checks {
-            if let Some(message) = message {
-                problems.push(locate(text, span, message));
-            }
-        }
-    }
-
     /// The prompts in rotation: built-in (unless turned off) and custom, of enabled categories.
     pub fn catalogue(&self) -> Vec<Prompt> {
-        let builtin = if *self.prompts.builtin.get_ref() {
+        let builtin = if self.prompts.builtin() {
             prompts::builtin()
         } else {
             Vec::new()
@@ -724,203 +410,35 @@ impl Config {
             .collect()
     }
 
-    fn warnings(&self) -> Vec<String> {
-        let s = &self.schedule;
-        [("min_interval", &s.min_interval), ("max_interval", &s.max_interval)]
-            .into_iter()
-            .filter(|(_, d)| d.get_ref().0 < Duration::from_secs(60))
-            .map(|(key, d)| {
-                format!(
-                    "`schedule.{key}` is {}: under a minute, prompts will come very often",
-                    humantime::format_duration(d.get_ref().0)
-                )
-            })
-            .collect()
-    }
-
     /// The scheduler's view of this (validated) config.
     pub fn rules(&self) -> Rules {
         let s = &self.schedule;
+        let enabled = |c: &Category| self.categories.get(*c).enabled;
         let mut days = [false; 7];
-        for d in s.days.get_ref() {
-            days[d.get_ref().0.num_days_from_monday() as usize] = true;
+        for d in s.days() {
+            days[d.num_days_from_monday() as usize] = true;
         }
-        let mut hours: Vec<DailyRange> = s.hours.get_ref().iter().map(|r| r.get_ref().0).collect();
+        let mut hours: Vec<DailyRange> = s.hours().collect();
         hours.sort_by_key(|r| r.start);
         Rules {
-            min_interval: s.min_interval.get_ref().0,
-            max_interval: s.max_interval.get_ref().0,
+            min_interval: s.min_interval(),
+            max_interval: s.max_interval(),
             days,
             hours,
-            snooze: s.snooze.get_ref().0,
-            reminder_timeout: s.reminder_timeout.get_ref().0,
-            order: self
-                .prompts
-                .order
-                .get_ref()
-                .iter()
-                .map(|c| c.get_ref().0)
-                .filter(|&c| self.categories.get(c).enabled)
-                .collect(),
+            snooze: s.snooze(),
+            reminder_timeout: s.reminder_timeout(),
+            order: self.prompts.order().filter(enabled).collect(),
             cadences: Category::ALL
                 .into_iter()
-                .filter(|&c| self.categories.get(c).enabled)
-                .filter_map(|c| {
-                    self.categories
-                        .get(c)
-                        .every
-                        .as_ref()
-                        .map(|e| (c, (e.get_ref().min, e.get_ref().max)))
-                })
+                .filter(enabled)
+                .filter_map(|c| self.categories.get(c).every().map(|e| (c, (e.min, e.max))))
                 .collect(),
-            min_gap: s.min_gap.get_ref().0,
-            water_target: *self.water.daily_target.get_ref(),
-            relief_advise_after: *self.relief.advise_after.get_ref(),
-            relief_within: self.relief.within.get_ref().0,
-            natural_break: self.breaks.natural_break.get_ref().0,
+            min_gap: s.min_gap(),
+            water_target: self.water.daily_target(),
+            relief_advise_after: self.relief.advise_after(),
+            relief_within: self.relief.within(),
+            natural_break: self.breaks.natural_break(),
         }
-    }
-}
-
-fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '_'))
-}
-
-/// Turns a toml error into a located problem whose message names the key and what to write.
-fn describe_toml_error(text: &str, error: &toml::de::Error) -> Problem {
-    let raw = error.message().trim().to_string();
-    let span = narrow_to_quoted_value(text, error.span().unwrap_or(0..0), &raw);
-    let key = key_at(text, &span);
-    let value = text.get(span.clone()).unwrap_or("").trim();
-    let message = if let Some(rest) = raw.strip_prefix("unknown field `") {
-        unknown_key_message(text, &span, rest)
-    } else if let Some(field) = raw.strip_prefix("missing field `").and_then(|r| r.strip_suffix('`')) {
-        format!("missing key `{field}` in [{}]", table_at(text, span.end))
-    } else if raw == "duplicate key" {
-        format!("`{}` is set twice: keep one", key.unwrap_or_else(|| value.to_string()))
-    } else if let Some(key) = key.filter(|_| is_value_error(&raw)) {
-        // Our own value errors start with the value itself ("\"90\" is not a duration...").
-        if raw.starts_with('"') {
-            format!("`{key}` = {raw}")
-        } else {
-            format!("`{key}` = {value}: {}", plain_serde(&raw))
-        }
-    } else {
-        format!("TOML syntax: {raw}")
-    };
-    locate(text, span, message)
-}
-
-/// Errors about a value (as opposed to the TOML syntax around it).
-fn is_value_error(message: &str) -> bool {
-    message.starts_with('"') || message.starts_with("invalid type") || message.starts_with("invalid value")
-}
-
-/// serde's words for TOML types, in the words of a config file.
-fn plain_serde(message: &str) -> String {
-    message
-        .replace("expected a sequence", "expected a list like [\"a\", \"b\"]")
-        .replace("expected a boolean", "expected true or false")
-        .replace("expected a string", "expected a quoted string")
-}
-
-/// An error inside an array is reported on the whole array; our value errors start with the
-/// offending value ("\"fry\" is not a day"), so point at that element instead.
-fn narrow_to_quoted_value(text: &str, span: Range<usize>, message: &str) -> Range<usize> {
-    let quoted = message
-        .strip_prefix('"')
-        .and_then(|rest| rest.find("\" ").map(|end| &message[..end + 2]));
-    let within = text.get(span.clone()).unwrap_or("");
-    match quoted.and_then(|q| within.find(q).map(|at| (at, q.len()))) {
-        Some((at, len)) if within.trim_start().starts_with('[') => span.start + at..span.start + at + len,
-        _ => span,
-    }
-}
-
-fn unknown_key_message(text: &str, span: &Range<usize>, rest: &str) -> String {
-    let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
-    let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    let table = table_at(text, span.start);
-    let place = if table.is_empty() {
-        "at the top level".to_string()
-    } else {
-        format!("in [{table}]")
-    };
-    let nearest = known
-        .iter()
-        .map(|k| (strsim::damerau_levenshtein(name, k), *k))
-        .filter(|(distance, k)| *distance <= (k.len() / 2).max(2))
-        .min();
-    match nearest {
-        Some((_, k)) => format!("unknown key `{name}` {place}: did you mean `{k}`?"),
-        None => format!("unknown key `{name}` {place}: known keys are {}", known.join(", ")),
-    }
-}
-
-/// The dotted key whose value lies at `span` ("schedule.min_interval"), from the source text.
-fn key_at(text: &str, span: &Range<usize>) -> Option<String> {
-    let line_start = text[..span.start.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
-    let line = &text[line_start..];
-    let (key, _) = line.split_once('=')?;
-    let key = key.trim();
-    if key.is_empty() || key.starts_with('[') || key.starts_with('#') {
-        return None;
-    }
-    let table = table_at(text, line_start);
-    Some(if table.is_empty() {
-        key.to_string()
-    } else {
-        format!("{table}.{key}")
-    })
-}
-
-/// The table in force at byte `offset`: the nearest `[table]` or `[[array]]` header above, or
-/// the part of the header before `offset` when `offset` lies inside a header.
-fn table_at(text: &str, offset: usize) -> String {
-    let offset = offset.min(text.len());
-    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let head = text[line_start..offset].trim_start();
-    if head.starts_with('[') {
-        return head.trim_matches(|c| matches!(c, '[' | ']' | '.')).trim().to_string();
-    }
-    text[..line_start]
-        .lines()
-        .rev()
-        .map(str::trim)
-        .find(|l| l.starts_with('['))
-        .map(|l| l.trim_matches(|c| c == '[' || c == ']').trim().to_string())
-        .unwrap_or_default()
-}
-
-/// 1-based line and column of `span.start`, with the line and a caret under the span.
-fn locate(text: &str, span: Range<usize>, message: String) -> Problem {
-    let start = span.start.min(text.len());
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let line_text = &text[line_start..line_end];
-    let line = text[..start].matches('\n').count() + 1;
-    let column = text[line_start..start].chars().count() + 1;
-    let width = text[start..span.end.clamp(start, line_end)].chars().count().max(1);
-    let gutter = " ".repeat(line.to_string().len());
-    let excerpt = format!(
-        "{gutter} |\n{line} | {line_text}\n{gutter} | {}{}",
-        " ".repeat(column - 1),
-        "^".repeat(width)
-    );
-    Problem {
-        line,
-        column,
-        message,
-        excerpt,
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}\n{}", self.line, self.column, self.message, self.excerpt)
     }
 }
 
@@ -928,7 +446,8 @@ impl fmt::Display for Problem {
 mod tests {
     use super::*;
 
-    fn problem(text: &str) -> Problem {
+    /// The one problem found in `text`.
+    pub(super) fn problem(text: &str) -> Problem {
         let mut problems = parse(text).expect_err("config should be refused");
         assert_eq!(problems.len(), 1, "{problems:?}");
         problems.remove(0)
@@ -945,182 +464,5 @@ mod tests {
     #[test]
     fn an_empty_file_means_the_defaults() {
         assert_eq!(parse("").unwrap().config, Config::default());
-    }
-
-    #[test]
-    fn a_bad_duration_names_key_value_and_the_way_to_write_it() {
-        let p = problem("[schedule]\nmin_interval = \"90\"\n");
-        assert_eq!((p.line, p.column), (2, 16));
-        assert_eq!(
-            p.message,
-            "`schedule.min_interval` = \"90\" is not a duration: write it like \"90s\", \"10m\" or \"1h30m\""
-        );
-        assert_eq!(p.excerpt, "  |\n2 | min_interval = \"90\"\n  |                ^^^^");
-    }
-
-    #[test]
-    fn an_unknown_key_suggests_the_nearest_one() {
-        let p = problem("[schedule]\nmin_intervall = \"5m\"\n");
-        assert_eq!((p.line, p.column), (2, 1));
-        assert_eq!(
-            p.message,
-            "unknown key `min_intervall` in [schedule]: did you mean `min_interval`?"
-        );
-    }
-
-    #[test]
-    fn min_above_max_is_refused_at_max() {
-        let p = problem("[schedule]\nmin_interval = \"50m\"\nmax_interval = \"40m\"\n");
-        assert_eq!((p.line, p.column), (3, 16));
-        assert_eq!(
-            p.message,
-            "`schedule.max_interval` (40m) is shorter than `schedule.min_interval` (50m): make it at least as long"
-        );
-    }
-
-    #[test]
-    fn hours_must_be_non_empty_and_apart() {
-        let p = problem("[schedule]\nhours = [\"09:00-12:00\", \"11:00-13:00\"]\n");
-        assert_eq!(
-            (p.line, p.column, p.message.as_str()),
-            (2, 25, "this range of hours overlaps another one")
-        );
-        let p = problem("[schedule]\nhours = [\"12:00-09:00\"]\n");
-        assert_eq!(p.line, 2);
-        assert!(p.message.starts_with("this range of hours is empty"), "{}", p.message);
-        let p = problem("[schedule]\nhours = [\"9-17\"]\n");
-        assert_eq!(
-            p.message,
-            "`schedule.hours` = \"9-17\" is not a range of hours: write it like \"09:00-17:30\""
-        );
-    }
-
-    #[test]
-    fn an_unknown_day_is_named() {
-        let p = problem("[schedule]\ndays = [\"mon\", \"fry\"]\n");
-        assert_eq!((p.line, p.column), (2, 16));
-        assert_eq!(
-            p.message,
-            "`schedule.days` = \"fry\" is not a day: write mon, tue, wed, thu, fri, sat or sun"
-        );
-    }
-
-    #[test]
-    fn a_syntax_error_is_located() {
-        let p = problem("[schedule\nmin_interval = \"5m\"\n");
-        assert_eq!(p.line, 1);
-    }
-
-    #[test]
-    fn seconds_are_accepted_with_a_warning_under_a_minute() {
-        let loaded = parse("[schedule]\nmin_interval = \"2s\"\nmax_interval = \"2s\"\n").unwrap();
-        assert_eq!(loaded.config.rules().min_interval, Duration::from_secs(2));
-        assert_eq!(loaded.warnings.len(), 2);
-    }
-
-    #[test]
-    fn the_streak_threshold_is_a_percentage_up_to_100() {
-        let p = problem("[stats]\nstreak_threshold = \"120%\"\n");
-        assert_eq!((p.line, p.column), (2, 20));
-        assert_eq!(
-            p.message,
-            "`stats.streak_threshold` must be between \"0%\" and \"100%\""
-        );
-        let p = problem("[stats]\nstreak_threshold = \"0.7\"\n");
-        assert_eq!((p.line, p.column), (2, 20));
-        assert_eq!(
-            p.message,
-            "`stats.streak_threshold` = \"0.7\" is not a percentage: write it like \"70%\""
-        );
-        let loaded = parse("[stats]\nstreak_threshold = \" 85 % \"\n").unwrap();
-        assert_eq!(loaded.config.stats.streak_threshold.get_ref(), &Percent(85));
-    }
-
-    #[test]
-    fn every_duration_and_count_is_bounded_and_the_message_names_the_bounds() {
-        let cases = [
-            (
-                "[relief]\nwithin = \"300000y\"\n",
-                10,
-                "`relief.within` must be from 1 hour to 1 year",
-            ),
-            (
-                "[relief]\nwithin = \"1y 1s\"\n",
-                10,
-                "`relief.within` must be from 1 hour to 1 year",
-            ),
-            (
-                "[relief]\nwithin = \"59m\"\n",
-                10,
-                "`relief.within` must be from 1 hour to 1 year",
-            ),
-            (
-                "[relief]\nadvise_after = 101\n",
-                16,
-                "`relief.advise_after` must be from 1 to 100 episodes",
-            ),
-            (
-                "[relief]\nadvise_after = 0\n",
-                16,
-                "`relief.advise_after` must be from 1 to 100 episodes",
-            ),
-            (
-                "[water]\ndaily_target = 51\n",
-                16,
-                "`water.daily_target` must be from 1 to 50 glasses",
-            ),
-            (
-                "[breaks]\nnatural_break = \"24h 1s\"\n",
-                17,
-                "`breaks.natural_break` must be from 1 second to 24 hours",
-            ),
-            (
-                "[schedule]\nsnooze = \"0s\"\n",
-                10,
-                "`schedule.snooze` must be from 1 second to 24 hours",
-            ),
-            (
-                "[schedule]\nmin_gap = \"1000y\"\n",
-                11,
-                "`schedule.min_gap` must be from 1 second to 24 hours",
-            ),
-            (
-                "[categories.posture]\nevery = \"1h..300000y\"\n",
-                9,
-                "`categories.posture.every` must be from 1 second to 24 hours",
-            ),
-            (
-                "[categories.posture]\nevery = \"0s..1h\"\n",
-                9,
-                "`categories.posture.every` must be from 1 second to 24 hours",
-            ),
-        ];
-        for (text, column, message) in cases {
-            let p = problem(text);
-            assert_eq!((p.line, p.column, p.message.as_str()), (2, column, message), "{text}");
-        }
-    }
-
-    #[test]
-    fn the_bounds_themselves_are_accepted() {
-        let text = "[schedule]\nmin_interval = \"1s\"\nmax_interval = \"24h\"\nsnooze = \"24h\"\n\
-                    reminder_timeout = \"1s\"\nmin_gap = \"24h\"\n\
-                    [categories.posture]\nevery = \"1s..24h\"\n[water]\ndaily_target = 50\n\
-                    [relief]\nadvise_after = 100\nwithin = \"1y\"\n[breaks]\nnatural_break = \"24h\"\n\
-                    [stats]\nstreak_threshold = \"100%\"\n";
-        let rules = parse(text).expect("every value at its bound").config.rules();
-        assert_eq!(rules.relief_within, Duration::from_secs(31_557_600));
-        assert_eq!(rules.relief_advise_after, 100);
-        let low = "[relief]\nadvise_after = 1\nwithin = \"1h\"\n[water]\ndaily_target = 1\n\
-                   [stats]\nstreak_threshold = \"0%\"\n[breaks]\nnatural_break = \"1s\"\n";
-        assert!(parse(low).is_ok());
-    }
-
-    #[test]
-    fn clock_times_parse_within_a_day() {
-        assert_eq!(parse_clock("09:30"), Some(570));
-        assert_eq!(parse_clock("24:00"), Some(1440));
-        assert_eq!(parse_clock("24:01"), None);
-        assert_eq!(parse_clock("12:60"), None);
     }
 }

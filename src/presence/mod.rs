@@ -81,7 +81,7 @@ pub struct Started {
 /// Starts the watchers the config asks for; each reports on `observed`. Never fails: a
 /// watcher that cannot start is left out, and said so once.
 pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> Started {
-    let natural_break = breaks.natural_break.get_ref().0;
+    let natural_break = breaks.natural_break();
     let session = zbus::Connection::session().await.ok();
     let system = zbus::Connection::system().await.ok();
     let mut tasks = JoinSet::new();

@@ -399,8 +399,8 @@ pub fn execute(paths: &Paths, args: &StatsArgs) -> Result<(), AppError> {
     };
     let options = Options {
         window: Window::last_days(args.today.date.unwrap_or_else(clock::today), days),
-        streak_percent: config.stats.streak_threshold.get_ref().0,
-        water_target: *config.water.daily_target.get_ref(),
+        streak_percent: config.stats.streak_threshold().0,
+        water_target: config.water.daily_target(),
     };
     let path = paths.acks();
     let summary = summarise(&path, &options).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
