@@ -12,9 +12,8 @@ use crate::core::relief;
 use crate::error::{self, AppError};
 use crate::ipc::client;
 use crate::ipc::protocol::{Command, ErrorCode, Response};
-use crate::notify::short_span;
 use crate::paths::Paths;
-use crate::report::view::{self, Glance, clock_time, until_text};
+use crate::report::view::{self, Glance, clock_time, short_span, until_text};
 
 /// Sends `command` and prints the outcome in a line or two.
 pub fn execute(paths: &Paths, command: Command) -> Result<(), AppError> {

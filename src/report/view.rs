@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
+use std::time::Duration;
 
 use crate::core::model::{Category, State, Status};
 
@@ -134,6 +135,17 @@ pub fn span_text(secs: i64) -> String {
     }
 }
 
+/// "10 min", or "90 s" for spans that are not whole minutes: a snooze as its button and the
+/// client's reply name it.
+pub fn short_span(d: Duration) -> String {
+    let s = d.as_secs();
+    if s >= 60 && s.is_multiple_of(60) {
+        format!("{} min", s / 60)
+    } else {
+        format!("{s} s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +220,13 @@ mod tests {
         assert_eq!(g.headline, "Paused until 15:00");
         assert_eq!(g.counts, "Today: 5 done · 1 snoozed · 0 skipped · 2 missed · water 4/8");
         assert!(g.paused());
+    }
+
+    #[test]
+    fn a_short_span_is_whole_minutes_or_seconds() {
+        assert_eq!(short_span(Duration::from_secs(600)), "10 min");
+        assert_eq!(short_span(Duration::from_secs(90)), "90 s");
+        assert_eq!(short_span(Duration::from_secs(30)), "30 s");
     }
 
     #[test]
