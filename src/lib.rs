@@ -61,7 +61,7 @@ pub fn execute(cli: Cli) -> Result<(), AppError> {
         Cmd::Relief => Command::Relief,
         Cmd::Drink { glasses } => Command::Drink { glasses },
         Cmd::Log(args) => return commands::log::execute(&paths, &args),
-        Cmd::Stats(args) => return report::summary::execute(&paths, &args),
+        Cmd::Stats(args) => return commands::stats::execute(&paths, &args),
         Cmd::Autostart { action } => return autostart::execute(&action),
         Cmd::Completions { shell } => return commands::clidocs::print_completions(shell),
         Cmd::Man { out_dir } => return commands::clidocs::man(out_dir.as_deref()),

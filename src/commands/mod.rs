@@ -6,3 +6,4 @@ pub mod control;
 #[cfg(all(unix, not(target_os = "macos")))]
 pub mod doctor;
 pub mod log;
+pub mod stats;
