@@ -3,6 +3,7 @@
 
 use std::io::{self, IsTerminal};
 use std::path::Path;
+use std::process::ExitCode;
 
 use crate::cli::StatsArgs;
 use crate::clock;
@@ -15,7 +16,7 @@ use crate::store::acklog;
 
 /// Loads the config (its defaults if there is no file yet), summarises the log and prints the
 /// chart, the JSON or the CSV.
-pub fn execute(paths: &Paths, args: &StatsArgs) -> Result<(), AppError> {
+pub fn run(args: StatsArgs, paths: &Paths) -> Result<ExitCode, AppError> {
     let config = if paths.config.exists() {
         config::load(&paths.config)?.config
     } else {
@@ -41,7 +42,8 @@ pub fn execute(paths: &Paths, args: &StatsArgs) -> Result<(), AppError> {
         let colour = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
         Ok(chart::render(&summary, colour))
     };
-    error::print(text.map_err(anyhow::Error::from)?)
+    error::print(text.map_err(anyhow::Error::from)?)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Reads the log at `path` once, streaming, and summarises it; a log that does not exist yet

@@ -1,11 +1,13 @@
-//! What a glance shows: one headline, a tooltip and today's counts, from a status and the time;
-//! shared by the tray and the status-bar formats of `deskbreak status`.
+//! A status as text: what a glance shows (one headline, a tooltip and today's counts), shared by
+//! the tray and the status-bar formats of `deskbreak status`, and the several lines of its
+//! default format; with the spans and clock times they are written in.
 
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 use std::time::Duration;
 
 use crate::core::model::{Category, State, Status};
+use crate::core::relief;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Glance {
@@ -80,6 +82,48 @@ impl Glance {
         // A struct of strings always serialises.
         serde_json::to_string(&line).unwrap_or_default()
     }
+}
+
+/// The multi-line `deskbreak status`.
+pub fn status_text(status: &Status, now: DateTime<Utc>) -> String {
+    let mut lines = Vec::new();
+    let state = match status.state {
+        State::Waiting => "waiting for the next prompt",
+        State::Pending => "a prompt is waiting for an answer",
+        State::Snoozed => "a prompt is snoozed",
+        State::Paused => "paused",
+        State::Inactive => "outside active hours",
+    };
+    lines.push(format!("State: {state}"));
+    if let Some(p) = &status.pending {
+        lines.push(format!("Prompt: {} ({}) - {}", p.title, p.category, p.text));
+        if let Some(until) = p.snoozed_until {
+            lines.push(format!("Back at: {}", clock_time(until, now)));
+        }
+    }
+    if let Some(due) = status.next_due {
+        let category = status.next_category.map(|c| format!("{c} ")).unwrap_or_default();
+        lines.push(format!(
+            "Next: {category}at {} (in {})",
+            clock_time(due, now),
+            until_text(due, now)
+        ));
+    }
+    if let Some(until) = status.paused_until {
+        lines.push(format!("Paused until: {}", clock_time(until, now)));
+    }
+    lines.push(counts_line(status));
+    if status.relief.recent > 0 {
+        let times = if status.relief.recent == 1 { "time" } else { "times" };
+        lines.push(format!(
+            "Relief: legs went numb {} {times} in the last week.",
+            status.relief.recent
+        ));
+        if status.relief.advise {
+            lines.push(relief::ADVICE.to_string());
+        }
+    }
+    lines.join("\n")
 }
 
 /// What a prompt of `category` is called while it waits for an answer.
