@@ -178,14 +178,24 @@ pub struct StatsArgs {
     /// The last 30 days
     #[arg(long)]
     pub month: bool,
-    /// Print the figures as JSON (the fields are documented in the README)
-    #[arg(long, conflicts_with = "csv")]
+    /// Print the figures as JSON (the fields are documented in the README); same as --format json
+    #[arg(long, conflicts_with_all = ["csv", "format"])]
     pub json: bool,
-    /// Print the same figures as CSV: section,key,metric,value
-    #[arg(long)]
+    /// Print the same figures as CSV: section,key,metric,value; same as --format csv
+    #[arg(long, conflicts_with = "format")]
     pub csv: bool,
+    /// How to print them: text (the chart, then the sums), json or csv; the same figures in each
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<StatsFormat>,
     #[command(flatten)]
     pub today: TodayArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    Text,
+    Json,
+    Csv,
 }
 
 /// For tests, which need the same output every day: the day taken as today.

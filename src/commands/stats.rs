@@ -5,7 +5,7 @@ use std::io::{self, IsTerminal};
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::cli::StatsArgs;
+use crate::cli::{StatsArgs, StatsFormat};
 use crate::clock;
 use crate::config::{self, Config};
 use crate::error::{self, AppError};
@@ -34,13 +34,18 @@ pub fn run(args: StatsArgs, paths: &Paths) -> Result<ExitCode, AppError> {
     };
     let path = paths.acks();
     let summary = read(&path, &options).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
-    let text = if args.json {
-        serde_json::to_string_pretty(&summary).map(|json| json + "\n")
-    } else if args.csv {
-        csv::render(&summary)
-    } else {
-        let colour = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-        Ok(chart::render(&summary, colour))
+    let format = match (args.json, args.csv, args.format) {
+        (true, _, _) => StatsFormat::Json,
+        (_, true, _) => StatsFormat::Csv,
+        (false, false, format) => format.unwrap_or(StatsFormat::Text),
+    };
+    let text = match format {
+        StatsFormat::Json => serde_json::to_string_pretty(&summary).map(|json| json + "\n"),
+        StatsFormat::Csv => csv::render(&summary),
+        StatsFormat::Text => {
+            let colour = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            Ok(chart::render(&summary, colour))
+        }
     };
     error::print(text.map_err(anyhow::Error::from)?)?;
     Ok(ExitCode::SUCCESS)

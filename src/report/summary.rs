@@ -282,7 +282,7 @@ fn round(x: f64, per_unit: f64) -> f64 {
     (x * per_unit).round() / per_unit
 }
 
-/// Everything `stats` reports; `--json` prints it as it is and `--csv` row by row.
+/// Everything `stats` reports; `--format json` prints it as it is and `--format csv` row by row.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Summary {
     pub from: NaiveDate,
