@@ -35,7 +35,7 @@ fn relief_shows_the_steps_logs_the_episode_and_advises_on_the_fourth() {
     let text = env.ok(&["status"]);
     assert!(
         text.ends_with(&format!(
-            "Relief: legs went numb 4 times in the last week.\n{}\n",
+            "Relief: legs went numb 4 times recently.\n{}\n",
             relief::ADVICE
         )),
         "{text}"

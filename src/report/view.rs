@@ -115,8 +115,9 @@ pub fn status_text(status: &Status, now: DateTime<Utc>) -> String {
     lines.push(counts_line(status));
     if status.relief.recent > 0 {
         let times = if status.relief.recent == 1 { "time" } else { "times" };
+        // "Recently": the window is `[relief] within`, which the status does not carry.
         lines.push(format!(
-            "Relief: legs went numb {} {times} in the last week.",
+            "Relief: legs went numb {} {times} recently.",
             status.relief.recent
         ));
         if status.relief.advise {
