@@ -376,7 +376,8 @@ pub struct UnknownOutcome {
     pub records: u64,
 }
 
-/// Summarises `records`, a log's in time order, in one pass.
+/// Summarises `records`, a log's in time order, in one pass; memory does not grow with their
+/// number, so a stream read straight from the file need never be held whole.
 pub fn summarise(records: impl IntoIterator<Item = Result<LoggedRecord, Damaged>>, options: &Options) -> Summary {
     let mut pass = Pass::new(options.window);
     records.into_iter().for_each(|r| pass.add(r));
