@@ -5,6 +5,8 @@ use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::core::io::PauseSpec;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "deskbreak",
@@ -38,19 +40,7 @@ pub enum Cmd {
         headless: bool,
     },
     /// Show the state, the next prompt and today's answers
-    Status {
-        /// Print the status as JSON (the format is documented in the README); same as --format json
-        #[arg(long, conflicts_with = "format")]
-        json: bool,
-        /// How to print it: human (several lines), text (one short line, for polybar, i3blocks,
-        /// tmux), waybar (one JSON line for a waybar custom module), json
-        #[arg(long, value_enum, value_name = "FORMAT")]
-        format: Option<StatusFormat>,
-        /// Keep running and print a line whenever the status changes (and once a minute for the
-        /// countdown), for status bars; the default format is then text, and json is one line
-        #[arg(long)]
-        watch: bool,
-    },
+    Status(StatusArgs),
     /// Mark the pending prompt as done
     Done,
     /// Skip the pending prompt
@@ -138,6 +128,21 @@ pub enum ConfigCmd {
     Edit,
 }
 
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Print the status as JSON (the format is documented in the README); same as --format json
+    #[arg(long, conflicts_with = "format")]
+    pub json: bool,
+    /// How to print it: human (several lines), text (one short line, for polybar, i3blocks,
+    /// tmux), waybar (one JSON line for a waybar custom module), json
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<StatusFormat>,
+    /// Keep running and print a line whenever the status changes (and once a minute for the
+    /// countdown), for status bars; the default format is then text, and json is one line
+    #[arg(long)]
+    pub watch: bool,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum StatusFormat {
     Human,
@@ -173,14 +178,24 @@ pub struct StatsArgs {
     /// The last 30 days
     #[arg(long)]
     pub month: bool,
-    /// Print the figures as JSON (the fields are documented in the README)
-    #[arg(long, conflicts_with = "csv")]
+    /// Print the figures as JSON (the fields are documented in the README); same as --format json
+    #[arg(long, conflicts_with_all = ["csv", "format"])]
     pub json: bool,
-    /// Print the same figures as CSV: section,key,metric,value
-    #[arg(long)]
+    /// Print the same figures as CSV: section,key,metric,value; same as --format csv
+    #[arg(long, conflicts_with = "format")]
     pub csv: bool,
+    /// How to print them: text (the chart, then the sums), json or csv; the same figures in each
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<StatsFormat>,
     #[command(flatten)]
     pub today: TodayArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    Text,
+    Json,
+    Csv,
 }
 
 /// For tests, which need the same output every day: the day taken as today.
@@ -220,6 +235,17 @@ pub struct PauseArgs {
     /// Until tomorrow
     #[arg(long)]
     pub until_tomorrow: bool,
+}
+
+impl PauseArgs {
+    /// The pause the daemon is asked for.
+    pub fn spec(&self) -> PauseSpec {
+        match (self.duration, self.until) {
+            (Some(d), _) => PauseSpec::For { seconds: d.as_secs() },
+            (None, Some(time)) => PauseSpec::Until { time },
+            (None, None) => PauseSpec::Tomorrow,
+        }
+    }
 }
 
 fn parse_duration_arg(text: &str) -> Result<Duration, String> {

@@ -22,49 +22,42 @@ pub mod report;
 pub mod store;
 pub mod tray;
 
-use cli::{Cli, Cmd, StatusFormat};
+use std::process::ExitCode;
+
+use cli::{Cli, Cmd};
 use error::AppError;
 use ipc::protocol::Command;
 use paths::Paths;
 
-/// Runs what the command line asks for.
-pub fn execute(cli: Cli) -> Result<(), AppError> {
+/// Runs what the command line asks for, and says with which exit code to end.
+pub fn execute(cli: Cli) -> Result<ExitCode, AppError> {
     let paths = Paths::resolve(cli.config)?;
-    let command = match cli.command.unwrap_or(Cmd::Run { headless: false }) {
+    let send = |command| commands::request::run(command, &paths);
+    match cli.command.unwrap_or(Cmd::Run { headless: false }) {
         Cmd::Run { headless } => {
             logging::init_daemon(cli.verbose, &paths.daemon_log());
-            return daemon::run(&paths, daemon::Options { headless });
+            daemon::run(&paths, daemon::Options { headless })?;
+            Ok(ExitCode::SUCCESS)
         }
-        Cmd::Status { json, format, watch } => {
-            let format = match (json, format, watch) {
-                (true, _, _) => StatusFormat::Json,
-                (false, Some(format), _) => format,
-                (false, None, false) => StatusFormat::Human,
-                (false, None, true) => StatusFormat::Text,
-            };
-            return commands::control::status(&paths, format, watch);
-        }
-        Cmd::Done => Command::Done,
-        Cmd::Skip => Command::Skip,
-        Cmd::Snooze { duration } => Command::Snooze {
+        Cmd::Status(args) => commands::status::run(args, &paths),
+        Cmd::Done => send(Command::Done),
+        Cmd::Skip => send(Command::Skip),
+        Cmd::Snooze { duration } => send(Command::Snooze {
             seconds: duration.map(|d| d.as_secs()),
-        },
-        Cmd::Now => Command::Now,
-        Cmd::Pause(args) => Command::Pause {
-            pause: commands::control::pause_spec(&args),
-        },
-        Cmd::Resume => Command::Resume,
-        Cmd::Quit => Command::Quit,
-        Cmd::Reload => Command::Reload,
-        Cmd::Config { action } => return commands::config::run(action, &paths),
-        Cmd::Doctor => return commands::doctor::run(&paths),
-        Cmd::Relief => Command::Relief,
-        Cmd::Drink { glasses } => Command::Drink { glasses },
-        Cmd::Log(args) => return commands::log::execute(&paths, &args),
-        Cmd::Stats(args) => return report::summary::execute(&paths, &args),
-        Cmd::Autostart { action } => return autostart::execute(&action),
-        Cmd::Completions { shell } => return commands::clidocs::print_completions(shell),
-        Cmd::Man { out_dir } => return commands::clidocs::man(out_dir.as_deref()),
-    };
-    commands::control::execute(&paths, command)
+        }),
+        Cmd::Now => send(Command::Now),
+        Cmd::Pause(args) => send(Command::Pause { pause: args.spec() }),
+        Cmd::Resume => send(Command::Resume),
+        Cmd::Quit => send(Command::Quit),
+        Cmd::Reload => send(Command::Reload),
+        Cmd::Relief => send(Command::Relief),
+        Cmd::Drink { glasses } => send(Command::Drink { glasses }),
+        Cmd::Config { action } => commands::config::run(action, &paths),
+        Cmd::Doctor => commands::doctor::run(&paths),
+        Cmd::Log(args) => commands::log::run(args, &paths),
+        Cmd::Stats(args) => commands::stats::run(args, &paths),
+        Cmd::Autostart { action } => commands::autostart::run(action, &paths),
+        Cmd::Completions { shell } => commands::completions::run(shell, &paths),
+        Cmd::Man { out_dir } => commands::man::run(out_dir, &paths),
+    }
 }

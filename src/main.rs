@@ -10,7 +10,7 @@ fn main() -> ExitCode {
         deskbreak::logging::init_client(cli.verbose);
     }
     match deskbreak::execute(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         // The reader of stdout has gone: nothing to say, and no one to say it to.
         Err(AppError::StdoutClosed) => ExitCode::SUCCESS,
         Err(e) => {

@@ -24,8 +24,23 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("presence", &["core", "config"]),
     ("autostart", &["core"]),
     ("tray", &["core", "config", "ipc", "notify", "report"]),
-    ("daemon", &["core", "config", "store", "ipc", "notify", "tray", "presence", "report"]),
-    ("commands", &["core", "cli", "config", "store", "report", "ipc", "autostart", "presence"]),
+    (
+        "daemon",
+        &["core", "config", "store", "ipc", "notify", "tray", "presence", "report"],
+    ),
+    (
+        "commands",
+        &[
+            "core",
+            "cli",
+            "config",
+            "store",
+            "report",
+            "ipc",
+            "autostart",
+            "presence",
+        ],
+    ),
     ("lib", &["cli", "commands", "daemon"]),
     ("main", &["cli"]),
 ];
@@ -68,7 +83,13 @@ fn sources() -> BTreeMap<PathBuf, Source> {
                 let relative = path.strip_prefix(&root).expect("under src/").to_path_buf();
                 let text = std::fs::read_to_string(&path).expect("a source file is UTF-8");
                 let module = module_of(&relative);
-                files.insert(relative, Source { module, code: strip(&text) });
+                files.insert(
+                    relative,
+                    Source {
+                        module,
+                        code: strip(&text),
+                    },
+                );
             }
         }
     }
@@ -289,7 +310,11 @@ fn each_layer_imports_only_the_layers_below_it() {
             }
         }
     }
-    assert!(breaches.is_empty(), "imports across the layers:\n{}", breaches.join("\n"));
+    assert!(
+        breaches.is_empty(),
+        "imports across the layers:\n{}",
+        breaches.join("\n")
+    );
 }
 
 #[test]
@@ -336,7 +361,9 @@ fn no_two_files_import_each_other_even_through_others() {
 /// The reader above must see what is there, or the checks pass on nothing.
 #[test]
 fn the_reader_finds_grouped_and_relative_imports() {
-    let code = strip("use crate::core::{io::Input, model::{self, Via}};\nlet s = \"crate::x\"; // crate::y\nsuper::Phase::Waiting");
+    let code = strip(
+        "use crate::core::{io::Input, model::{self, Via}};\nlet s = \"crate::x\"; // crate::y\nsuper::Phase::Waiting",
+    );
     assert_eq!(
         paths_in(&code),
         [

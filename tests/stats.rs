@@ -200,6 +200,44 @@ fn the_csv_holds_the_same_figures_as_the_json() {
 }
 
 #[test]
+fn format_prints_exactly_what_its_alias_prints() {
+    let home = Home::with_log(Some("two-weeks.jsonl"));
+    let json = home.ok(&["stats", "--format", "json"]);
+    assert_eq!(json, home.ok(&["stats", "--json"]));
+    assert_eq!(
+        serde_json::from_str::<Value>(&json).unwrap(),
+        serde_json::from_str::<Value>(&read_fixture("two-weeks.stats.json")).unwrap()
+    );
+    let csv = home.ok(&["stats", "--format", "csv"]);
+    assert_eq!(csv, home.ok(&["stats", "--csv"]));
+    assert_eq!(csv, read_fixture("two-weeks.stats.csv"));
+    let text = home.ok(&["stats", "--format", "text"]);
+    assert_eq!(text, home.ok(&["stats"]));
+    assert_eq!(text, read_fixture("two-weeks.stats.txt"));
+    assert_eq!(
+        home.ok(&["stats", "--month", "--format", "csv"]),
+        home.ok(&["stats", "--month", "--csv"])
+    );
+}
+
+#[test]
+fn format_and_an_alias_or_two_aliases_are_refused() {
+    let home = Home::with_log(Some("two-weeks.jsonl"));
+    for args in [
+        ["stats", "--json", "--format", "json"],
+        ["stats", "--csv", "--format", "text"],
+        ["stats", "--json", "--csv", "--week"],
+    ] {
+        let out = home.run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+    let out = home.run(&["stats", "--format", "xml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("[possible values: text, json, csv]"));
+}
+
+#[test]
 fn the_streak_reaches_back_past_the_window_and_follows_the_config() {
     let home = Home::with_log(Some("two-weeks.jsonl"))
         .config("[stats]\nstreak_threshold = \"50%\"\n\n[water]\ndaily_target = 3\n");

@@ -17,17 +17,11 @@ use windows as platform;
 use anyhow::{Context, Result, bail};
 
 use crate::cli::AutostartCmd;
-use crate::error::{self, AppError};
+use crate::error::AppError;
 
-/// `deskbreak autostart enable | disable | status`: prints what it did, one line per change.
-pub fn execute(action: &AutostartCmd) -> Result<(), AppError> {
-    // Every step is taken before a word is printed, so that a reader who goes away (a closed
-    // stdout) cannot stop `enable` or `disable` halfway; what was done is said even when a
-    // later step fails, before that step's error.
-    let mut said = Vec::new();
-    let done = platform::execute(action, &mut said);
-    let printed = error::print(said.iter().map(|line| format!("{line}\n")).collect::<String>());
-    done.and(printed)
+/// Carries out `action`, adding a line to `said` for each change made and for what is found.
+pub fn apply(action: &AutostartCmd, said: &mut Vec<String>) -> Result<(), AppError> {
+    platform::execute(action, said)
 }
 
 /// The running binary's canonical path: login entries name it in full, so that they do not

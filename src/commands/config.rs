@@ -1,7 +1,7 @@
 //! `deskbreak config ...`: where the config is, whether it is valid, the default, editing it.
 
 use std::path::Path;
-use std::process::Command as Process;
+use std::process::{Command as Process, ExitCode};
 
 use crate::cli::ConfigCmd;
 use crate::config;
@@ -10,13 +10,14 @@ use crate::ipc::client::{self, ClientError};
 use crate::ipc::protocol::Command;
 use crate::paths::Paths;
 
-pub fn run(action: ConfigCmd, paths: &Paths) -> Result<(), AppError> {
+pub fn run(action: ConfigCmd, paths: &Paths) -> Result<ExitCode, AppError> {
     match action {
         ConfigCmd::Path => print_line(paths.config.display()),
         ConfigCmd::Check { file } => check(file.as_deref().unwrap_or(&paths.config)),
         ConfigCmd::Default => print(config::DEFAULT_CONFIG),
         ConfigCmd::Edit => edit(paths),
-    }
+    }?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Validates `file`: prints "OK" (and any warnings), or fails with every problem located.

@@ -1,6 +1,7 @@
 //! `deskbreak doctor`: what deskbreak can see on this desktop, and a short fix for each gap.
 
 use std::path::Path;
+use std::process::ExitCode;
 use std::time::Duration;
 
 use crate::config;
@@ -17,7 +18,7 @@ struct Finding {
     fix: Option<&'static str>,
 }
 
-pub fn run(paths: &Paths) -> Result<(), AppError> {
+pub fn run(paths: &Paths) -> Result<ExitCode, AppError> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -30,7 +31,8 @@ pub fn run(paths: &Paths) -> Result<(), AppError> {
             report.push_str(&format!("{:<15} -> {fix}\n", ""));
         }
     }
-    error::print(report)
+    error::print(report)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn look(paths: &Paths) -> Vec<Finding> {

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use std::collections::VecDeque;
 use std::io::{self, Write};
 use std::path::Path;
+use std::process::ExitCode;
 
 use crate::cli::LogArgs;
 use crate::clock;
@@ -14,7 +15,7 @@ use crate::report::view::span_text;
 use crate::store::acklog::{self, DamagedLines, Kind, LoggedRecord};
 
 /// Prints the records `args` asks for, then names the damaged lines on stderr.
-pub fn execute(paths: &Paths, args: &LogArgs) -> Result<(), AppError> {
+pub fn run(args: LogArgs, paths: &Paths) -> Result<ExitCode, AppError> {
     let today = args.today.date.unwrap_or_else(clock::today);
     let options = Options {
         count: args.count,
@@ -32,7 +33,7 @@ pub fn execute(paths: &Paths, args: &LogArgs) -> Result<(), AppError> {
     if damaged.count > 0 {
         eprintln!("deskbreak: {}: {}", path.display(), damaged.describe());
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 /// How many records `log` shows when asked for neither a number nor a start.

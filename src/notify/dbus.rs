@@ -16,6 +16,7 @@ use zbus::{Connection, MatchRule, Message, MessageStream};
 
 use super::{ACTIONS, Heard, Order};
 use crate::core::io::Shown;
+use crate::report::view::short_span;
 
 const NAME: &str = "org.freedesktop.Notifications";
 const PATH: &str = "/org/freedesktop/Notifications";
@@ -357,7 +358,7 @@ fn prompt_notification(shown: &Shown, server: &Server) -> notify_rust::Notificat
         .hint(notify_rust::Hint::Resident(true));
     let labels = [
         "Done".into(),
-        format!("Snooze {}", super::short_span(shown.snooze)),
+        format!("Snooze {}", short_span(shown.snooze)),
         "Skip".into(),
     ];
     for (key, label) in ACTIONS.iter().zip(labels) {

@@ -112,13 +112,3 @@ fn prompt_summary_and_body(shown: &Shown) -> (&str, String) {
     let prompt = &shown.prompt;
     (&prompt.title, format!("{}\n{}", prompt.text, prompt.why))
 }
-
-/// "10 min", or "90 s" for spans that are not whole minutes.
-pub fn short_span(d: Duration) -> String {
-    let s = d.as_secs();
-    if s >= 60 && s.is_multiple_of(60) {
-        format!("{} min", s / 60)
-    } else {
-        format!("{s} s")
-    }
-}

@@ -19,8 +19,17 @@ const SEGMENTS: [(&str, char, &str); 4] = [
 ];
 const RESET: &str = "\x1b[0m";
 
+/// The chart, then the figures of the window.
 pub fn render(summary: &Summary, colour: bool) -> String {
     let mut out = String::new();
+    days(&mut out, summary, colour);
+    answers(&mut out, summary);
+    sums(&mut out, summary);
+    out
+}
+
+/// The legend, then a stacked bar and the counts for each day.
+fn days(out: &mut String, summary: &Summary, colour: bool) {
     let days = summary.days.len();
     let legend: Vec<String> = SEGMENTS
         .iter()
@@ -53,6 +62,10 @@ pub fn render(summary: &Summary, colour: bool) -> String {
             f.relief
         );
     }
+}
+
+/// Adherence per category, the time answers took, and the prompts skipped most.
+fn answers(out: &mut String, summary: &Summary) {
     out.push_str("\nAdherence (done of prompts shown):\n");
     for c in &summary.categories {
         let _ = writeln!(
@@ -82,6 +95,11 @@ pub fn render(summary: &Summary, colour: bool) -> String {
             let _ = writeln!(out, "  {:>4}  {} ({})", p.skipped, p.title, p.prompt);
         }
     }
+}
+
+/// Water, relief, the streak, and what the log held that is not counted.
+fn sums(out: &mut String, summary: &Summary) {
+    let days = summary.days.len();
     let t = &summary.totals;
     let _ = writeln!(
         out,
@@ -121,7 +139,6 @@ pub fn render(summary: &Summary, colour: bool) -> String {
         };
         let _ = writeln!(out, "Log: {}", damaged.describe());
     }
-    out
 }
 
 /// The records a bar stacks.

@@ -1,5 +1,7 @@
-//! Turning records and status into text: pure rendering, no IO.
+//! Turning records and status into figures and text: pure, no IO. The commands read the log
+//! and ask the daemon; what they print is made here.
 
 pub mod chart;
+pub mod csv;
 pub mod summary;
 pub mod view;

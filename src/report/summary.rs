@@ -1,20 +1,12 @@
-//! `deskbreak stats`: one streaming pass over the log into per-day tallies, and the figures
-//! (JSON, CSV, the terminal chart) drawn from them.
+//! The figures of `deskbreak stats`: one pass over the log's records into per-day tallies, and
+//! the [`Summary`] drawn from them, which `report::csv` and `report::chart` render.
 
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
-use std::io::{self, IsTerminal};
-use std::path::Path;
 
-use crate::cli::StatsArgs;
-use crate::clock;
-use crate::config::{self, Config};
 use crate::core::model::{Category, DayCounts, Outcome};
-use crate::error::{self, AppError};
-use crate::paths::Paths;
-use crate::report::chart;
-use crate::store::acklog::{self, Damaged, DamagedLines, Kind, LoggedRecord};
+use crate::store::acklog::{Damaged, DamagedLines, Kind, LoggedRecord};
 
 /// The days a summary covers, both ends included; `to` is today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -290,7 +282,7 @@ fn round(x: f64, per_unit: f64) -> f64 {
     (x * per_unit).round() / per_unit
 }
 
-/// Everything `stats` reports; `--json` prints it as it is and `--csv` row by row.
+/// Everything `stats` reports; `--format json` prints it as it is and `--format csv` row by row.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Summary {
     pub from: NaiveDate,
@@ -384,110 +376,12 @@ pub struct UnknownOutcome {
     pub records: u64,
 }
 
-/// Loads the config (its defaults if there is no file yet), summarises the log and prints the
-/// chart, the JSON or the CSV.
-pub fn execute(paths: &Paths, args: &StatsArgs) -> Result<(), AppError> {
-    let config = if paths.config.exists() {
-        config::load(&paths.config)?.config
-    } else {
-        Config::default()
-    };
-    let days = match (args.week, args.month) {
-        (true, _) => 7,
-        (_, true) => 30,
-        _ => args.days.unwrap_or(7),
-    };
-    let options = Options {
-        window: Window::last_days(args.today.date.unwrap_or_else(clock::today), days),
-        streak_percent: config.stats.streak_threshold().0,
-        water_target: config.water.daily_target(),
-    };
-    let path = paths.acks();
-    let summary = summarise(&path, &options).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
-    let text = if args.json {
-        serde_json::to_string_pretty(&summary).map(|json| json + "\n")
-    } else if args.csv {
-        to_csv(&summary)
-    } else {
-        let colour = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-        Ok(chart::render(&summary, colour))
-    };
-    error::print(text.map_err(anyhow::Error::from)?)
-}
-
-/// Reads the log at `path` once and summarises it; a log that does not exist yet has no records.
-pub fn summarise(path: &Path, options: &Options) -> io::Result<Summary> {
+/// Summarises `records`, a log's in time order, in one pass; memory does not grow with their
+/// number, so a stream read straight from the file need never be held whole.
+pub fn summarise(records: impl IntoIterator<Item = Result<LoggedRecord, Damaged>>, options: &Options) -> Summary {
     let mut pass = Pass::new(options.window);
-    match acklog::read(path) {
-        Ok(records) => records.for_each(|r| pass.add(r)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-        Err(e) => return Err(e),
-    }
-    Ok(pass.finish(options))
-}
-
-/// The field that names an entry of a list, in the CSV's `key` column.
-const ENTRY_KEYS: [&str; 4] = ["date", "category", "prompt", "outcome"];
-
-/// The summary as CSV with the columns `section,key,metric,value`: the same figures as the
-/// JSON, one a row, made from the JSON itself so that the two cannot differ. A top-level figure
-/// is in section `summary`; `totals` has one row a figure; a list has one row per figure of
-/// each entry, keyed by its date, category, prompt or outcome; `damaged_line_numbers` has one
-/// row per line. The `summary` rows come first; then sections and metrics are in alphabetical
-/// order.
-pub fn to_csv(summary: &Summary) -> serde_json::Result<String> {
-    let serde_json::Value::Object(fields) = serde_json::to_value(summary)? else {
-        return Ok(String::new());
-    };
-    let mut out = String::from("section,key,metric,value\n");
-    let mut row = |section: &str, key: &str, metric: &str, value: &serde_json::Value| {
-        let cells = [section, key, metric, &scalar(value)].map(csv_cell);
-        out.push_str(&cells.join(","));
-        out.push('\n');
-    };
-    // The single figures first, then the tables.
-    let (single, tables): (Vec<_>, Vec<_>) = fields.iter().partition(|(_, v)| !(v.is_object() || v.is_array()));
-    for (name, value) in single.into_iter().chain(tables) {
-        match value {
-            serde_json::Value::Object(figures) => {
-                for (metric, v) in figures {
-                    row(name, "", metric, v);
-                }
-            }
-            serde_json::Value::Array(entries) => {
-                for entry in entries {
-                    match entry {
-                        serde_json::Value::Object(entry) => {
-                            let key_name = ENTRY_KEYS.iter().find(|k| entry.contains_key(**k));
-                            let key = key_name.map(|k| scalar(&entry[*k])).unwrap_or_default();
-                            for (metric, v) in entry.iter().filter(|(m, _)| Some(&m.as_str()) != key_name) {
-                                row(name, &key, metric, v);
-                            }
-                        }
-                        v => row(name, "", "", v),
-                    }
-                }
-            }
-            v => row("summary", "", name, v),
-        }
-    }
-    Ok(out)
-}
-
-fn scalar(value: &serde_json::Value) -> String {
-    match value {
-        serde_json::Value::Null => String::new(),
-        serde_json::Value::String(s) => s.clone(),
-        v => v.to_string(),
-    }
-}
-
-fn csv_cell(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
+    records.into_iter().for_each(|r| pass.add(r));
+    pass.finish(options)
 }
 
 #[cfg(test)]
@@ -541,12 +435,5 @@ mod tests {
         assert_eq!((w.from, w.to), (date("2026-02-27"), date("2026-03-01")));
         assert!(w.contains(date("2026-02-28")) && !w.contains(date("2026-02-26")));
         assert_eq!(Window::last_days(date("2026-03-01"), 1).from, date("2026-03-01"));
-    }
-
-    #[test]
-    fn csv_cells_are_quoted_only_when_needed() {
-        assert_eq!(csv_cell("Sit tall, don't hunch"), "\"Sit tall, don't hunch\"");
-        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_cell("plain"), "plain");
     }
 }

@@ -1,10 +1,13 @@
-//! What a glance shows: one headline, a tooltip and today's counts, from a status and the time;
-//! shared by the tray and the status-bar formats of `deskbreak status`.
+//! A status as text: what a glance shows (one headline, a tooltip and today's counts), shared by
+//! the tray and the status-bar formats of `deskbreak status`, and the several lines of its
+//! default format; with the spans and clock times they are written in.
 
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
+use std::time::Duration;
 
 use crate::core::model::{Category, State, Status};
+use crate::core::relief;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Glance {
@@ -81,6 +84,50 @@ impl Glance {
     }
 }
 
+/// The multi-line `deskbreak status`.
+pub fn status_text(status: &Status, now: DateTime<Utc>) -> String {
+    let mut lines = Vec::new();
+    let state = match status.state {
+        State::Waiting => "waiting for the next prompt",
+        State::Pending => "a prompt is waiting for an answer",
+        State::Snoozed => "a prompt is snoozed",
+        State::Paused => "paused",
+        State::Inactive => "outside active hours",
+    };
+    lines.push(format!("State: {state}"));
+    if let Some(p) = &status.pending {
+        lines.push(format!("Prompt: {} ({}) - {}", p.title, p.category, p.text));
+        if let Some(until) = p.snoozed_until {
+            lines.push(format!("Back at: {}", clock_time(until, now)));
+        }
+    }
+    if let Some(due) = status.next_due {
+        let category = status.next_category.map(|c| format!("{c} ")).unwrap_or_default();
+        lines.push(format!(
+            "Next: {category}at {} (in {})",
+            clock_time(due, now),
+            until_text(due, now)
+        ));
+    }
+    if let Some(until) = status.paused_until {
+        lines.push(format!("Paused until: {}", clock_time(until, now)));
+    }
+    lines.push(counts_line(status));
+    if status.relief.recent > 0 {
+        let times = if status.relief.recent == 1 { "time" } else { "times" };
+        // "Recently": the window is `[relief] within`, which the status does not carry.
+        lines.push(format!(
+            "Relief: legs went numb {} {times} in the last {}.",
+            status.relief.recent,
+            relief::window_text(Duration::from_secs(status.relief.within_s))
+        ));
+        if status.relief.advise {
+            lines.push(relief::ADVICE.to_string());
+        }
+    }
+    lines.join("\n")
+}
+
 /// What a prompt of `category` is called while it waits for an answer.
 fn label(category: Category) -> &'static str {
     match category {
@@ -131,6 +178,17 @@ pub fn span_text(secs: i64) -> String {
         60..3600 => format!("{} min", secs / 60),
         _ if secs % 3600 / 60 == 0 => format!("{} h", secs / 3600),
         _ => format!("{} h {} min", secs / 3600, secs % 3600 / 60),
+    }
+}
+
+/// "10 min", or "90 s" for spans that are not whole minutes: a snooze as its button and the
+/// client's reply name it.
+pub fn short_span(d: Duration) -> String {
+    let s = d.as_secs();
+    if s >= 60 && s.is_multiple_of(60) {
+        format!("{} min", s / 60)
+    } else {
+        format!("{s} s")
     }
 }
 
@@ -208,6 +266,13 @@ mod tests {
         assert_eq!(g.headline, "Paused until 15:00");
         assert_eq!(g.counts, "Today: 5 done · 1 snoozed · 0 skipped · 2 missed · water 4/8");
         assert!(g.paused());
+    }
+
+    #[test]
+    fn a_short_span_is_whole_minutes_or_seconds() {
+        assert_eq!(short_span(Duration::from_secs(600)), "10 min");
+        assert_eq!(short_span(Duration::from_secs(90)), "90 s");
+        assert_eq!(short_span(Duration::from_secs(30)), "30 s");
     }
 
     #[test]
