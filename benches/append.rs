@@ -36,12 +36,13 @@ fn main() {
         })
         .collect();
     times.sort();
-    let at = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)];
+    // The value below which `percent` of the samples fall.
+    let at = |percent: usize| times[(times.len() * percent / 100).min(times.len() - 1)];
     println!(
         "durable append ({appends} appends): p50 {:?}  p90 {:?}  p99 {:?}  max {:?}",
-        at(0.50),
-        at(0.90),
-        at(0.99),
+        at(50),
+        at(90),
+        at(99),
         times[times.len() - 1]
     );
 }

@@ -38,13 +38,14 @@ fn main() {
         env.wait_for_acks(n);
     }
     late_ms.sort_unstable();
-    let at = |q: f64| late_ms[((late_ms.len() as f64 * q) as usize).min(late_ms.len() - 1)];
+    // The value below which `percent` of the samples fall.
+    let at = |percent: usize| late_ms[(late_ms.len() * percent / 100).min(late_ms.len() - 1)];
     println!(
         "prompt lateness over {prompts} prompts (ms after due): min {}  p50 {}  p90 {}  p99 {}  max {}",
         late_ms[0],
-        at(0.5),
-        at(0.9),
-        at(0.99),
+        at(50),
+        at(90),
+        at(99),
         late_ms[late_ms.len() - 1]
     );
 }

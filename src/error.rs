@@ -42,6 +42,10 @@ impl AppError {
 
     /// A write to stdout that failed: a closed pipe ends the command quietly, anything else (a
     /// full disk behind `>`) is an error.
+    #[expect(
+        clippy::needless_pass_by_value,
+        reason = "taken whole so that it serves `map_err` as it is"
+    )]
     pub fn stdout(error: io::Error) -> AppError {
         if error.kind() == io::ErrorKind::BrokenPipe {
             AppError::StdoutClosed

@@ -32,14 +32,14 @@ use paths::Paths;
 /// Runs what the command line asks for, and says with which exit code to end.
 pub fn execute(cli: Cli) -> Result<ExitCode, AppError> {
     let paths = Paths::resolve(cli.config)?;
-    let send = |command| commands::request::run(command, &paths);
+    let send = |command| commands::request::run(&command, &paths);
     match cli.command.unwrap_or(Cmd::Run { headless: false }) {
         Cmd::Run { headless } => {
             logging::init_daemon(cli.verbose, &paths.daemon_log());
             daemon::run(&paths, daemon::Options { headless })?;
             Ok(ExitCode::SUCCESS)
         }
-        Cmd::Status(args) => commands::status::run(args, &paths),
+        Cmd::Status(args) => commands::status::run(&args, &paths),
         Cmd::Done => send(Command::Done),
         Cmd::Skip => send(Command::Skip),
         Cmd::Snooze { duration } => send(Command::Snooze {
@@ -52,12 +52,12 @@ pub fn execute(cli: Cli) -> Result<ExitCode, AppError> {
         Cmd::Reload => send(Command::Reload),
         Cmd::Relief => send(Command::Relief),
         Cmd::Drink { glasses } => send(Command::Drink { glasses }),
-        Cmd::Config { action } => commands::config::run(action, &paths),
+        Cmd::Config { action } => commands::config::run(&action, &paths),
         Cmd::Doctor => commands::doctor::run(&paths),
-        Cmd::Log(args) => commands::log::run(args, &paths),
-        Cmd::Stats(args) => commands::stats::run(args, &paths),
-        Cmd::Autostart { action } => commands::autostart::run(action, &paths),
-        Cmd::Completions { shell } => commands::completions::run(shell, &paths),
-        Cmd::Man { out_dir } => commands::man::run(out_dir, &paths),
+        Cmd::Log(args) => commands::log::run(&args, &paths),
+        Cmd::Stats(args) => commands::stats::run(&args, &paths),
+        Cmd::Autostart { action } => commands::autostart::run(&action, &paths),
+        Cmd::Completions { shell } => commands::completions::run(&shell, &paths),
+        Cmd::Man { out_dir } => commands::man::run(&out_dir, &paths),
     }
 }

@@ -37,8 +37,8 @@ fn send(stream: &mut UnixStream, request: &str) -> Option<Value> {
 
 /// Answers prompts as fast as it can until the daemon dies; returns the records it was told
 /// were written.
-fn client(socket: std::path::PathBuf, stop: Arc<AtomicBool>, confirmed: Arc<Mutex<Vec<Value>>>) {
-    let Ok(mut stream) = UnixStream::connect(&socket) else {
+fn client(socket: &std::path::Path, stop: &AtomicBool, confirmed: &Mutex<Vec<Value>>) {
+    let Ok(mut stream) = UnixStream::connect(socket) else {
         return;
     };
     let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
@@ -89,7 +89,7 @@ fn killed_at_random_moments_it_never_loses_a_confirmed_answer() {
         let clients: Vec<_> = (0..2)
             .map(|_| {
                 let (socket, stop, confirmed) = (env.socket_path(), stop.clone(), confirmed.clone());
-                std::thread::spawn(move || client(socket, stop, confirmed))
+                std::thread::spawn(move || client(&socket, &stop, &confirmed))
             })
             .collect();
         std::thread::sleep(Duration::from_millis(rng.u64(0..40)));

@@ -14,19 +14,19 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("clock", &[]),
     ("paths", &[]),
     ("logging", &[]),
-    ("cli", &["core", "config"]),
     ("config", &["core"]),
     ("store", &["core"]),
-    ("report", &["core", "config"]),
+    ("report", &["core"]),
     ("ipc", &["core"]),
+    ("cli", &["core", "config"]),
     ("error", &["config", "ipc"]),
     ("notify", &["core", "report"]),
     ("presence", &["core", "config"]),
-    ("autostart", &["core"]),
-    ("tray", &["core", "config", "ipc", "notify", "report"]),
+    ("autostart", &[]),
+    ("tray", &["core", "ipc", "notify", "report"]),
     (
         "daemon",
-        &["core", "config", "store", "ipc", "notify", "tray", "presence", "report"],
+        &["core", "config", "store", "ipc", "notify", "tray", "presence"],
     ),
     (
         "commands",
@@ -41,8 +41,9 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "presence",
         ],
     ),
-    ("lib", &["cli", "commands", "daemon"]),
-    ("main", &["cli"]),
+    ("lib", &["cli", "commands", "daemon", "ipc"]),
+    // The binary: it reaches the library as `deskbreak::`, which this check does not follow.
+    ("main", &[]),
 ];
 
 /// Usable from every layer.
@@ -96,14 +97,15 @@ fn sources() -> BTreeMap<PathBuf, Source> {
     files
 }
 
-/// `core/scheduler/mod.rs` is `core::scheduler`; `lib.rs` and `main.rs` are the crate's roots.
+/// `core/scheduler/mod.rs` is `core::scheduler`; `lib.rs` is the crate's root (`main.rs` is a
+/// crate of its own, which sees the library as `deskbreak::`).
 fn module_of(relative: &Path) -> Vec<String> {
     let mut parts: Vec<String> = relative
         .with_extension("")
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect();
-    if parts.last().is_some_and(|p| p == "mod") {
+    if parts.last().is_some_and(|p| p == "mod") || parts == ["lib"] {
         parts.pop();
     }
     parts
@@ -306,7 +308,7 @@ fn each_layer_imports_only_the_layers_below_it() {
                 || may.contains(&target_top.as_str())
                 || (top != "core" && FOUNDATION.contains(&target_top.as_str()));
             if !ok {
-                breaches.push(format!("{} -> {}", module.join("::"), target.join("::")));
+                breaches.push(format!("{top}: {} -> {}", module.join("::"), target.join("::")));
             }
         }
     }
@@ -375,6 +377,6 @@ fn the_reader_finds_grouped_and_relative_imports() {
     );
     let graph = imports();
     let scheduler = ["core", "scheduler"].map(String::from).to_vec();
-    assert!(graph[&scheduler].contains(&["core", "io"].map(String::from).to_vec()));
-    assert!(graph[&scheduler].contains(&["core", "scheduler", "away"].map(String::from).to_vec()));
+    assert!(graph[&scheduler].contains(["core", "io"].map(String::from).as_slice()));
+    assert!(graph[&scheduler].contains(["core", "scheduler", "away"].map(String::from).as_slice()));
 }

@@ -569,7 +569,10 @@ fn own_cadences_share_one_queue_over_a_full_day() {
         );
     }
     assert_eq!(day.records.len(), day.shows.len(), "every prompt was answered once");
-    assert_eq!(day.s.status(day.now).today.water, of(Category::Hydration).len() as u32);
+    assert_eq!(
+        day.s.status(day.now).today.water,
+        u32::try_from(of(Category::Hydration).len()).unwrap()
+    );
 }
 
 #[test]
@@ -682,7 +685,7 @@ fn relief_episodes_recurring_bring_the_advice_on_the_fourth() {
         assert_eq!(
             day.reliefs[i],
             ReliefShown {
-                recent: i as u32 + 1,
+                recent: u32::try_from(i + 1).unwrap(),
                 advise: i == 3,
                 within: WEEK,
             },

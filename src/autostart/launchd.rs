@@ -3,11 +3,11 @@
 
 use anyhow::Context;
 
+use super::Action;
 use super::entry::FileEntry;
-use crate::cli::AutostartCmd;
 use crate::error::AppError;
 
-pub fn execute(action: &AutostartCmd, said: &mut Vec<String>) -> Result<(), AppError> {
+pub fn execute(action: &Action, said: &mut Vec<String>) -> Result<(), AppError> {
     let home = directories::BaseDirs::new().context("cannot find the home directory: set HOME")?;
     let agent = FileEntry {
         kind: "LaunchAgent",
@@ -17,22 +17,22 @@ pub fn execute(action: &AutostartCmd, said: &mut Vec<String>) -> Result<(), AppE
         marker: "<!-- X-Deskbreak-Generated=true -->",
     };
     match action {
-        AutostartCmd::Enable { systemd: true } => {
+        Action::Enable { systemd: true } => {
             return Err(AppError::Invalid(
                 "--systemd is for Linux; on macOS, leave it out".into(),
             ));
         }
-        AutostartCmd::Enable { systemd: false } => {
+        Action::Enable { systemd: false } => {
             let exe = super::current_exe()?;
             agent.write(&exe, said)?;
             said.push(format!("deskbreak will start when you log in as: {exe} run"));
         }
-        AutostartCmd::Disable => {
+        Action::Disable => {
             if !agent.remove(said)? {
                 said.push("deskbreak had no LaunchAgent: nothing to remove.".into());
             }
         }
-        AutostartCmd::Status => {
+        Action::Status => {
             let line = agent.status_line(&agent.found()?, true);
             said.push(line.unwrap_or_else(|| super::OFF.into()));
         }

@@ -5,14 +5,14 @@ use anyhow::{Context, Result, anyhow, bail};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use super::Action;
 use super::entry::{FileEntry, Found};
-use crate::cli::AutostartCmd;
 use crate::error::AppError;
 
 const MARKER: &str = "X-Deskbreak-Generated=true";
 const UNIT: &str = "deskbreak.service";
 
-pub fn execute(action: &AutostartCmd, said: &mut Vec<String>) -> Result<(), AppError> {
+pub fn execute(action: &Action, said: &mut Vec<String>) -> Result<(), AppError> {
     let config = directories::BaseDirs::new()
         .context("cannot find the home directory: set HOME or XDG_CONFIG_HOME")?
         .config_dir()
@@ -20,25 +20,25 @@ pub fn execute(action: &AutostartCmd, said: &mut Vec<String>) -> Result<(), AppE
     let xdg = xdg_entry(&config);
     let unit = unit_entry(&config);
     match action {
-        AutostartCmd::Enable { systemd: false } => {
+        Action::Enable { systemd: false } => {
             let exe = super::current_exe()?;
             xdg.write(&exe, said)?;
             disable_unit(&unit, said)?;
             said.push(format!("deskbreak will start with your desktop session as: {exe} run"));
         }
-        AutostartCmd::Enable { systemd: true } => {
+        Action::Enable { systemd: true } => {
             let exe = super::current_exe()?;
             unit.write(&exe, said)?;
             xdg.remove(said)?;
             enable_unit(said)?;
         }
-        AutostartCmd::Disable => {
+        Action::Disable => {
             let removed_entry = xdg.remove(said)?;
             if !disable_unit(&unit, said)? && !removed_entry {
                 said.push("deskbreak had no autostart entry or unit: nothing to remove.".into());
             }
         }
-        AutostartCmd::Status => {
+        Action::Status => {
             let unit_found = unit.found()?;
             let enabled = is_enabled(&unit);
             let mut lines: Vec<String> = [

@@ -16,11 +16,22 @@ use windows as platform;
 
 use anyhow::{Context, Result, bail};
 
-use crate::cli::AutostartCmd;
 use crate::error::AppError;
 
+/// What to do about starting at login.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Start with the session; on Linux `systemd` picks a user unit over an XDG autostart entry.
+    Enable {
+        systemd: bool,
+    },
+    Disable,
+    /// Say what starts deskbreak, and where its file is.
+    Status,
+}
+
 /// Carries out `action`, adding a line to `said` for each change made and for what is found.
-pub fn apply(action: &AutostartCmd, said: &mut Vec<String>) -> Result<(), AppError> {
+pub fn apply(action: &Action, said: &mut Vec<String>) -> Result<(), AppError> {
     platform::execute(action, said)
 }
 

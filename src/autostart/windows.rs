@@ -4,21 +4,21 @@
 use anyhow::{Context, Result, bail};
 use std::process::Command;
 
-use crate::cli::AutostartCmd;
+use super::Action;
 use crate::error::AppError;
 
 const KEY: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run";
 const VALUE: &str = "deskbreak";
 
-pub fn execute(action: &AutostartCmd, said: &mut Vec<String>) -> Result<(), AppError> {
+pub fn execute(action: &Action, said: &mut Vec<String>) -> Result<(), AppError> {
     let current = query()?;
     match action {
-        AutostartCmd::Enable { systemd: true } => {
+        Action::Enable { systemd: true } => {
             return Err(AppError::Invalid(
                 "--systemd is for Linux; on Windows, leave it out".into(),
             ));
         }
-        AutostartCmd::Enable { systemd: false } => {
+        Action::Enable { systemd: false } => {
             if current.as_deref().is_some_and(|d| !ours(d)) {
                 return Err(anyhow::anyhow!(
                     r"{KEY}\{VALUE} exists and deskbreak did not write it, so it is left alone"
@@ -31,7 +31,7 @@ pub fn execute(action: &AutostartCmd, said: &mut Vec<String>) -> Result<(), AppE
                 r"Set {KEY}\{VALUE} to {data}: deskbreak will start when you log in."
             ));
         }
-        AutostartCmd::Disable => match current {
+        Action::Disable => match current {
             Some(data) if ours(&data) => {
                 reg(&["delete", KEY, "/v", VALUE, "/f"])?;
                 said.push(format!(r"Removed {KEY}\{VALUE}."));
@@ -39,7 +39,7 @@ pub fn execute(action: &AutostartCmd, said: &mut Vec<String>) -> Result<(), AppE
             Some(_) => said.push(format!(r"Left {KEY}\{VALUE} alone: deskbreak did not write it.")),
             None => said.push("deskbreak had no Run key value: nothing to remove.".into()),
         },
-        AutostartCmd::Status => match current {
+        Action::Status => match current {
             Some(data) if ours(&data) => said.push(format!(r"Autostart: on, by the Run key value {KEY}\{VALUE}")),
             Some(_) => said.push(format!(
                 r"Autostart: {KEY}\{VALUE} exists, but deskbreak did not write it"

@@ -9,10 +9,10 @@ use crate::cli::Cli;
 use crate::error::{self, AppError};
 use crate::paths::Paths;
 
-pub fn run(shell: Shell, _paths: &Paths) -> Result<ExitCode, AppError> {
+pub fn run(shell: &Shell, _paths: &Paths) -> Result<ExitCode, AppError> {
     // Rendered into memory first: `generate` panics when its writer fails.
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "deskbreak", &mut out);
+    clap_complete::generate(*shell, &mut Cli::command(), "deskbreak", &mut out);
     error::print(out)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -10,7 +10,7 @@ use crate::ipc::client::{self, ClientError};
 use crate::ipc::protocol::Command;
 use crate::paths::Paths;
 
-pub fn run(action: ConfigCmd, paths: &Paths) -> Result<ExitCode, AppError> {
+pub fn run(action: &ConfigCmd, paths: &Paths) -> Result<ExitCode, AppError> {
     match action {
         ConfigCmd::Path => print_line(paths.config.display()),
         ConfigCmd::Check { file } => check(file.as_deref().unwrap_or(&paths.config)),

@@ -8,14 +8,15 @@ use std::process::ExitCode;
 
 use crate::cli::LogArgs;
 use crate::clock;
+use crate::core::logged::{DamagedLines, Kind, LoggedRecord};
 use crate::core::model::Outcome;
 use crate::error::AppError;
 use crate::paths::Paths;
 use crate::report::view::span_text;
-use crate::store::acklog::{self, DamagedLines, Kind, LoggedRecord};
+use crate::store::acklog;
 
 /// Prints the records `args` asks for, then names the damaged lines on stderr.
-pub fn run(args: LogArgs, paths: &Paths) -> Result<ExitCode, AppError> {
+pub fn run(args: &LogArgs, paths: &Paths) -> Result<ExitCode, AppError> {
     let today = args.today.date.unwrap_or_else(clock::today);
     let options = Options {
         count: args.count,

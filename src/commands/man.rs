@@ -12,7 +12,7 @@ use crate::paths::Paths;
 
 /// Prints `deskbreak(1)`; with `out_dir`, writes one page per command there instead
 /// (`deskbreak.1`, `deskbreak-status.1`, ...), which is what `deskbreak(1)` refers to.
-pub fn run(out_dir: Option<PathBuf>, _paths: &Paths) -> Result<ExitCode, AppError> {
+pub fn run(out_dir: &Option<PathBuf>, _paths: &Paths) -> Result<ExitCode, AppError> {
     let Some(dir) = out_dir else {
         let mut out = Vec::new();
         clap_mangen::Man::new(Cli::command())
@@ -21,8 +21,8 @@ pub fn run(out_dir: Option<PathBuf>, _paths: &Paths) -> Result<ExitCode, AppErro
         error::print(out)?;
         return Ok(ExitCode::SUCCESS);
     };
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    clap_mangen::generate_to(Cli::command(), &dir)
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    clap_mangen::generate_to(Cli::command(), dir)
         .with_context(|| format!("cannot write the man pages into {}", dir.display()))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -15,10 +15,10 @@ use crate::paths::Paths;
 use crate::report::view::{clock_time, short_span, status_text};
 
 /// Sends `command` and prints the outcome in a line or two.
-pub fn run(command: Command, paths: &Paths) -> Result<ExitCode, AppError> {
-    let response = client::request(&paths.socket(), command.clone())?;
+pub fn run(command: &Command, paths: &Paths) -> Result<ExitCode, AppError> {
+    let response = client::request(&paths.socket(), *command)?;
     let status = accepted(&response)?;
-    error::print_line(describe(&command, &response, status, clock::now()))?;
+    error::print_line(describe(command, &response, status, clock::now()))?;
     Ok(ExitCode::SUCCESS)
 }
 

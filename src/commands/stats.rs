@@ -16,7 +16,7 @@ use crate::store::acklog;
 
 /// Loads the config (its defaults if there is no file yet), summarises the log and prints the
 /// chart, the JSON or the CSV.
-pub fn run(args: StatsArgs, paths: &Paths) -> Result<ExitCode, AppError> {
+pub fn run(args: &StatsArgs, paths: &Paths) -> Result<ExitCode, AppError> {
     let config = if paths.config.exists() {
         config::load(&paths.config)?.config
     } else {

@@ -15,7 +15,7 @@ use crate::report::view::{Glance, status_text};
 
 use super::request::accepted;
 
-pub fn run(args: StatusArgs, paths: &Paths) -> Result<ExitCode, AppError> {
+pub fn run(args: &StatusArgs, paths: &Paths) -> Result<ExitCode, AppError> {
     let format = match (args.json, args.format, args.watch) {
         (true, _, _) => StatusFormat::Json,
         (false, Some(format), _) => format,

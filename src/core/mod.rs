@@ -2,6 +2,7 @@
 
 pub mod clock_jump;
 pub mod io;
+pub mod logged;
 pub mod model;
 pub mod prompts;
 pub mod relief;

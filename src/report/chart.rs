@@ -2,9 +2,9 @@
 
 use std::fmt::Write;
 
+use crate::core::logged::DamagedLines;
 use crate::report::summary::{Figures, Summary};
 use crate::report::view::span_text;
-use crate::store::acklog::DamagedLines;
 
 /// The longest bar, in characters; a longer day is scaled down with the rest.
 const BAR_WIDTH: u64 = 20;
@@ -52,7 +52,7 @@ fn days(out: &mut String, summary: &Summary, colour: bool) {
             out,
             "{}  {bar}{}  {:>4} {:>3} {:>4} {:>4} {:>3}  {:>5}  {:>6}",
             day.date.format("%a %Y-%m-%d"),
-            " ".repeat((BAR_WIDTH - cells) as usize),
+            cells_of(" ", BAR_WIDTH - cells),
             f.done,
             f.snoozed,
             f.skipped,
@@ -80,7 +80,7 @@ fn answers(out: &mut String, summary: &Summary) {
     let average = match summary.average_answer_s {
         Some(s) => format!(
             "{} ({} answer{})",
-            span_text(s.round() as i64),
+            span_text(whole_seconds(s)),
             summary.answers,
             plural(summary.answers)
         ),
@@ -161,7 +161,7 @@ fn bar(f: &Figures, longest: u64, colour: bool) -> (String, u64) {
         total += n;
         let end = scale(total);
         if end > drawn {
-            out.push_str(&paint(&block.to_string().repeat((end - drawn) as usize), code, colour));
+            out.push_str(&paint(&cells_of(&block.to_string(), end - drawn), code, colour));
         }
         drawn = end;
     }
@@ -185,6 +185,20 @@ fn percent(ratio: Option<f64>) -> String {
 
 fn plural(n: u64) -> &'static str {
     if n == 1 { "" } else { "s" }
+}
+
+/// `n` cells of `text`; `n` is at most `BAR_WIDTH`.
+fn cells_of(text: &str, n: u64) -> String {
+    text.repeat(usize::try_from(n).unwrap_or(0))
+}
+
+/// A mean of answer times, to the nearest second.
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "a mean of durations between two log times: finite and far inside i64 (and `as` saturates)"
+)]
+fn whole_seconds(mean: f64) -> i64 {
+    mean.round() as i64
 }
 
 #[cfg(test)]

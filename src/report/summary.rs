@@ -5,8 +5,8 @@ use chrono::{Days, NaiveDate};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
+use crate::core::logged::{Damaged, DamagedLines, Kind, LoggedRecord};
 use crate::core::model::{Category, DayCounts, Outcome};
-use crate::store::acklog::{Damaged, DamagedLines, Kind, LoggedRecord};
 
 /// The days a summary covers, both ends included; `to` is today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

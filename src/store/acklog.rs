@@ -1,16 +1,16 @@
 //! The acknowledgement log: append-only JSON Lines, each record synced before it counts, and a
 //! reader that skips (and reports) damaged lines instead of failing.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
-use serde::de::value::StrDeserializer;
-use serde::{Deserialize, Serialize};
+use chrono::{DateTime, NaiveDate};
+use serde::Serialize;
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 
-use crate::core::model::{Category, DayCounts, Outcome};
+use crate::core::logged::{Damaged, Kind, LoggedRecord};
+use crate::core::model::DayCounts;
 
 pub struct AckLog {
     path: PathBuf,
@@ -75,117 +75,6 @@ fn ends_without_newline(file: &mut File) -> io::Result<bool> {
     let mut last = [0u8; 1];
     file.read_exact(&mut last)?;
     Ok(last[0] != b'\n')
-}
-
-/// The fields readers use; unknown fields and outcomes from newer versions pass through.
-#[derive(Clone, Debug, Deserialize)]
-pub struct LoggedRecord {
-    #[serde(with = "crate::core::model::rfc3339")]
-    pub time: DateTime<FixedOffset>,
-    pub outcome: String,
-    /// Prompt records: which prompt, its category and title, and when it was (last) shown.
-    #[serde(default)]
-    pub prompt: Option<String>,
-    #[serde(default)]
-    pub category: Option<String>,
-    #[serde(default)]
-    pub title: Option<String>,
-    #[serde(default, with = "crate::core::model::rfc3339::option")]
-    pub shown: Option<DateTime<FixedOffset>>,
-    /// Drink records: how many glasses.
-    #[serde(default)]
-    pub glasses: Option<u32>,
-}
-
-/// What a record counts as.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// An answer to a prompt, or its end.
-    Answer(Outcome),
-    /// The prompt ended because the person took a natural break: shown, neither done nor missed.
-    Natural,
-    /// Glasses of water logged by hand.
-    Drink { glasses: u32 },
-    /// An episode of relief from numbness.
-    Relief,
-    /// An outcome this version does not know, or a drink without its glasses.
-    Unknown,
-}
-
-impl LoggedRecord {
-    pub fn known_outcome(&self) -> Option<Outcome> {
-        let text = StrDeserializer::<serde::de::value::Error>::new(&self.outcome);
-        Outcome::deserialize(text).ok()
-    }
-
-    pub fn kind(&self) -> Kind {
-        match self.outcome.as_str() {
-            "natural" => Kind::Natural,
-            "drink" => self.glasses.map_or(Kind::Unknown, |glasses| Kind::Drink { glasses }),
-            "relief" => Kind::Relief,
-            _ => self.known_outcome().map_or(Kind::Unknown, Kind::Answer),
-        }
-    }
-
-    /// The category, if it is one this version knows.
-    pub fn category(&self) -> Option<Category> {
-        self.category.as_deref().and_then(Category::parse)
-    }
-
-    /// Adds this record to a day's counts: the one place that decides what counts as what,
-    /// for `status` and `stats` alike.
-    pub fn count(&self, counts: &mut DayCounts) {
-        match (self.kind(), self.category()) {
-            (Kind::Answer(outcome), Some(category)) => counts.add(category, outcome),
-            (Kind::Answer(outcome), None) => counts.count(outcome),
-            (Kind::Drink { glasses }, _) => counts.add_glasses(glasses),
-            (Kind::Natural, _) => counts.count(Outcome::Natural),
-            (Kind::Relief | Kind::Unknown, _) => {}
-        }
-    }
-}
-
-/// A line that is not a record: its 1-based number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Damaged {
-    pub line: usize,
-}
-
-/// The damaged lines of a log: how many, and the first few numbers (enough to find them; a
-/// log damaged throughout would otherwise fill memory with them).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct DamagedLines {
-    pub count: u64,
-    pub first: Vec<usize>,
-}
-
-impl DamagedLines {
-    const LISTED: usize = 20;
-
-    pub fn add(&mut self, damaged: Damaged) {
-        self.count += 1;
-        if self.first.len() < Self::LISTED {
-            self.first.push(damaged.line);
-        }
-    }
-
-    /// "2 damaged lines skipped (lines 7, 12)".
-    pub fn describe(&self) -> String {
-        let numbers: Vec<String> = self.first.iter().map(usize::to_string).collect();
-        let (s, more) = (
-            if self.count == 1 { "" } else { "s" },
-            if self.count > self.first.len() as u64 {
-                ", ..."
-            } else {
-                ""
-            },
-        );
-        format!(
-            "{} damaged line{s} skipped (line{s} {}{more})",
-            self.count,
-            numbers.join(", ")
-        )
-    }
 }
 
 /// Reads a log line by line into one reused buffer, so memory is that of the longest line
@@ -296,7 +185,7 @@ pub fn day_counts(path: &Path, date: NaiveDate) -> io::Result<(DayCounts, Vec<Da
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::{AckRecord, Via};
+    use crate::core::model::{AckRecord, Category, Outcome, Via};
 
     fn record(time: &str, outcome: Outcome) -> AckRecord {
         let t = DateTime::parse_from_rfc3339(time).unwrap();

@@ -155,7 +155,7 @@ impl Actions {
                 // The daemon logs a refusal itself; nobody waits for the reply.
                 let (reply, _) = oneshot::channel();
                 let incoming = Incoming {
-                    command: command.clone(),
+                    command: *command,
                     via: Via::Tray,
                     reply,
                 };

@@ -30,14 +30,14 @@ impl IdleMonitor {
 
     fn add_idle_watch(&self, interval: u64) -> u32 {
         let mut w = self.watches.lock().unwrap();
-        let id = w.len() as u32 + 1;
+        let id = u32::try_from(w.len() + 1).expect("fewer than 4 billion watches");
         w.push((id, Some(interval)));
         id
     }
 
     fn add_user_active_watch(&self) -> u32 {
         let mut w = self.watches.lock().unwrap();
-        let id = w.len() as u32 + 1;
+        let id = u32::try_from(w.len() + 1).expect("fewer than 4 billion watches");
         w.push((id, None));
         id
     }

@@ -55,6 +55,10 @@ struct Server {
 #[zbus::interface(name = "org.freedesktop.Notifications")]
 impl Server {
     #[allow(clippy::too_many_arguments)]
+    #[expect(
+        clippy::needless_pass_by_value,
+        reason = "zbus hands a method call's arguments over owned"
+    )]
     fn notify(
         &self,
         app_name: String,
@@ -68,7 +72,7 @@ impl Server {
         #[zbus(header)] header: Header<'_>,
     ) -> u32 {
         let mut r = self.recorded.lock().unwrap();
-        let id = r.notifies.len() as u32 + 1;
+        let id = u32::try_from(r.notifies.len() + 1).expect("fewer than 4 billion notifications");
         r.notifies.push(NotifyCall {
             id,
             app_name,
