@@ -1,26 +1,26 @@
 //! Watches the config file for edits. The directory is watched, not the file, so that editors
 //! that save by writing a new file and renaming it over the old one are seen too.
 
-use notify::event::{AccessKind, AccessMode, EventKind, ModifyKind};
-use notify::{RecursiveMode, Watcher};
+use file_events::event::{AccessKind, AccessMode, EventKind, ModifyKind};
+use file_events::{RecursiveMode, Watcher};
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use tokio::sync::mpsc;
 
 /// Keeps the watch alive; dropping it stops watching.
 pub struct ConfigWatch {
-    _watcher: notify::RecommendedWatcher,
+    _watcher: file_events::RecommendedWatcher,
 }
 
 /// Sends `()` on `changed` whenever something may have changed the content of `config`. Bursts
 /// coalesce: the channel holds one pending signal at most.
-pub fn watch(config: &Path, changed: mpsc::Sender<()>) -> notify::Result<ConfigWatch> {
+pub fn watch(config: &Path, changed: mpsc::Sender<()>) -> file_events::Result<ConfigWatch> {
     let name = config.file_name().map(ToOwned::to_owned);
     let dir: PathBuf = match config.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+    let mut watcher = file_events::recommended_watcher(move |event: file_events::Result<file_events::Event>| {
         let touches_config = match &event {
             Ok(event) => may_change(event, name.as_deref()),
             // A watch error may have cost us an event: re-read to be safe.
@@ -37,7 +37,7 @@ pub fn watch(config: &Path, changed: mpsc::Sender<()>) -> notify::Result<ConfigW
 /// Whether `event` can mean new content in the file called `name`. Opens, reads and closes
 /// without a write are what every reader causes (the daemon's own re-read among them, which
 /// would loop), and metadata (times, permissions) is not content: none of them count.
-fn may_change(event: &notify::Event, name: Option<&OsStr>) -> bool {
+fn may_change(event: &file_events::Event, name: Option<&OsStr>) -> bool {
     if event.need_rescan() {
         // Events were lost (an overflowed queue, which names no path): one may have been ours.
         return true;
@@ -57,10 +57,10 @@ fn may_change(event: &notify::Event, name: Option<&OsStr>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use notify::event::{CreateKind, DataChange, Flag, MetadataKind, RemoveKind, RenameMode};
+    use file_events::event::{CreateKind, DataChange, Flag, MetadataKind, RemoveKind, RenameMode};
 
     fn counts(kind: EventKind) -> bool {
-        let event = notify::Event::new(kind).add_path("/c/config.toml".into());
+        let event = file_events::Event::new(kind).add_path("/c/config.toml".into());
         may_change(&event, Some(OsStr::new("config.toml")))
     }
 
@@ -106,14 +106,14 @@ mod tests {
 
     #[test]
     fn other_files_do_not_count() {
-        let event = notify::Event::new(EventKind::Modify(ModifyKind::Data(DataChange::Any)))
+        let event = file_events::Event::new(EventKind::Modify(ModifyKind::Data(DataChange::Any)))
             .add_path("/c/.config.toml.swp".into());
         assert!(!may_change(&event, Some(OsStr::new("config.toml"))));
     }
 
     #[test]
     fn lost_events_count() {
-        let overflow = notify::Event::new(EventKind::Other).set_flag(Flag::Rescan);
+        let overflow = file_events::Event::new(EventKind::Other).set_flag(Flag::Rescan);
         assert!(may_change(&overflow, Some(OsStr::new("config.toml"))));
     }
 }
