@@ -3,6 +3,7 @@
 //! `cargo bench --bench timing` (needs dbus-daemon, as the tests do).
 
 // The test suite's helpers it uses (tests/common/README.md).
+#[cfg(all(unix, not(target_os = "macos")))]
 #[path = "../tests/common"]
 pub mod common {
     pub mod bus;
@@ -12,11 +13,15 @@ pub mod common {
     pub mod wait;
 }
 
+#[cfg(all(unix, not(target_os = "macos")))]
 use chrono::DateTime;
+#[cfg(all(unix, not(target_os = "macos")))]
 use common::env::{QUICK, TestEnv};
 
+#[cfg(all(unix, not(target_os = "macos")))]
 const PROMPTS: usize = 100;
 
+#[cfg(all(unix, not(target_os = "macos")))]
 fn main() {
     let quick = !std::env::args().any(|a| a == "--bench");
     let prompts = if quick { 3 } else { PROMPTS };
@@ -48,4 +53,9 @@ fn main() {
         at(99),
         late_ms[late_ms.len() - 1]
     );
+}
+
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn main() {
+    eprintln!("this benchmark needs D-Bus: Linux and the BSDs only");
 }

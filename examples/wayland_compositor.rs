@@ -4,9 +4,11 @@
 //! `WAYLAND_DISPLAY=DIR/wayland-test`; see the README's "Footprint" section.
 
 // Public, as in the tests (tests/common/README.md): this example only starts it.
+#[cfg(all(unix, not(target_os = "macos")))]
 #[path = "../tests/common/wayland.rs"]
 pub mod wayland;
 
+#[cfg(all(unix, not(target_os = "macos")))]
 fn main() {
     let Some(dir) = std::env::args_os().nth(1) else {
         eprintln!("usage: wayland_compositor DIR (the socket is DIR/wayland-test)");
@@ -16,4 +18,10 @@ fn main() {
     loop {
         std::thread::park();
     }
+}
+
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn main() {
+    eprintln!("this stand-in needs Wayland: Linux and the BSDs only");
+    std::process::exit(1);
 }

@@ -10,8 +10,11 @@ use crate::ipc::client::ClientError;
 pub enum AppError {
     #[error(transparent)]
     Config(#[from] ConfigError),
-    #[error("deskbreak is already running (pid {pid}); `deskbreak quit` stops it")]
-    AlreadyRunning { pid: String },
+    #[error("deskbreak is already running{}; `deskbreak quit` stops it", pid.as_ref().map(|p| format!(" (pid {p})")).unwrap_or_default())]
+    AlreadyRunning {
+        /// From the lock file, where the OS lets it be read while locked (not on Windows).
+        pid: Option<String>,
+    },
     #[error(transparent)]
     Client(#[from] ClientError),
     /// The daemon declined the request; the text says why.

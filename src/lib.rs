@@ -16,7 +16,6 @@ pub mod ipc;
 pub mod logging;
 pub mod notify;
 pub mod paths;
-#[cfg(all(unix, not(target_os = "macos")))]
 pub mod presence;
 pub mod report;
 pub mod store;

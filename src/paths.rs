@@ -1,4 +1,6 @@
 //! Every file deskbreak touches, from the XDG base directories (via `directories`) and `--config`.
+//! On Windows and macOS `directories` gives the native folders (AppData, Application Support);
+//! there too an XDG variable that is set wins, so that a test (or a person) can move them.
 
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
@@ -17,13 +19,13 @@ impl Paths {
     pub fn resolve(config: Option<PathBuf>) -> Result<Paths> {
         let dirs = directories::ProjectDirs::from("", "", "deskbreak")
             .context("cannot find the home directory: set HOME or the XDG_* variables")?;
-        let state_dir = dirs.state_dir().unwrap_or(dirs.data_local_dir()).to_path_buf();
+        let state_dir = dirs.state_dir().unwrap_or(dirs.data_local_dir());
         let runtime_dir = dirs.runtime_dir().map_or_else(fallback_runtime_dir, Path::to_path_buf);
         Ok(Paths {
-            config: config.unwrap_or_else(|| dirs.config_dir().join("config.toml")),
-            data_dir: dirs.data_dir().to_path_buf(),
-            state_dir,
-            runtime_dir,
+            config: config.unwrap_or_else(|| native_or_xdg(dirs.config_dir(), "XDG_CONFIG_HOME").join("config.toml")),
+            data_dir: native_or_xdg(dirs.data_dir(), "XDG_DATA_HOME"),
+            state_dir: native_or_xdg(state_dir, "XDG_STATE_HOME"),
+            runtime_dir: native_or_xdg(&runtime_dir, "XDG_RUNTIME_DIR"),
         })
     }
 
@@ -42,14 +44,48 @@ impl Paths {
         self.state_dir.join("deskbreak.log")
     }
 
+    /// The control channel: a socket in the runtime directory; on Windows a named pipe.
+    #[cfg(unix)]
     pub fn socket(&self) -> PathBuf {
         self.runtime_dir.join("control.sock")
+    }
+
+    /// The control channel: a socket in the runtime directory; on Windows a named pipe. Pipes
+    /// share one namespace for the whole machine: the user's name keeps sessions apart, and a
+    /// runtime directory other than the default (`XDG_RUNTIME_DIR`, as each test sets) gets a
+    /// pipe of its own.
+    #[cfg(windows)]
+    pub fn socket(&self) -> PathBuf {
+        let user = std::env::var("USERNAME").unwrap_or_default();
+        let mut name = format!(r"\\.\pipe\deskbreak-{user}");
+        if self.runtime_dir != fallback_runtime_dir() {
+            let dir = self.runtime_dir.to_string_lossy();
+            name.push('-');
+            name.extend(
+                dir.chars()
+                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                    .take(200),
+            );
+        }
+        PathBuf::from(name)
     }
 
     /// Held by the running daemon; holds its pid.
     pub fn lock(&self) -> PathBuf {
         self.runtime_dir.join("daemon.lock")
     }
+}
+
+/// `native`, the folder `directories` gave; where it ignores the XDG variables (Windows, macOS),
+/// `var`'s deskbreak folder instead when `var` is set (and absolute, as the spec asks).
+fn native_or_xdg(native: &Path, var: &str) -> PathBuf {
+    #[cfg(any(windows, target_os = "macos"))]
+    if let Some(base) = std::env::var_os(var).map(PathBuf::from).filter(|p| p.is_absolute()) {
+        return base.join("deskbreak");
+    }
+    #[cfg(not(any(windows, target_os = "macos")))]
+    let _ = var;
+    native.to_path_buf()
 }
 
 /// Without `XDG_RUNTIME_DIR`: a per-user directory in the temp dir (made 0700 by the daemon).

@@ -1,6 +1,9 @@
 //! `deskbreak autostart`: the files it writes are valid for the tools that read them, name this
 //! binary in full, and are the only files it ever removes; and the entry really starts the daemon.
 
+// These tests need D-Bus (and some X11 or Wayland): Linux and the BSDs.
+#![cfg(all(unix, not(target_os = "macos")))]
+
 // The helpers this binary uses (tests/common/README.md); public, as a library's items are, so
 // that what it leaves of them unused is not reported as dead code.
 pub mod common {

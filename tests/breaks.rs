@@ -2,6 +2,9 @@
 //! stand-in Wayland compositor, the fake notification server's do-not-disturb, GNOME's banners
 //! from a fake `gsettings` and a fake dconf writer, and a real X server's idle time.
 
+// These tests need D-Bus (and some X11 or Wayland): Linux and the BSDs.
+#![cfg(all(unix, not(target_os = "macos")))]
+
 // The helpers this binary uses (tests/common/README.md); public, as a library's items are, so
 // that what it leaves of them unused is not reported as dead code.
 pub mod common {

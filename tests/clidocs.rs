@@ -99,6 +99,10 @@ fn completions_know_every_command() {
     for script in [&bash, &zsh, &fish] {
         assert!(script.contains("systemd"), "options are completed too");
     }
-    let check = Command::new("bash").args(["-n", "-c", &bash]).output().unwrap();
-    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+    // bash itself parses the script, where there is a bash (not under Wine).
+    #[cfg(unix)]
+    {
+        let check = Command::new("bash").args(["-n", "-c", &bash]).output().unwrap();
+        assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+    }
 }

@@ -4,9 +4,12 @@
 // The helpers this binary uses (tests/common/README.md); public, as a library's items are, so
 // that what it leaves of them unused is not reported as dead code.
 pub mod common {
+    #[cfg(all(unix, not(target_os = "macos")))]
     pub mod bus;
     pub mod env;
+    #[cfg(all(unix, not(target_os = "macos")))]
     pub mod gsettings;
+    #[cfg(all(unix, not(target_os = "macos")))]
     pub mod notifications;
     pub mod wait;
 }
@@ -108,6 +111,8 @@ fn config_path_default_and_check_of_the_file_in_use() {
     assert!(String::from_utf8_lossy(&out.stderr).starts_with(&format!("deskbreak: {}:2:10: ", other.display())));
 }
 
+// The editor here is `sed`: a Unix program.
+#[cfg(unix)]
 #[test]
 fn config_edit_checks_the_result_and_has_the_daemon_apply_it() {
     let env = TestEnv::new(QUICK);

@@ -9,6 +9,9 @@
 //! kills after the same delays; what the daemon and its clients have done by then still varies
 //! with the machine's load.
 
+// These tests need D-Bus (and some X11 or Wayland): Linux and the BSDs.
+#![cfg(all(unix, not(target_os = "macos")))]
+
 // The helpers this binary uses (tests/common/README.md); public, as a library's items are, so
 // that what it leaves of them unused is not reported as dead code.
 pub mod common {

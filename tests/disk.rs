@@ -2,6 +2,9 @@
 //! asked, nothing counts as recorded, the daemon keeps running, and it works again once the
 //! disk does.
 
+// These tests need D-Bus (and some X11 or Wayland): Linux and the BSDs.
+#![cfg(all(unix, not(target_os = "macos")))]
+
 // The helpers this binary uses (tests/common/README.md); public, as a library's items are, so
 // that what it leaves of them unused is not reported as dead code.
 pub mod common {

@@ -3,6 +3,9 @@
 //! Its context menu (`dunstctl context`) hands the actions to the `dmenu` program of its config;
 //! here that is a script that picks the line the test asks for, as a person would.
 
+// These tests need D-Bus (and some X11 or Wayland): Linux and the BSDs.
+#![cfg(all(unix, not(target_os = "macos")))]
+
 // The helpers this binary uses (tests/common/README.md); public, as a library's items are, so
 // that what it leaves of them unused is not reported as dead code.
 pub mod common {

@@ -1,6 +1,9 @@
 //! The daemon's log and `deskbreak doctor` tell the same truth about logind: it counts only once
 //! it has answered, whether there is no system bus, a system bus without logind, or logind.
 
+// These tests need D-Bus (and some X11 or Wayland): Linux and the BSDs.
+#![cfg(all(unix, not(target_os = "macos")))]
+
 // The helpers this binary uses (tests/common/README.md); public, as a library's items are, so
 // that what it leaves of them unused is not reported as dead code.
 pub mod common {

@@ -2,6 +2,9 @@
 //! true`): it exits 0 and says nothing, as if the reader had read it all. Any other failure to
 //! write (a full disk) is still an error.
 
+// These tests need D-Bus (and some X11 or Wayland): Linux and the BSDs.
+#![cfg(all(unix, not(target_os = "macos")))]
+
 // The helpers this binary uses (tests/common/README.md); public, as a library's items are, so
 // that what it leaves of them unused is not reported as dead code.
 pub mod common {

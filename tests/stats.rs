@@ -32,7 +32,11 @@ impl Home {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("data/deskbreak")).unwrap();
         if let Some(name) = log {
-            std::fs::copy(fixture(name), dir.path().join("data/deskbreak/acks.jsonl")).unwrap();
+            std::fs::copy(
+                fixture(name),
+                dir.path().join("data").join("deskbreak").join("acks.jsonl"),
+            )
+            .unwrap();
         }
         Home { dir }
     }
@@ -78,7 +82,7 @@ impl Home {
     }
 
     fn acks(&self) -> PathBuf {
-        self.dir.path().join("data/deskbreak/acks.jsonl")
+        self.dir.path().join("data").join("deskbreak").join("acks.jsonl")
     }
 }
 

@@ -3,6 +3,9 @@
 //! the launch tokens GNOME's AppIndicator extension hands over, ended on Wayland and X11), and
 //! the status-bar formats of `deskbreak status`.
 
+// These tests need D-Bus (and some X11 or Wayland): Linux and the BSDs.
+#![cfg(all(unix, not(target_os = "macos")))]
+
 // The helpers this binary uses (tests/common/README.md); public, as a library's items are, so
 // that what it leaves of them unused is not reported as dead code.
 pub mod common {

@@ -38,9 +38,12 @@ pub fn apply(action: &Action, said: &mut Vec<String>) -> Result<(), AppError> {
 /// The running binary's canonical path: login entries name it in full, so that they do not
 /// depend on the session's `PATH`.
 fn current_exe() -> Result<String> {
-    let path = std::env::current_exe()
-        .and_then(std::fs::canonicalize)
-        .context("cannot find the path of the running deskbreak binary")?;
+    let path = std::env::current_exe();
+    // Windows' canonical form is a `\\?\` path, which login entries need not carry: the
+    // running binary's path is already absolute there.
+    #[cfg(not(windows))]
+    let path = path.and_then(std::fs::canonicalize);
+    let path = path.context("cannot find the path of the running deskbreak binary")?;
     match path.to_str() {
         Some(text) if !text.contains(char::is_control) => Ok(text.to_owned()),
         _ => bail!(

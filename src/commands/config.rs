@@ -30,6 +30,30 @@ fn check(file: &Path) -> Result<(), AppError> {
     print(text)
 }
 
+#[cfg(not(windows))]
+const DEFAULT_EDITOR: &str = "vi";
+#[cfg(windows)]
+const DEFAULT_EDITOR: &str = "notepad";
+
+/// `editor` on `file`, through the shell, so that an editor with arguments ("code --wait")
+/// works.
+fn editor_command(editor: &str, file: &std::path::Path) -> Process {
+    #[cfg(not(windows))]
+    {
+        let mut command = Process::new("sh");
+        command.arg("-c").arg(format!("{editor} \"$1\"")).arg("sh").arg(file);
+        command
+    }
+    #[cfg(windows)]
+    {
+        use std::os::windows::process::CommandExt;
+        let mut command = Process::new("cmd");
+        // cmd.exe parses its own command line: given as it is, not quoted the C runtime's way.
+        command.arg("/C").raw_arg(format!("{editor} \"{}\"", file.display()));
+        command
+    }
+}
+
 /// Opens the config in `$VISUAL` or `$EDITOR` (written first if missing), then checks it and
 /// has a running daemon apply it.
 fn edit(paths: &Paths) -> Result<(), AppError> {
@@ -38,13 +62,8 @@ fn edit(paths: &Paths) -> Result<(), AppError> {
         .or_else(|_| std::env::var("EDITOR"))
         .ok()
         .filter(|e| !e.trim().is_empty())
-        .unwrap_or_else(|| "vi".into());
-    // Through the shell, so that an editor with arguments ("code --wait") works.
-    let status = Process::new("sh")
-        .arg("-c")
-        .arg(format!("{editor} \"$1\""))
-        .arg("sh")
-        .arg(&paths.config)
+        .unwrap_or_else(|| DEFAULT_EDITOR.into());
+    let status = editor_command(&editor, &paths.config)
         .status()
         .map_err(|e| anyhow::anyhow!("cannot start the editor {editor:?}: {e}"))?;
     if !status.success() {

@@ -9,7 +9,6 @@
 pub mod autostart;
 pub mod completions;
 pub mod config;
-#[cfg(all(unix, not(target_os = "macos")))]
 pub mod doctor;
 pub mod log;
 pub mod man;

@@ -4,12 +4,12 @@
 
 use chrono::{DateTime, Local, Utc};
 use std::time::{Duration, Instant};
-use tokio::signal::unix::{SignalKind, signal};
 use tokio::sync::mpsc;
 
 use super::Daemon;
 use super::effects::ApplyError;
 use super::reload::{CONFIG_SETTLE, Trigger};
+use super::signals::StopSignals;
 use super::timer::WakeTimer;
 use crate::clock;
 use crate::core::clock_jump::Reading;
@@ -84,12 +84,11 @@ impl Daemon {
     pub(super) async fn event_loop(&mut self, mut inbox: Inbox) -> Result<Stop, AppError> {
         // Editors write in bursts: re-read once things have been quiet for a moment.
         let mut reload_at: Option<tokio::time::Instant> = None;
-        let mut terminate = signal(SignalKind::terminate()).map_err(anyhow::Error::from)?;
-        let mut interrupt = signal(SignalKind::interrupt()).map_err(anyhow::Error::from)?;
+        let mut stop_signals = StopSignals::register().map_err(anyhow::Error::from)?;
         let timer = WakeTimer::register();
         loop {
             self.check_clock();
-            self.poll_x11();
+            self.poll_idle();
             let nap = self.time_to_next_wakeup(clock::now());
             tokio::select! {
                 () = timer.sleep(nap) => self.tick(),
@@ -113,8 +112,7 @@ impl Daemon {
                     reload_at = None;
                     let _ = self.reload(Trigger::FileChanged);
                 }
-                _ = terminate.recv() => return Ok(Stop::Signal),
-                _ = interrupt.recv() => return Ok(Stop::Signal),
+                () = stop_signals.recv() => return Ok(Stop::Signal),
             }
             if std::mem::take(&mut self.watchers_stale) {
                 self.restart_watchers().await;
@@ -128,15 +126,16 @@ impl Daemon {
         let until = |t: DateTime<Utc>| (t - now).to_std().unwrap_or(Duration::ZERO);
         let longest = self
             .watching
-            .x11
+            .polled
             .as_ref()
             .map_or(MAX_SLEEP, |x| x.due_in(Instant::now()).min(MAX_SLEEP));
         self.scheduler.next_wakeup().map_or(longest, |t| until(t).min(longest))
     }
 
-    /// X11 has no idle event: ask the display when due, on a wake-up the loop makes anyway.
-    fn poll_x11(&mut self) {
-        if let Some(seen) = self.watching.x11.as_mut().and_then(|x| x.poll(Instant::now())) {
+    /// A polled idle backend (X11, Windows, macOS) has no idle event: ask it when due, on a
+    /// wake-up the loop makes anyway.
+    fn poll_idle(&mut self) {
+        if let Some(seen) = self.watching.polled.as_mut().and_then(|x| x.poll(Instant::now())) {
             self.observe(Observed::Presence(seen));
         }
     }

@@ -1,10 +1,7 @@
-//! One daemon per user: the instance lock, and the control socket only its holder binds.
+//! One daemon per user: the instance lock, held while the daemon serves its control channel.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Write};
-use std::os::unix::fs::PermissionsExt;
-use std::path::Path;
-use tokio::net::UnixListener;
 
 use crate::error::AppError;
 use crate::paths::Paths;
@@ -14,7 +11,11 @@ pub(super) fn lock(paths: &Paths) -> Result<File, AppError> {
     let dir = &paths.runtime_dir;
     let setup = || -> std::io::Result<File> {
         std::fs::create_dir_all(dir)?;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        }
         OpenOptions::new()
             .read(true)
             .write(true)
@@ -29,7 +30,7 @@ pub(super) fn lock(paths: &Paths) -> Result<File, AppError> {
             let mut pid = String::new();
             let _ = file.read_to_string(&mut pid);
             return Err(AppError::AlreadyRunning {
-                pid: pid.trim().to_string(),
+                pid: Some(pid.trim().to_string()).filter(|p| !p.is_empty()),
             });
         }
         Err(std::fs::TryLockError::Error(e)) => {
@@ -43,17 +44,4 @@ pub(super) fn lock(paths: &Paths) -> Result<File, AppError> {
     };
     write_pid(&mut file).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", paths.lock().display()))?;
     Ok(file)
-}
-
-/// Binds the control socket, mode 0600. We hold the instance lock, so any socket file left
-/// there belongs to a daemon that is gone.
-pub(super) fn bind_socket(path: &Path) -> Result<UnixListener, AppError> {
-    if path.exists() {
-        tracing::info!("removing the stale socket {}", path.display());
-        let _ = std::fs::remove_file(path);
-    }
-    let listener = UnixListener::bind(path).map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", path.display()))?;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-        .map_err(|e| anyhow::anyhow!("cannot restrict {}: {e}", path.display()))?;
-    Ok(listener)
 }

@@ -7,6 +7,7 @@ mod effects;
 mod event_loop;
 mod instance;
 mod reload;
+mod signals;
 mod timer;
 
 use chrono::Local;
@@ -19,7 +20,7 @@ use crate::core::clock_jump::ClockCheck;
 use crate::core::model::{Status, Via};
 use crate::core::scheduler::{Scheduler, earlier};
 use crate::error::AppError;
-use crate::ipc::server;
+use crate::ipc::{server, transport};
 use crate::notify::Notifier;
 use crate::paths::Paths;
 use crate::presence::{self as watchers, Observed};
@@ -34,7 +35,7 @@ pub struct Options {
     pub headless: bool,
 }
 
-/// Runs the daemon in the foreground until `quit`, SIGTERM or SIGINT.
+/// Runs the daemon in the foreground until `quit`, a stop signal (SIGTERM, SIGINT; Ctrl+C on Windows).
 pub fn run(paths: &Paths, options: Options) -> Result<(), AppError> {
     let paths = paths.clone();
     tray::with_host(options.headless, move |host| serve(&paths, host))
@@ -52,7 +53,7 @@ fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
         .build()
         .map_err(anyhow::Error::from)?;
     let result = runtime.block_on(serve_on(paths, host, loaded.config, config_text));
-    let _ = std::fs::remove_file(paths.socket());
+    transport::remove(&paths.socket());
     drop(lock);
     tracing::info!("deskbreak stopped");
     result
@@ -66,7 +67,9 @@ async fn serve_on(
     config: Config,
     config_text: String,
 ) -> Result<(), AppError> {
-    let listener = instance::bind_socket(&paths.socket())?;
+    let socket = paths.socket();
+    let listener = transport::Listener::bind(&socket)
+        .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", socket.display()))?;
     tracing::info!(pid = std::process::id(), socket = %paths.socket().display(), "deskbreak started");
     let now = clock::now();
     let scheduler = start_scheduler(paths, &config, now);

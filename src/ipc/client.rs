@@ -1,11 +1,11 @@
-//! The CLI's side of the socket: one request, one response (or a stream of them for `watch`),
+//! The CLI's side of the control channel: one request, one response (or a stream of them for `watch`),
 //! plain blocking I/O.
 
 use std::io::{BufRead, BufReader, Write};
-use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use super::transport::{self, ClientStream};
 use crate::ipc::protocol::{Command, PROTOCOL_VERSION, Request, Response};
 
 /// The daemon answers at once; this only guards against a wedged one.
@@ -47,15 +47,17 @@ fn io_error(socket: &Path, source: std::io::Error) -> ClientError {
 }
 
 /// Connects and writes the request; returns the reading side.
-fn send(socket: &Path, command: Command, timeout: Duration) -> Result<BufReader<UnixStream>, ClientError> {
+fn send(socket: &Path, command: Command, timeout: Duration) -> Result<BufReader<ClientStream>, ClientError> {
     let io = |source| io_error(socket, source);
-    let mut stream = UnixStream::connect(socket).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound | std::io::ErrorKind::ConnectionRefused => ClientError::NotRunning {
-            socket: socket.to_path_buf(),
-        },
-        _ => io(e),
+    let mut stream = transport::connect(socket, timeout).map_err(|e| {
+        if transport::nobody_there(&e) {
+            ClientError::NotRunning {
+                socket: socket.to_path_buf(),
+            }
+        } else {
+            io(e)
+        }
     })?;
-    stream.set_read_timeout(Some(timeout)).map_err(io)?;
     let mut line = serde_json::to_vec(&Request {
         v: PROTOCOL_VERSION,
         command,
@@ -70,7 +72,7 @@ fn send(socket: &Path, command: Command, timeout: Duration) -> Result<BufReader<
     Ok(BufReader::new(stream))
 }
 
-fn read_response(socket: &Path, reader: &mut BufReader<UnixStream>) -> Result<Response, ClientError> {
+fn read_response(socket: &Path, reader: &mut BufReader<ClientStream>) -> Result<Response, ClientError> {
     let mut reply = String::new();
     reader.read_line(&mut reply).map_err(|e| io_error(socket, e))?;
     if reply.is_empty() {

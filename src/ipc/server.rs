@@ -1,11 +1,12 @@
-//! The daemon's side of the socket: bounded reads, peer-credential check, one task per client.
+//! The daemon's side of the control channel: bounded reads, the client's user checked, one task
+//! per client.
 
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
-use tokio::net::unix::OwnedWriteHalf;
-use tokio::net::{UnixListener, UnixStream};
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader, ReadHalf, WriteHalf};
 use tokio::sync::{Semaphore, mpsc, oneshot, watch};
+
+use super::transport::{self, Conn, Listener};
 
 use crate::core::model::{Status, Via};
 use crate::ipc::protocol::{Command, ErrorCode, MAX_REQUEST_BYTES, Response, decode_request};
@@ -36,7 +37,7 @@ pub struct Incoming {
 /// to a `quit`, says so on `quit_replied`, so the daemon exits only once the client knows.
 /// A `watch` client is sent each status the daemon publishes on `status`.
 pub async fn serve(
-    listener: UnixListener,
+    mut listener: Listener,
     requests: mpsc::Sender<Incoming>,
     quit_replied: mpsc::Sender<()>,
     status: watch::Receiver<Status>,
@@ -49,8 +50,8 @@ pub async fn serve(
     };
     loop {
         match listener.accept().await {
-            Ok((stream, _)) => {
-                tokio::spawn(handle_client(stream, shared.clone()));
+            Ok(conn) => {
+                tokio::spawn(handle_client(conn, shared.clone()));
             }
             Err(e) => {
                 // Out of file descriptors, typically: back off instead of spinning.
@@ -61,12 +62,9 @@ pub async fn serve(
     }
 }
 
-async fn handle_client(stream: UnixStream, shared: Shared) {
-    let (read, mut write) = stream.into_split();
-    let same_user = read
-        .as_ref()
-        .peer_cred()
-        .map(|c| c.uid() == rustix::process::getuid().as_raw());
+async fn handle_client(conn: Conn, shared: Shared) {
+    let same_user = transport::same_user(&conn);
+    let (read, mut write) = tokio::io::split(conn);
     if !matches!(same_user, Ok(true)) {
         tracing::warn!("refused a control connection from another user");
         let refusal = Response::error(ErrorCode::BadRequest, "connections from another user are refused", None);
@@ -124,11 +122,7 @@ async fn dispatch(command: Command, requests: &mpsc::Sender<Incoming>) -> Respon
 
 /// Writes the current status, then one line per status the daemon publishes (a change, or its
 /// wake-up at least once a minute), until the client hangs up or the daemon stops.
-async fn stream_status(
-    mut reader: BufReader<tokio::net::unix::OwnedReadHalf>,
-    mut write: OwnedWriteHalf,
-    mut shared: Shared,
-) {
+async fn stream_status(mut reader: BufReader<ReadHalf<Conn>>, mut write: WriteHalf<Conn>, mut shared: Shared) {
     let Ok(_permit) = shared.watchers.clone().try_acquire_owned() else {
         let message = format!("too many status watchers ({MAX_WATCHERS}); try again later");
         let _ = write_response(&mut write, &Response::error(ErrorCode::Refused, message, None)).await;
@@ -148,7 +142,7 @@ async fn stream_status(
     }
 }
 
-async fn write_response(write: &mut OwnedWriteHalf, response: &Response) -> std::io::Result<()> {
+async fn write_response(write: &mut (impl AsyncWrite + Unpin), response: &Response) -> std::io::Result<()> {
     let mut line = serde_json::to_vec(response).map_err(std::io::Error::other)?;
     line.push(b'\n');
     write.write_all(&line).await

@@ -1,4 +1,5 @@
-//! Is a camera in use? Any process holding a `/dev/video*` device open, as seen in /proc.
+//! Is a camera in use? Any process holding a `/dev/video*` device open, as seen in /proc (Linux;
+//! where there is no /proc, as on Windows and macOS, the answer is no).
 //! Only asked when a prompt is due, never on a timer of its own.
 
 use std::path::Path;
@@ -24,7 +25,7 @@ fn in_use_under(proc_root: &Path) -> bool {
         .any(|target| target.to_str().is_some_and(|t| t.starts_with("/dev/video")))
 }
 
-#[cfg(test)]
+#[cfg(all(test, unix))]
 mod tests {
     use super::*;
 

@@ -1,16 +1,11 @@
 //! X11 idle time through the MIT-SCREEN-SAVER extension (x11rb: pure Rust, no libXss). X11 has
-//! no idle event, so this is polled, by the daemon's own loop and only when the answer can
-//! matter: while someone is at the desk, not before the idle time could reach the natural break
-//! (the idle time says when that is at the earliest); while away, at each wake-up, at most once
-//! a minute. An active user costs one round trip to the X server per natural break.
+//! no idle event, so `poll` asks it only when the answer can matter.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use x11rb::connection::Connection;
 use x11rb::protocol::screensaver::ConnectionExt;
-use x11rb::rust_connection::RustConnection;
 
-use crate::clock;
-use crate::core::io::Presence;
+use super::poll::IdleTime;
 
 /// Milliseconds since the last keyboard or mouse input, if an X display with the extension
 /// answers.
@@ -25,99 +20,10 @@ fn query(conn: &impl Connection, screen: usize) -> Option<u64> {
     Some(u64::from(info.ms_since_user_input))
 }
 
-/// An open display, asked for its idle time when it is due.
-pub struct Poller {
-    conn: RustConnection,
-    screen: usize,
-    threshold: Duration,
-    /// How often to ask while away, to see the return.
-    period: Duration,
-    away: bool,
-    due: Instant,
-}
-
-impl Poller {
-    /// A poller if `DISPLAY` leads to an X server with the extension.
-    pub fn open(natural_break: Duration) -> Option<Poller> {
-        std::env::var_os("DISPLAY")?;
-        let (conn, screen) = x11rb::connect(None).ok()?;
-        query(&conn, screen)?;
-        Some(Poller {
-            conn,
-            screen,
-            threshold: natural_break,
-            period: (natural_break / 2).clamp(Duration::from_secs(1), Duration::from_secs(60)),
-            away: false,
-            due: Instant::now(),
-        })
-    }
-
-    /// How long the daemon may sleep before this poller wants asking again.
-    pub fn due_in(&self, now: Instant) -> Duration {
-        self.due.saturating_duration_since(now)
-    }
-
-    /// A change of presence since the last poll, if any; asks the display only when due. A
-    /// display that went away (the session ended) reports nothing.
-    pub fn poll(&mut self, now: Instant) -> Option<Presence> {
-        if now < self.due {
-            return None;
-        }
-        let Some(idle_ms) = query(&self.conn, self.screen) else {
-            self.due = now + self.period;
-            return None;
-        };
-        let idle = Duration::from_millis(idle_ms);
-        let (seen, next) = step(self.away, idle, self.threshold, self.period);
-        self.due = now + next;
-        let seen = seen?;
-        self.away = matches!(seen, Presence::Idle { .. });
-        Some(seen)
-    }
-}
-
-/// What an idle time means, and when to ask again: while present, no sooner than the idle time
-/// could reach the threshold; while away, every `period`, to see the return.
-fn step(away: bool, idle: Duration, threshold: Duration, period: Duration) -> (Option<Presence>, Duration) {
-    match (away, idle >= threshold) {
-        (false, true) => {
-            let since = clock::now() - chrono::Duration::from_std(idle).unwrap_or_default();
-            (Some(Presence::Idle { since }), period)
-        }
-        (true, false) => (Some(Presence::Active), threshold - idle),
-        (true, true) => (None, period),
-        (false, false) => (None, threshold - idle),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const BREAK: Duration = Duration::from_secs(300);
-    const PERIOD: Duration = Duration::from_secs(60);
-
-    #[test]
-    fn at_the_desk_the_next_question_is_when_the_break_could_be_reached() {
-        let (seen, next) = step(false, Duration::from_secs(40), BREAK, PERIOD);
-        assert_eq!((seen, next), (None, Duration::from_secs(260)));
-    }
-
-    #[test]
-    fn reaching_the_break_means_away_since_the_last_input_then_asking_every_period() {
-        let (seen, next) = step(false, Duration::from_secs(301), BREAK, PERIOD);
-        let Some(Presence::Idle { since }) = seen else {
-            panic!("{seen:?}")
-        };
-        let ago = clock::now() - since;
-        assert!((301..=302).contains(&ago.num_seconds()), "{ago}");
-        assert_eq!(next, PERIOD);
-        assert_eq!(step(true, Duration::from_secs(400), BREAK, PERIOD), (None, PERIOD));
-    }
-
-    #[test]
-    fn back_at_the_desk_is_active_and_the_wait_starts_again() {
-        let (seen, next) = step(true, Duration::from_secs(2), BREAK, PERIOD);
-        assert_eq!((seen, next), (Some(Presence::Active), Duration::from_secs(298)));
-    }
+/// An open display to ask, if `DISPLAY` leads to an X server with the extension.
+pub fn open() -> Option<IdleTime> {
+    std::env::var_os("DISPLAY")?;
+    let (conn, screen) = x11rb::connect(None).ok()?;
+    query(&conn, screen)?;
+    Some(Box::new(move || query(&conn, screen).map(Duration::from_millis)))
 }

@@ -1,12 +1,16 @@
 //! The test environment: the real daemon, headless, with every XDG directory in a temp dir, on
 //! a private D-Bus session bus with a fake notification server that records calls and clicks
-//! buttons. Needs the sibling modules `bus`, `gsettings`, `notifications` and `wait`.
+//! buttons. Needs the sibling modules `bus`, `gsettings`, `notifications` and `wait`; on Windows
+//! and macOS (no D-Bus) only `wait`, and the daemon has no notification server to talk to.
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Output, Stdio};
 
+#[cfg(all(unix, not(target_os = "macos")))]
 use super::bus::Bus;
+#[cfg(all(unix, not(target_os = "macos")))]
 use super::gsettings::FakeGsettings;
+#[cfg(all(unix, not(target_os = "macos")))]
 use super::notifications::{Delivery, FakeNotifications};
 use super::wait::wait_for;
 
@@ -24,11 +28,19 @@ reminder_timeout = "1h"
 /// A temp home with its own bus, notification server and deskbreak config.
 pub struct TestEnv {
     pub dir: tempfile::TempDir,
+    #[cfg(all(unix, not(target_os = "macos")))]
     pub notifications: Option<FakeNotifications>,
+    #[cfg(all(unix, not(target_os = "macos")))]
     pub bus: Bus,
 }
 
 impl TestEnv {
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    pub fn new(config: &str) -> TestEnv {
+        TestEnv::without_notifications(config)
+    }
+
+    #[cfg(all(unix, not(target_os = "macos")))]
     pub fn new(config: &str) -> TestEnv {
         let env = TestEnv::without_notifications(config);
         TestEnv {
@@ -42,22 +54,31 @@ impl TestEnv {
         for sub in ["home", "config/deskbreak", "data", "state", "run", "bin"] {
             std::fs::create_dir_all(dir.path().join(sub)).unwrap();
         }
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir.path().join("run"), std::fs::Permissions::from_mode(0o700)).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(dir.path().join("run"), std::fs::Permissions::from_mode(0o700)).unwrap();
+        }
         std::fs::write(dir.path().join("config/deskbreak/config.toml"), config).unwrap();
-        let bus = Bus::start(dir.path());
-        let env = TestEnv {
-            dir,
-            notifications: None,
-            bus,
-        };
-        // Not GNOME unless a test says so, whatever this machine's settings are.
-        FakeGsettings::install(&env, None);
-        env
+        #[cfg(not(all(unix, not(target_os = "macos"))))]
+        return TestEnv { dir };
+        #[cfg(all(unix, not(target_os = "macos")))]
+        {
+            let bus = Bus::start(dir.path());
+            let env = TestEnv {
+                dir,
+                notifications: None,
+                bus,
+            };
+            // Not GNOME unless a test says so, whatever this machine's settings are.
+            FakeGsettings::install(&env, None);
+            env
+        }
     }
 
     /// The notification server exits and a new one (sending its signals the same way) takes
     /// its name, as after a crash or a desktop restart.
+    #[cfg(all(unix, not(target_os = "macos")))]
     pub fn restart_notifications(&mut self, delivery: Delivery) {
         if let Some(old) = self.notifications.take() {
             old.stop();
@@ -65,22 +86,40 @@ impl TestEnv {
         self.notifications = Some(FakeNotifications::start_with(&self.bus, delivery));
     }
 
+    #[cfg(all(unix, not(target_os = "macos")))]
     pub fn fake(&self) -> &FakeNotifications {
         self.notifications
             .as_ref()
             .expect("this environment has a notification server")
     }
 
+    /// `rel`, written with `/`, in the temp dir (with the platform's separator).
     pub fn path(&self, rel: &str) -> PathBuf {
-        self.dir.path().join(rel)
+        rel.split('/')
+            .fold(self.dir.path().to_path_buf(), |path, part| path.join(part))
     }
 
     pub fn acks_path(&self) -> PathBuf {
         self.path("data/deskbreak/acks.jsonl")
     }
 
+    /// The daemon's control channel: a socket; on Windows, the named pipe the daemon makes for
+    /// this runtime directory.
     pub fn socket_path(&self) -> PathBuf {
-        self.path("run/deskbreak/control.sock")
+        #[cfg(unix)]
+        return self.path("run/deskbreak/control.sock");
+        #[cfg(windows)]
+        {
+            let dir = self.path("run").join("deskbreak");
+            let user = std::env::var("USERNAME").unwrap_or_default();
+            let dir: String = dir
+                .to_string_lossy()
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                .take(200)
+                .collect();
+            PathBuf::from(format!(r"\\.\pipe\deskbreak-{user}-{dir}"))
+        }
     }
 
     /// `deskbreak` with this environment.
@@ -100,15 +139,19 @@ impl TestEnv {
         let path = std::env::join_paths(std::iter::once(self.bin()).chain(std::env::split_paths(&inherited)))
             .expect("no ':' in the temp dir or the PATH's entries");
         let mut cmd = Command::new(program);
-        cmd.env_clear()
-            .env("PATH", path)
+        // Windows programs need the system's variables (SystemRoot, USERNAME, ...): there the
+        // environment is kept, and the XDG variables below move deskbreak's folders.
+        #[cfg(unix)]
+        cmd.env_clear();
+        cmd.env("PATH", path)
             .env("HOME", self.path("home"))
             .env("XDG_CONFIG_HOME", self.path("config"))
             .env("XDG_DATA_HOME", self.path("data"))
             .env("XDG_STATE_HOME", self.path("state"))
             .env("XDG_RUNTIME_DIR", self.path("run"))
-            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus.address)
             .env("TZ", "UTC");
+        #[cfg(all(unix, not(target_os = "macos")))]
+        cmd.env("DBUS_SESSION_BUS_ADDRESS", &self.bus.address);
         cmd
     }
 

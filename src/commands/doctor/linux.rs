@@ -1,41 +1,12 @@
-//! `deskbreak doctor`: what deskbreak can see on this desktop, and a short fix for each gap.
+//! Linux: what the session bus, logind, Wayland or X11 and GNOME's settings offer.
 
-use std::path::Path;
-use std::process::ExitCode;
 use std::time::Duration;
 
-use crate::config;
-use crate::error::{self, AppError};
-use crate::ipc::client;
-use crate::ipc::protocol::Command;
-use crate::paths::Paths;
+use super::Finding;
 use crate::presence::{IdleBackend, banners, camera, dbus, wayland, x11};
 
-/// One line of the report: what, what was found, and (if something is missing) what to do.
-struct Finding {
-    what: &'static str,
-    found: String,
-    fix: Option<&'static str>,
-}
-
-pub fn run(paths: &Paths) -> Result<ExitCode, AppError> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(anyhow::Error::from)?;
-    let findings = runtime.block_on(look(paths));
-    let mut report = String::new();
-    for f in findings {
-        report.push_str(&format!("{:<15} {}\n", f.what, f.found));
-        if let Some(fix) = f.fix {
-            report.push_str(&format!("{:<15} -> {fix}\n", ""));
-        }
-    }
-    error::print(report)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-async fn look(paths: &Paths) -> Vec<Finding> {
+/// What the desktop offers deskbreak: notifications, a tray, idle, lock and sleep, quiet.
+pub(super) async fn desktop() -> Vec<Finding> {
     let session = zbus::Connection::session().await.ok();
     let system = zbus::Connection::system().await.ok();
     let mut findings = vec![notifications(session.as_ref()).await, tray_host(session.as_ref()).await];
@@ -93,18 +64,6 @@ async fn look(paths: &Paths) -> Vec<Finding> {
             "not in use".into()
         },
         fix: None,
-    });
-    findings.push(config_finding(&paths.config));
-    findings.push(log_finding(&paths.acks()));
-    let running = client::request(&paths.socket(), Command::Status).is_ok();
-    findings.push(Finding {
-        what: "daemon",
-        found: if running {
-            "running".into()
-        } else {
-            "not running".into()
-        },
-        fix: (!running).then_some("start it with `deskbreak run`"),
     });
     findings
 }
@@ -182,7 +141,7 @@ async fn tray_host(session: Option<&zbus::Connection>) -> Finding {
 }
 
 /// The idle backend the daemon would pick, in the same order.
-pub async fn idle_backend(session: Option<&zbus::Connection>, system: Option<&zbus::Connection>) -> IdleBackend {
+async fn idle_backend(session: Option<&zbus::Connection>, system: Option<&zbus::Connection>) -> IdleBackend {
     if let Some(session) = session
         && dbus::mutter_reachable(session).await
     {
@@ -200,42 +159,4 @@ pub async fn idle_backend(session: Option<&zbus::Connection>, system: Option<&zb
         return IdleBackend::Logind;
     }
     IdleBackend::None
-}
-
-fn config_finding(path: &Path) -> Finding {
-    let what = "config";
-    match config::load(path) {
-        Ok(_) => Finding {
-            what,
-            found: format!("{} (valid)", path.display()),
-            fix: None,
-        },
-        Err(config::ConfigError::Read { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => Finding {
-            what,
-            found: format!(
-                "{} (not written yet: the daemon writes the default on first run)",
-                path.display()
-            ),
-            fix: None,
-        },
-        Err(e) => Finding {
-            what,
-            found: e.to_string().lines().next().unwrap_or_default().to_string(),
-            fix: Some(
-                "fix the file (`deskbreak config check` shows every problem); the daemon keeps the last good one",
-            ),
-        },
-    }
-}
-
-fn log_finding(path: &Path) -> Finding {
-    let found = match std::fs::metadata(path) {
-        Ok(meta) => format!("{} ({} bytes)", path.display(), meta.len()),
-        Err(_) => format!("{} (empty so far)", path.display()),
-    };
-    Finding {
-        what: "log",
-        found,
-        fix: None,
-    }
 }

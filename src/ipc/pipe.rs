@@ -1,0 +1,182 @@
+//! Windows: the control channel is a named pipe. Its DACL lets only the current user open it,
+//! remote clients are rejected, and each client's process is checked to run as that user too.
+
+use std::ffi::c_void;
+use std::io;
+use std::os::windows::io::AsRawHandle;
+use std::path::Path;
+use std::ptr;
+use std::time::{Duration, Instant};
+use tokio::net::windows::named_pipe::{NamedPipeServer, ServerOptions};
+use windows_sys::Win32::Foundation::{CloseHandle, ERROR_PIPE_BUSY, HANDLE, LocalFree};
+use windows_sys::Win32::Security::Authorization::{
+    ConvertSidToStringSidW, ConvertStringSecurityDescriptorToSecurityDescriptorW, SDDL_REVISION_1,
+};
+use windows_sys::Win32::Security::{
+    GetLengthSid, GetTokenInformation, PSECURITY_DESCRIPTOR, SECURITY_ATTRIBUTES, TOKEN_QUERY, TOKEN_USER, TokenUser,
+};
+use windows_sys::Win32::System::Pipes::GetNamedPipeClientProcessId;
+use windows_sys::Win32::System::Threading::{
+    GetCurrentProcess, OpenProcess, OpenProcessToken, PROCESS_QUERY_LIMITED_INFORMATION,
+};
+
+/// A connected client, as the daemon sees it.
+pub type Conn = NamedPipeServer;
+
+/// The CLI's end of a connection: a pipe opened as a file.
+pub type ClientStream = std::fs::File;
+
+/// How long the CLI waits while every instance of the pipe is busy.
+const BUSY_WAIT: Duration = Duration::from_secs(2);
+
+/// The pipe's next free instance, waiting for a client, and what each instance is made with.
+pub struct Listener {
+    name: String,
+    next: NamedPipeServer,
+    security: OwnerOnly,
+}
+
+impl Listener {
+    /// Creates the pipe's first instance. `first_pipe_instance` fails if another process already
+    /// made one under this name, so nobody can stand in for the daemon.
+    pub fn bind(path: &Path) -> io::Result<Listener> {
+        let name = path.to_string_lossy().into_owned();
+        let security = OwnerOnly::new()?;
+        let next = security.create(&name, true)?;
+        Ok(Listener { name, next, security })
+    }
+
+    pub async fn accept(&mut self) -> io::Result<Conn> {
+        let connected = self.next.connect().await;
+        // A fresh instance waits for the next client whatever became of this one.
+        let fresh = self.security.create(&self.name, false)?;
+        let client = std::mem::replace(&mut self.next, fresh);
+        connected.map(|()| client)
+    }
+}
+
+/// A security descriptor that grants the current user, and no one else, the pipe.
+struct OwnerOnly {
+    descriptor: PSECURITY_DESCRIPTOR,
+}
+
+// The descriptor is a LocalAlloc'd block that is only read after it is made.
+unsafe impl Send for OwnerOnly {}
+unsafe impl Sync for OwnerOnly {}
+
+impl OwnerOnly {
+    fn new() -> io::Result<OwnerOnly> {
+        // Protected DACL, one entry: generic all for the user's SID.
+        let sddl = format!(
+            "D:P(A;;GA;;;{})",
+            sid_string(&process_user(unsafe { GetCurrentProcess() })?)?
+        );
+        let wide: Vec<u16> = sddl.encode_utf16().chain([0]).collect();
+        let mut descriptor: PSECURITY_DESCRIPTOR = ptr::null_mut();
+        let made = unsafe {
+            ConvertStringSecurityDescriptorToSecurityDescriptorW(
+                wide.as_ptr(),
+                SDDL_REVISION_1,
+                &mut descriptor,
+                ptr::null_mut(),
+            )
+        };
+        if made == 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(OwnerOnly { descriptor })
+    }
+
+    fn create(&self, name: &str, first: bool) -> io::Result<NamedPipeServer> {
+        let mut attributes = SECURITY_ATTRIBUTES {
+            nLength: u32::try_from(size_of::<SECURITY_ATTRIBUTES>()).unwrap_or(u32::MAX),
+            lpSecurityDescriptor: self.descriptor,
+            bInheritHandle: 0,
+        };
+        let mut options = ServerOptions::new();
+        options.first_pipe_instance(first).reject_remote_clients(true);
+        // SAFETY: `attributes` is a valid SECURITY_ATTRIBUTES, alive for the call.
+        unsafe { options.create_with_security_attributes_raw(name, (&raw mut attributes).cast::<c_void>()) }
+    }
+}
+
+impl Drop for OwnerOnly {
+    fn drop(&mut self) {
+        unsafe { LocalFree(self.descriptor) };
+    }
+}
+
+/// Whether the client's process runs as the daemon's user.
+pub fn same_user(conn: &Conn) -> io::Result<bool> {
+    let mut pid = 0u32;
+    if unsafe { GetNamedPipeClientProcessId(conn.as_raw_handle() as HANDLE, &mut pid) } == 0 {
+        return Err(io::Error::last_os_error());
+    }
+    let process = unsafe { OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, 0, pid) };
+    if process.is_null() {
+        return Err(io::Error::last_os_error());
+    }
+    let theirs = process_user(process);
+    unsafe { CloseHandle(process) };
+    Ok(theirs? == process_user(unsafe { GetCurrentProcess() })?)
+}
+
+/// The SID of the user `process` runs as, as bytes.
+fn process_user(process: HANDLE) -> io::Result<Vec<u8>> {
+    let mut token: HANDLE = ptr::null_mut();
+    if unsafe { OpenProcessToken(process, TOKEN_QUERY, &mut token) } == 0 {
+        return Err(io::Error::last_os_error());
+    }
+    let sid = token_user(token);
+    unsafe { CloseHandle(token) };
+    sid
+}
+
+fn token_user(token: HANDLE) -> io::Result<Vec<u8>> {
+    let mut len = 0u32;
+    // The first call only says how much room the answer needs.
+    unsafe { GetTokenInformation(token, TokenUser, ptr::null_mut(), 0, &mut len) };
+    // u64s, so that the TOKEN_USER at its start is aligned.
+    let mut buffer = vec![0u64; usize::try_from(len).unwrap_or(0).div_ceil(8).max(1)];
+    if unsafe { GetTokenInformation(token, TokenUser, buffer.as_mut_ptr().cast(), len, &mut len) } == 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: the call succeeded, so the buffer starts with a TOKEN_USER whose SID points into it.
+    let sid = unsafe { (*buffer.as_ptr().cast::<TOKEN_USER>()).User.Sid };
+    let sid_len = usize::try_from(unsafe { GetLengthSid(sid) }).unwrap_or(0);
+    Ok(unsafe { std::slice::from_raw_parts(sid.cast::<u8>(), sid_len) }.to_vec())
+}
+
+/// A SID in its `S-1-5-...` form, as SDDL names it.
+fn sid_string(sid: &[u8]) -> io::Result<String> {
+    let mut text: windows_sys::core::PWSTR = ptr::null_mut();
+    if unsafe { ConvertSidToStringSidW(sid.as_ptr().cast_mut().cast(), &mut text) } == 0 {
+        return Err(io::Error::last_os_error());
+    }
+    let len = (0..).take_while(|&i| unsafe { *text.add(i) } != 0).count();
+    let string = String::from_utf16_lossy(unsafe { std::slice::from_raw_parts(text, len) });
+    unsafe { LocalFree(text.cast()) };
+    Ok(string)
+}
+
+/// Opens the pipe; while every instance is busy (the daemon is between two accepts), waits a
+/// little. Reads have no timeout on a pipe opened as a file: the daemon answers at once.
+pub fn connect(path: &Path, _timeout: Duration) -> io::Result<ClientStream> {
+    let started = Instant::now();
+    loop {
+        match std::fs::OpenOptions::new().read(true).write(true).open(path) {
+            Err(e) if e.raw_os_error() == i32::try_from(ERROR_PIPE_BUSY).ok() && started.elapsed() < BUSY_WAIT => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Whether a failed `connect` means no daemon is there.
+pub fn nobody_there(e: &io::Error) -> bool {
+    e.kind() == io::ErrorKind::NotFound
+}
+
+/// A pipe goes with its last handle: nothing to take away.
+pub fn remove(_path: &Path) {}
