@@ -19,14 +19,15 @@ use crate::error::AppError;
 use crate::ipc::protocol::{Command, ErrorCode, Response};
 use crate::ipc::server::Incoming;
 use crate::notify::Heard;
-use crate::presence::{self as watchers, Observed, camera};
+use crate::presence::{self as watchers, Observed};
 
 /// However far away the next prompt is, the loop looks at the wall clock at least this often,
 /// so that a suspend or a clock change is noticed within a minute.
 const MAX_SLEEP: Duration = Duration::from_secs(60);
 
-/// While a camera holds prompts back, how often to look whether it is free again.
-const CAMERA_RECHECK: Duration = Duration::from_secs(60);
+/// While a prompt is held back (a camera in use, Windows' presentation mode), how often to look
+/// whether it can go.
+const BUSY_RECHECK: Duration = Duration::from_secs(60);
 
 /// Everything the event loop listens to.
 pub(super) struct Inbox {
@@ -37,20 +38,20 @@ pub(super) struct Inbox {
 }
 
 /// Why prompts should wait: do-not-disturb (the notification server's, GNOME's hidden banners),
-/// a camera in use.
+/// or a busy person (a camera in use; on Windows, a full-screen app or presentation mode).
 #[derive(Debug, Default)]
 pub(super) struct Quiet {
     dnd: bool,
     /// Apart from `dnd`, so that one source switching off leaves the other in force.
     banners_hidden: bool,
-    camera: bool,
-    /// While a camera holds prompts, when to look again.
-    camera_recheck: Option<tokio::time::Instant>,
+    busy: bool,
+    /// While busy, when to look again.
+    busy_recheck: Option<tokio::time::Instant>,
 }
 
 impl Quiet {
     fn any(&self) -> bool {
-        self.dnd || self.banners_hidden || self.camera
+        self.dnd || self.banners_hidden || self.busy
     }
 }
 
@@ -106,7 +107,7 @@ impl Daemon {
                 }
                 Some(heard) = inbox.heard.recv() => self.heard(heard),
                 Some(seen) = inbox.observed.recv() => self.observe(seen),
-                () = sleep_until_some(self.quiet.camera_recheck) => self.recheck_camera(),
+                () = sleep_until_some(self.quiet.busy_recheck) => self.recheck_busy(),
                 Some(()) = inbox.config_changed.recv() => reload_at = Some(tokio::time::Instant::now() + CONFIG_SETTLE),
                 () = sleep_until_some(reload_at) => {
                     reload_at = None;
@@ -154,11 +155,14 @@ impl Daemon {
     fn tick(&mut self) {
         self.check_clock();
         let now = clock::now();
-        // A prompt is due: in a video call? Asked only now, never on a timer of its own.
-        if self.config.breaks.camera && !self.quiet.camera && self.scheduler.prompt_due(now) && camera::in_use() {
-            tracing::info!("a camera is in use: the prompt waits");
-            self.quiet.camera = true;
-            self.quiet.camera_recheck = Some(tokio::time::Instant::now() + CAMERA_RECHECK);
+        // A prompt is due: in a video call, presenting? Asked only now, never on a timer of its own.
+        if !self.quiet.busy
+            && self.scheduler.prompt_due(now)
+            && let Some(why) = watchers::busy(&self.config.breaks)
+        {
+            tracing::info!("{why}: the prompt waits");
+            self.quiet.busy = true;
+            self.quiet.busy_recheck = Some(tokio::time::Instant::now() + BUSY_RECHECK);
             self.apply_logged(Input::Quiet(true));
         }
         if let Err(e) = self.apply(now, Input::Tick) {
@@ -173,9 +177,9 @@ impl Daemon {
         self.watching = watchers::Started::default();
         self.quiet.dnd = false;
         self.quiet.banners_hidden = false;
-        if !self.config.breaks.camera {
-            self.quiet.camera = false;
-            self.quiet.camera_recheck = None;
+        if watchers::busy(&self.config.breaks).is_none() {
+            self.quiet.busy = false;
+            self.quiet.busy_recheck = None;
         }
         self.watching = super::start_watchers(&self.config.breaks, self.observed_tx.clone()).await;
         // Whoever changed the config is at the desk: a break in progress has ended (the new
@@ -184,14 +188,14 @@ impl Daemon {
         self.apply_logged(Input::Quiet(self.quiet.any()));
     }
 
-    fn recheck_camera(&mut self) {
-        if camera::in_use() {
-            self.quiet.camera_recheck = Some(tokio::time::Instant::now() + CAMERA_RECHECK);
+    fn recheck_busy(&mut self) {
+        if watchers::busy(&self.config.breaks).is_some() {
+            self.quiet.busy_recheck = Some(tokio::time::Instant::now() + BUSY_RECHECK);
             return;
         }
-        tracing::info!("the camera is free again");
-        self.quiet.camera = false;
-        self.quiet.camera_recheck = None;
+        tracing::info!("no longer busy: prompts may show again");
+        self.quiet.busy = false;
+        self.quiet.busy_recheck = None;
         self.apply_logged(Input::Quiet(self.quiet.any()));
     }
 

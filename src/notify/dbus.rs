@@ -16,7 +16,6 @@ use zbus::{Connection, MatchRule, Message, MessageStream};
 
 use super::{ACTIONS, Heard, Order};
 use crate::core::io::Shown;
-use crate::report::view::short_span;
 
 const NAME: &str = "org.freedesktop.Notifications";
 const PATH: &str = "/org/freedesktop/Notifications";
@@ -356,12 +355,7 @@ fn prompt_notification(shown: &Shown, server: &Server) -> notify_rust::Notificat
         .hint(notify_rust::Hint::DesktopEntry("deskbreak".into()))
         // GNOME: stays in the list after a button is pressed, until deskbreak closes it.
         .hint(notify_rust::Hint::Resident(true));
-    let labels = [
-        "Done".into(),
-        format!("Snooze {}", short_span(shown.snooze)),
-        "Skip".into(),
-    ];
-    for (key, label) in ACTIONS.iter().zip(labels) {
+    for (key, label) in ACTIONS.iter().zip(super::button_labels(shown)) {
         n.action(key, &label);
     }
     if server.gnome {

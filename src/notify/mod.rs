@@ -6,10 +6,14 @@
 mod dbus;
 #[cfg(all(unix, not(target_os = "macos")))]
 use dbus as backend;
-#[cfg(not(all(unix, not(target_os = "macos"))))]
-mod native;
-#[cfg(not(all(unix, not(target_os = "macos"))))]
-use native as backend;
+#[cfg(target_os = "macos")]
+mod macos;
+#[cfg(target_os = "macos")]
+use macos as backend;
+#[cfg(windows)]
+mod windows;
+#[cfg(windows)]
+use windows as backend;
 
 use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
@@ -111,4 +115,14 @@ impl Notifier {
 fn prompt_summary_and_body(shown: &Shown) -> (&str, String) {
     let prompt = &shown.prompt;
     (&prompt.title, format!("{}\n{}", prompt.text, prompt.why))
+}
+
+/// The buttons' labels, in the order of `ACTIONS` (macOS shows none).
+#[cfg(not(target_os = "macos"))]
+fn button_labels(shown: &Shown) -> [String; 3] {
+    [
+        "Done".into(),
+        format!("Snooze {}", crate::report::view::short_span(shown.snooze)),
+        "Skip".into(),
+    ]
 }

@@ -14,7 +14,9 @@ pub mod poll;
 #[cfg(all(unix, not(target_os = "macos")))]
 pub mod wayland;
 #[cfg(windows)]
-mod windows;
+pub mod windows;
+#[cfg(windows)]
+mod windows_session;
 #[cfg(all(unix, not(target_os = "macos")))]
 pub mod x11;
 
@@ -28,6 +30,7 @@ pub use windows::start;
 use chrono::{DateTime, Utc};
 use tokio::task::JoinSet;
 
+use crate::config::BreaksConfig;
 use crate::core::io::Presence;
 
 /// Something a watcher saw.
@@ -49,6 +52,20 @@ pub enum Observed {
 #[cfg(all(unix, not(target_os = "macos")))]
 fn ago(d: std::time::Duration) -> DateTime<Utc> {
     crate::core::scheduler::earlier(crate::clock::now(), d)
+}
+
+/// Why a due prompt should wait, if it should: a camera in use (a video call), or on Windows
+/// the shell saying notifications are unwelcome now (a full-screen app, presentation mode).
+/// Asked only when a prompt is due, never on a timer of its own.
+pub fn busy(breaks: &BreaksConfig) -> Option<&'static str> {
+    if breaks.camera && camera::in_use() {
+        return Some("a camera is in use");
+    }
+    #[cfg(windows)]
+    if breaks.do_not_disturb {
+        return windows::notifications_unwelcome();
+    }
+    None
 }
 
 /// Which idle backend runs, for the daemon log and `deskbreak doctor`.
@@ -96,4 +113,7 @@ pub struct Started {
     pub polled: Option<poll::Poller>,
     /// The watchers' tasks: dropping them stops every watcher.
     _tasks: JoinSet<()>,
+    /// Windows' lock and power messages, on a window of their own; dropped, it closes.
+    #[cfg(windows)]
+    _session_events: Option<windows_session::SessionEvents>,
 }

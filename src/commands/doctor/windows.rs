@@ -1,14 +1,14 @@
-//! Windows: toasts, the notification area and `GetLastInputInfo`.
+//! Windows: toasts, the notification area, `GetLastInputInfo` and the shell's notification state.
 
 use super::Finding;
-use crate::presence::IdleBackend;
+use crate::presence::{IdleBackend, windows};
 
 pub(super) async fn desktop() -> Vec<Finding> {
     vec![
         Finding {
             what: "notifications",
-            found: "Windows toasts (WinRT), without buttons".into(),
-            fix: Some("answer a prompt from the tray menu or with `deskbreak done|snooze|skip`"),
+            found: "Windows toasts (WinRT) with Done / Snooze / Skip buttons".into(),
+            fix: None,
         },
         Finding {
             what: "tray host",
@@ -22,13 +22,16 @@ pub(super) async fn desktop() -> Vec<Finding> {
         },
         Finding {
             what: "lock and sleep",
-            found: "a locked screen counts as idle; a sleep is seen from the clock jump".into(),
+            found: "the session's lock and power messages (WTSRegisterSessionNotification, WM_POWERBROADCAST)".into(),
             fix: None,
         },
         Finding {
             what: "do not disturb",
-            found: "not read: prompts show during Focus Assist".into(),
-            fix: Some("pause deskbreak for that time (`deskbreak pause 1h`, or the tray's Pause)"),
+            found: match windows::notifications_unwelcome() {
+                Some(why) => format!("{why}: prompts wait"),
+                None => "the shell accepts notifications (full-screen apps and presentation mode hold prompts)".into(),
+            },
+            fix: None,
         },
     ]
 }

@@ -1,5 +1,7 @@
-//! macOS and Windows: notify-rust shows each prompt and message; it reports no buttons there, so
-//! answers come from the tray and the CLI, and nothing is heard back.
+//! macOS: notify-rust shows each prompt and message in Notification Center. Its buttons need a
+//! blocking wait on the main run loop for each notification, which the daemon does not hold, so
+//! prompts come without them: answers come from the menu bar and the CLI, and nothing is heard
+//! back. Compiled here, never run (see the README).
 
 use tokio::sync::mpsc;
 
