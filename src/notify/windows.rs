@@ -25,7 +25,11 @@ pub(super) async fn run(mut orders: mpsc::UnboundedReceiver<Order>, heard: mpsc:
                 Toast::new(Toast::POWERSHELL_APP_ID)
                     .title(&message.summary)
                     .text1(&message.body)
-                    .duration(if message.sticky { Duration::Long } else { Duration::Short })
+                    .duration(if message.sticky {
+                        Duration::Long
+                    } else {
+                        Duration::Short
+                    })
             }),
             // A toast stays in the notification centre; a late press on it is ignored by `seq`.
             Order::Close => continue,

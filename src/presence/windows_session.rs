@@ -177,9 +177,9 @@ unsafe extern "system" fn window_proc(hwnd: HWND, message: u32, wparam: WPARAM, 
 impl Listener {
     fn heard(&mut self, message: u32, event: u32) {
         let seen = match (message, event) {
-            (WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK) if self.lock => Observed::Presence(Presence::Locked {
-                since: clock::now(),
-            }),
+            (WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK) if self.lock => {
+                Observed::Presence(Presence::Locked { since: clock::now() })
+            }
             (WM_WTSSESSION_CHANGE, WTS_SESSION_UNLOCK) if self.lock => Observed::Presence(Presence::Active),
             (WM_POWERBROADCAST, PBT_APMSUSPEND) if self.sleep => {
                 self.asleep_since = Some(clock::now());
@@ -204,7 +204,10 @@ mod tests {
 
     fn post(events: &SessionEvents, message: u32, event: u32) {
         // SAFETY: a message to our own live window.
-        assert_ne!(unsafe { PostMessageW(events.hwnd as HWND, message, event as usize, 0) }, 0);
+        assert_ne!(
+            unsafe { PostMessageW(events.hwnd as HWND, message, event as usize, 0) },
+            0
+        );
     }
 
     #[tokio::test]
@@ -227,7 +230,11 @@ mod tests {
         };
         assert!(from >= since);
         drop(events);
-        assert_eq!(rx.recv().await, None, "one wake-up for the two resume messages; the thread ended");
+        assert_eq!(
+            rx.recv().await,
+            None,
+            "one wake-up for the two resume messages; the thread ended"
+        );
     }
 
     #[tokio::test]
