@@ -2,12 +2,13 @@
 //! remote clients are rejected, and each client's process is checked to run as that user too.
 
 use std::ffi::c_void;
-use std::io;
+use std::io::{self, Read, Write};
 use std::os::windows::io::AsRawHandle;
 use std::path::Path;
 use std::ptr;
 use std::time::{Duration, Instant};
-use tokio::net::windows::named_pipe::{NamedPipeServer, ServerOptions};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::windows::named_pipe::{ClientOptions, NamedPipeClient, NamedPipeServer, ServerOptions};
 use windows_sys::Win32::Foundation::{CloseHandle, ERROR_PIPE_BUSY, HANDLE, LocalFree};
 use windows_sys::Win32::Security::Authorization::{
     ConvertSidToStringSidW, ConvertStringSecurityDescriptorToSecurityDescriptorW, SDDL_REVISION_1,
@@ -23,8 +24,33 @@ use windows_sys::Win32::System::Threading::{
 /// A connected client, as the daemon sees it.
 pub type Conn = NamedPipeServer;
 
-/// The CLI's end of a connection: a pipe opened as a file.
-pub type ClientStream = std::fs::File;
+/// The CLI's end of a connection: tokio's pipe client on a small runtime of its own, so that a
+/// read can give up after a timeout (a pipe opened as a plain file cannot), without polling.
+pub struct ClientStream {
+    runtime: tokio::runtime::Runtime,
+    pipe: NamedPipeClient,
+    timeout: Duration,
+}
+
+impl Read for ClientStream {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let (pipe, timeout) = (&mut self.pipe, self.timeout);
+        // The timer is made inside the runtime, which it needs.
+        self.runtime
+            .block_on(async { tokio::time::timeout(timeout, pipe.read(buf)).await })
+            .map_err(|_| io::Error::new(io::ErrorKind::TimedOut, "the daemon did not answer in time"))?
+    }
+}
+
+impl Write for ClientStream {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.runtime.block_on(self.pipe.write(buf))
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.runtime.block_on(self.pipe.flush())
+    }
+}
 
 /// How long the CLI waits while every instance of the pipe is busy.
 const BUSY_WAIT: Duration = Duration::from_secs(2);
@@ -160,17 +186,23 @@ fn sid_string(sid: &[u8]) -> io::Result<String> {
 }
 
 /// Opens the pipe; while every instance is busy (the daemon is between two accepts), waits a
-/// little. Reads have no timeout on a pipe opened as a file: the daemon answers at once.
-pub fn connect(path: &Path, _timeout: Duration) -> io::Result<ClientStream> {
+/// little. Reads give up after `timeout`.
+pub fn connect(path: &Path, timeout: Duration) -> io::Result<ClientStream> {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     let started = Instant::now();
-    loop {
-        match std::fs::OpenOptions::new().read(true).write(true).open(path) {
-            Err(e) if e.raw_os_error() == i32::try_from(ERROR_PIPE_BUSY).ok() && started.elapsed() < BUSY_WAIT => {
-                std::thread::sleep(Duration::from_millis(20));
+    let pipe = {
+        // The client registers with the runtime's I/O driver as it opens.
+        let _entered = runtime.enter();
+        loop {
+            match ClientOptions::new().open(path) {
+                Err(e) if e.raw_os_error() == i32::try_from(ERROR_PIPE_BUSY).ok() && started.elapsed() < BUSY_WAIT => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                other => break other?,
             }
-            other => return other,
         }
-    }
+    };
+    Ok(ClientStream { runtime, pipe, timeout })
 }
 
 /// Whether a failed `connect` means no daemon is there.
