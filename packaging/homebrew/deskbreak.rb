@@ -1,5 +1,5 @@
 # Unverified: not built by this project's CI; the url and sha256 are placeholders filled in at release.
-# deskbreak is not published yet, and has never been compiled on macOS.
+# deskbreak is not published yet; CI type-checks it for macOS (clippy), but it was never built on a Mac.
 class Deskbreak < Formula
   desc "Posture, movement and hydration reminders for people who sit all day"
   homepage "https://github.com/deskbreak/deskbreak"
