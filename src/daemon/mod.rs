@@ -70,7 +70,7 @@ async fn serve_on(
     let socket = paths.socket();
     let listener = transport::Listener::bind(&socket)
         .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", socket.display()))?;
-    tracing::info!(pid = std::process::id(), socket = %paths.socket().display(), "deskbreak started");
+    tracing::info!(pid = std::process::id(), socket = %socket.display(), "deskbreak started");
     let now = clock::now();
     let scheduler = start_scheduler(paths, &config, now);
     let (heard_tx, heard) = mpsc::channel(8);

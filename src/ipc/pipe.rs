@@ -6,6 +6,7 @@ use std::io::{self, Read, Write};
 use std::os::windows::io::AsRawHandle;
 use std::path::Path;
 use std::ptr;
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::windows::named_pipe::{ClientOptions, NamedPipeClient, NamedPipeServer, ServerOptions};
@@ -93,10 +94,7 @@ unsafe impl Sync for OwnerOnly {}
 impl OwnerOnly {
     fn new() -> io::Result<OwnerOnly> {
         // Protected DACL, one entry: generic all for the user's SID.
-        let sddl = format!(
-            "D:P(A;;GA;;;{})",
-            sid_string(&process_user(unsafe { GetCurrentProcess() })?)?
-        );
+        let sddl = format!("D:P(A;;GA;;;{})", sid_string(our_user()?)?);
         let wide: Vec<u16> = sddl.encode_utf16().chain([0]).collect();
         let mut descriptor: PSECURITY_DESCRIPTOR = ptr::null_mut();
         let made = unsafe {
@@ -144,7 +142,17 @@ pub fn same_user(conn: &Conn) -> io::Result<bool> {
     }
     let theirs = process_user(process);
     unsafe { CloseHandle(process) };
-    Ok(theirs? == process_user(unsafe { GetCurrentProcess() })?)
+    Ok(theirs? == our_user()?)
+}
+
+/// The daemon's own user SID: asked of the system once, not for every client.
+fn our_user() -> io::Result<&'static [u8]> {
+    static OURS: OnceLock<Vec<u8>> = OnceLock::new();
+    if let Some(sid) = OURS.get() {
+        return Ok(sid);
+    }
+    let sid = process_user(unsafe { GetCurrentProcess() })?;
+    Ok(OURS.get_or_init(|| sid))
 }
 
 /// The SID of the user `process` runs as, as bytes.

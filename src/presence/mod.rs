@@ -49,7 +49,6 @@ pub enum Observed {
 
 /// When an idle time of `d` began. The span comes from the display server: saturate rather than
 /// overflow on an absurd one, as the core does.
-#[cfg(all(unix, not(target_os = "macos")))]
 fn ago(d: std::time::Duration) -> DateTime<Utc> {
     crate::core::scheduler::earlier(crate::clock::now(), d)
 }

@@ -6,7 +6,6 @@
 
 use std::time::{Duration, Instant};
 
-use crate::clock;
 use crate::core::io::Presence;
 
 /// Asks the system how long ago the last keyboard or mouse input was; `None` when it cannot say.
@@ -61,10 +60,12 @@ impl Poller {
 /// could reach the threshold; while away, every `period`, to see the return.
 fn step(away: bool, idle: Duration, threshold: Duration, period: Duration) -> (Option<Presence>, Duration) {
     match (away, idle >= threshold) {
-        (false, true) => {
-            let since = clock::now() - chrono::Duration::from_std(idle).unwrap_or_default();
-            (Some(Presence::Idle { since }), period)
-        }
+        (false, true) => (
+            Some(Presence::Idle {
+                since: super::ago(idle),
+            }),
+            period,
+        ),
         (true, false) => (Some(Presence::Active), threshold - idle),
         (true, true) => (None, period),
         (false, false) => (None, threshold - idle),
@@ -74,6 +75,7 @@ fn step(away: bool, idle: Duration, threshold: Duration, period: Duration) -> (O
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clock;
 
     const BREAK: Duration = Duration::from_secs(300);
     const PERIOD: Duration = Duration::from_secs(60);

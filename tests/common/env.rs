@@ -108,18 +108,15 @@ impl TestEnv {
     pub fn socket_path(&self) -> PathBuf {
         #[cfg(unix)]
         return self.path("run/deskbreak/control.sock");
+        // The name the daemon derives from its runtime directory, by its own function.
         #[cfg(windows)]
-        {
-            let dir = self.path("run").join("deskbreak");
-            let user = std::env::var("USERNAME").unwrap_or_default();
-            let dir: String = dir
-                .to_string_lossy()
-                .chars()
-                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-                .take(200)
-                .collect();
-            PathBuf::from(format!(r"\\.\pipe\deskbreak-{user}-{dir}"))
+        return deskbreak::paths::Paths {
+            config: self.path("config/deskbreak/config.toml"),
+            data_dir: self.path("data/deskbreak"),
+            state_dir: self.path("state/deskbreak"),
+            runtime_dir: self.path("run/deskbreak"),
         }
+        .socket();
     }
 
     /// `deskbreak` with this environment.
