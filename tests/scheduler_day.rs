@@ -39,6 +39,8 @@ struct Day {
     reliefs: Vec<ReliefShown>,
     closes: Vec<DateTime<Utc>>,
     deferrals: usize,
+    /// Each pause watch asked for (`Some(length)`) or called off (`None`), and when.
+    pause_watches: Vec<(DateTime<Utc>, Option<std::time::Duration>)>,
 }
 
 impl Day {
@@ -69,6 +71,7 @@ impl Day {
             reliefs: vec![],
             closes: vec![],
             deferrals: 0,
+            pause_watches: vec![],
         }
     }
 
@@ -83,6 +86,7 @@ impl Day {
                 Effect::ShowRelief(r) => self.reliefs.push(r),
                 Effect::Deferred(_) => self.deferrals += 1,
                 Effect::SaveRotation(_) => {}
+                Effect::WatchPause(length) => self.pause_watches.push((self.now, length)),
             }
         }
         Ok(())
@@ -696,7 +700,7 @@ fn relief_episodes_recurring_bring_the_advice_on_the_fourth() {
     assert!(
         day.events
             .iter()
-            .all(|e| e.outcome == EventKind::Relief && e.via == Via::Cli)
+            .all(|e| e.outcome == EventKind::Relief && e.via == Some(Via::Cli))
     );
     assert!(day.s.status(day.now).relief.advise);
     // A week after the first, only three remain in the window.

@@ -44,11 +44,17 @@ pub struct Config {
 pub struct StatsConfig {
     /// The share of prompts done that makes a day count towards the streak.
     streak_threshold: Spanned<Percent>,
+    /// A sitting stretch longer than this counts as long (the guide: move every 30-60 minutes).
+    long_sitting: Spanned<HumanDuration>,
 }
 
 impl StatsConfig {
     pub fn streak_threshold(&self) -> Percent {
         *self.streak_threshold.get_ref()
+    }
+
+    pub fn long_sitting(&self) -> Duration {
+        self.long_sitting.get_ref().0
     }
 }
 
@@ -56,6 +62,7 @@ impl Default for StatsConfig {
     fn default() -> Self {
         StatsConfig {
             streak_threshold: unspanned(Percent(70)),
+            long_sitting: unspanned(HumanDuration(Duration::from_secs(3600))),
         }
     }
 }
@@ -77,6 +84,10 @@ pub struct BreaksConfig {
     pub do_not_disturb: bool,
     /// Hold prompts while a camera is in use (a video call).
     pub camera: bool,
+    /// A prompt that falls due while the person types waits for input to pause this long...
+    pause_length: Spanned<HumanDuration>,
+    /// ...for at most this long; zero shows it at once.
+    wait_for_pause: Spanned<HumanDuration>,
 }
 
 impl Default for BreaksConfig {
@@ -88,6 +99,8 @@ impl Default for BreaksConfig {
             sleep: true,
             do_not_disturb: true,
             camera: true,
+            pause_length: unspanned(HumanDuration(Duration::from_secs(3))),
+            wait_for_pause: unspanned(HumanDuration(Duration::from_secs(120))),
         }
     }
 }
@@ -95,6 +108,14 @@ impl Default for BreaksConfig {
 impl BreaksConfig {
     pub fn natural_break(&self) -> Duration {
         self.natural_break.get_ref().0
+    }
+
+    pub fn pause_length(&self) -> Duration {
+        self.pause_length.get_ref().0
+    }
+
+    pub fn wait_for_pause(&self) -> Duration {
+        self.wait_for_pause.get_ref().0
     }
 }
 
@@ -438,6 +459,9 @@ impl Config {
             relief_advise_after: self.relief.advise_after(),
             relief_within: self.relief.within(),
             natural_break: self.breaks.natural_break(),
+            pause_length: self.breaks.pause_length(),
+            wait_for_pause: self.breaks.wait_for_pause(),
+            long_sitting: self.stats.long_sitting(),
         }
     }
 }

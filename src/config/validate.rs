@@ -100,6 +100,20 @@ const PERCENT: Bounds<u32> = Bounds {
     words: "between \"0%\" and \"100%\"",
 };
 
+/// A pause in typing: long enough to be one, short enough not to be a break.
+const PAUSE: Bounds<Duration> = Bounds {
+    min: Duration::from_secs(1),
+    max: Duration::from_secs(60),
+    words: "from 1 second to 1 minute",
+};
+
+/// How long a due prompt may wait for that pause; "0s" does not wait.
+const WAIT: Bounds<Duration> = Bounds {
+    min: Duration::ZERO,
+    max: Duration::from_secs(3600),
+    words: "from 0 seconds (do not wait) to 1 hour",
+};
+
 /// The problems found so far in `text`.
 struct Problems<'a> {
     text: &'a str,
@@ -256,6 +270,8 @@ fn stats(s: &StatsConfig, problems: &mut Problems) {
         &PERCENT,
         &[threshold.get_ref().0],
     );
+    let long = &s.long_sitting;
+    problems.within("stats.long_sitting", long.span(), &SPAN, &[long.get_ref().0]);
 }
 
 fn water(w: &WaterConfig, problems: &mut Problems) {
@@ -272,6 +288,10 @@ fn relief(r: &ReliefConfig, problems: &mut Problems) {
 fn breaks(b: &BreaksConfig, problems: &mut Problems) {
     let natural = &b.natural_break;
     problems.within("breaks.natural_break", natural.span(), &SPAN, &[natural.get_ref().0]);
+    let pause = &b.pause_length;
+    problems.within("breaks.pause_length", pause.span(), &PAUSE, &[pause.get_ref().0]);
+    let wait = &b.wait_for_pause;
+    problems.within("breaks.wait_for_pause", wait.span(), &WAIT, &[wait.get_ref().0]);
 }
 
 #[cfg(test)]

@@ -68,6 +68,16 @@ pub enum Input {
     ClockChanged,
     /// Do not disturb (or a camera in use): due prompts wait while it holds.
     Quiet(bool),
+    /// What the watchers can see: sitting time needs idle detection, pauses in typing a backend
+    /// that can watch for a few seconds without input.
+    Senses {
+        sitting: bool,
+        pauses: bool,
+    },
+    /// Input paused for `pause_length`, as asked for with [`Effect::WatchPause`].
+    TypingPaused,
+    /// The daemon is stopping: sitting time is measured no further.
+    Stopping,
 }
 
 /// What the idle, lock and session watchers see.
@@ -97,6 +107,8 @@ pub struct Shown {
     pub seq: u64,
     pub prompt: Prompt,
     pub snooze: Duration,
+    /// How long it waited for a pause in typing, if it did.
+    pub waited: Option<Duration>,
 }
 
 /// Something for the adapters to do.
@@ -116,6 +128,8 @@ pub enum Effect {
     Deferred(Category),
     /// Persist the rotation position.
     SaveRotation(RotationState),
+    /// Say when input next pauses for this long (`Input::TypingPaused`); `None`: stop looking.
+    WatchPause(Option<Duration>),
 }
 
 /// Why the scheduler declined an input; the text is what the person reads.

@@ -25,6 +25,9 @@ pub struct LoggedRecord {
     /// Drink records: how many glasses.
     #[serde(default)]
     pub glasses: Option<u32>,
+    /// Away records: when the person left (`time` is when they came back).
+    #[serde(default, with = "crate::core::model::rfc3339::option")]
+    pub since: Option<DateTime<FixedOffset>>,
 }
 
 /// What a record counts as.
@@ -38,7 +41,14 @@ pub enum Kind {
     Drink { glasses: u32 },
     /// An episode of relief from numbness.
     Relief,
-    /// An outcome this version does not know, or a drink without its glasses.
+    /// Back at the desk after a natural break that began at `since`.
+    Away { since: DateTime<FixedOffset> },
+    /// Sitting time measured from here (the daemon started with idle detection).
+    Arrived,
+    /// Sitting time no longer measured from here (the daemon stopped).
+    Stopped,
+    /// An outcome this version does not know, a drink without its glasses or an away without
+    /// its start.
     Unknown,
 }
 
@@ -53,6 +63,9 @@ impl LoggedRecord {
             "natural" => Kind::Natural,
             "drink" => self.glasses.map_or(Kind::Unknown, |glasses| Kind::Drink { glasses }),
             "relief" => Kind::Relief,
+            "away" => self.since.map_or(Kind::Unknown, |since| Kind::Away { since }),
+            "arrived" => Kind::Arrived,
+            "stopped" => Kind::Stopped,
             _ => self.known_outcome().map_or(Kind::Unknown, Kind::Answer),
         }
     }
@@ -70,7 +83,7 @@ impl LoggedRecord {
             (Kind::Answer(outcome), None) => counts.count(outcome),
             (Kind::Drink { glasses }, _) => counts.add_glasses(glasses),
             (Kind::Natural, _) => counts.count(Outcome::Natural),
-            (Kind::Relief | Kind::Unknown, _) => {}
+            (Kind::Relief | Kind::Away { .. } | Kind::Arrived | Kind::Stopped | Kind::Unknown, _) => {}
         }
     }
 }

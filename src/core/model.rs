@@ -151,14 +151,21 @@ pub mod rfc3339 {
     }
 }
 
-/// A log line that is not about a prompt: a relief episode, glasses of water.
+/// A log line that is not about a prompt: a relief episode, glasses of water, or a mark of
+/// sitting time (back from being away, measuring started or stopped).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventRecord {
     pub v: u32,
     #[serde(with = "rfc3339")]
     pub time: DateTime<FixedOffset>,
     pub outcome: EventKind,
-    pub via: Via,
+    /// For `away`: when the person left (`time` is when they came back).
+    #[serde(default, with = "rfc3339::option", skip_serializing_if = "Option::is_none")]
+    pub since: Option<DateTime<FixedOffset>>,
+    /// Who logged it; for `away`, how the person was away (idle, lock or sleep). Absent on
+    /// `arrived` and `stopped`, which nobody logs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<Via>,
     /// For `drink`: how many glasses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub glasses: Option<u32>,
@@ -171,6 +178,15 @@ pub enum EventKind {
     Relief,
     /// Glasses of water drunk outside a hydration prompt.
     Drink,
+    /// Back at the desk after being away for at least the natural break: a sitting stretch
+    /// ended at `since` and a new one begins at `time`.
+    Away,
+    /// Sitting time is measured from here (the daemon started with idle detection): the person
+    /// is at the desk.
+    Arrived,
+    /// Sitting time is no longer measured (the daemon stopped, or idle detection went): a
+    /// stretch in progress ends here.
+    Stopped,
 }
 
 /// What the daemon is doing; `status --json` prints this as it is (a documented, stable form).
@@ -189,8 +205,11 @@ pub struct Status {
     pub water_target: u32,
     pub relief: ReliefStatus,
     /// Why a due prompt is held back, if it is: "quiet" (do not disturb or a camera in use),
-    /// "locked" or "away" (a natural break in progress).
+    /// "locked" or "away" (a natural break in progress), "typing" (waiting for a pause).
     pub hold: Option<Hold>,
+    /// How long the person has sat without a break; absent from a daemon older than the field.
+    #[serde(default)]
+    pub sitting: Sitting,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -199,6 +218,18 @@ pub enum Hold {
     Quiet,
     Locked,
     Away,
+    /// The person is typing: the due prompt waits for a pause (`breaks.pause_length`).
+    Typing,
+}
+
+/// The current sitting stretch. Both `None`: not measured (no idle detection); `since` `None`
+/// with `minutes` `Some(0)`: away from the desk.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sitting {
+    #[serde(default, with = "rfc3339::option")]
+    pub since: Option<DateTime<FixedOffset>>,
+    #[serde(default)]
+    pub minutes: Option<u64>,
 }
 
 /// Recent "my legs are numb" episodes.

@@ -42,6 +42,12 @@ pub struct Rules {
     pub relief_within: Duration,
     /// Away this long (idle, locked or asleep) counts as a natural break.
     pub natural_break: Duration,
+    /// A due prompt waits for input to pause this long, for at most `wait_for_pause` (zero: at
+    /// once).
+    pub pause_length: Duration,
+    pub wait_for_pause: Duration,
+    /// A sitting stretch longer than this is long: a movement prompt says how long it has been.
+    pub long_sitting: Duration,
 }
 
 impl Rules {
@@ -158,6 +164,9 @@ mod tests {
             relief_advise_after: 3,
             relief_within: Duration::from_secs(7 * 86400),
             natural_break: Duration::from_secs(300),
+            pause_length: Duration::from_secs(3),
+            wait_for_pause: Duration::from_secs(120),
+            long_sitting: Duration::from_secs(3600),
         }
     }
 

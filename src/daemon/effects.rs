@@ -75,9 +75,17 @@ impl Daemon {
                 tracing::info!("a {category} prompt is due; deferred while do-not-disturb holds")
             }
             Effect::Show(shown) => {
-                tracing::info!(prompt = %shown.prompt.id, "showing prompt");
+                match shown.waited {
+                    Some(waited) => tracing::info!(
+                        prompt = %shown.prompt.id,
+                        "showing prompt after waiting {:.1} s for a pause in typing",
+                        waited.as_secs_f64()
+                    ),
+                    None => tracing::info!(prompt = %shown.prompt.id, "showing prompt"),
+                }
                 self.notifier.show(&shown);
             }
+            Effect::WatchPause(length) => self.watching.watch_pause(length),
             Effect::Close => self.notifier.close(),
             Effect::SaveRotation(rotation) => {
                 if let Err(e) = rotation::save_rotation(&self.paths.rotation(), &rotation) {

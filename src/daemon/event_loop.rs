@@ -137,7 +137,7 @@ impl Daemon {
     /// wake-up the loop makes anyway.
     fn poll_idle(&mut self) {
         if let Some(seen) = self.watching.polled.as_mut().and_then(|x| x.poll(Instant::now())) {
-            self.observe(Observed::Presence(seen));
+            self.observe(seen);
         }
     }
 
@@ -212,6 +212,7 @@ impl Daemon {
                 self.quiet.banners_hidden = hidden;
                 Input::Quiet(self.quiet.any())
             }
+            Observed::InputPaused => Input::TypingPaused,
         };
         self.apply_logged(input);
     }

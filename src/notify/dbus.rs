@@ -396,6 +396,7 @@ mod tests {
             seq: 1,
             prompt: crate::core::prompts::builtin().remove(0),
             snooze: std::time::Duration::from_secs(600),
+            waited: None,
         };
         let critical = notify_rust::Hint::Urgency(notify_rust::Urgency::Critical);
         assert!(

@@ -23,6 +23,7 @@ pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> S
     };
     let mut idle = IdleBackend::None;
     let mut polled = None;
+    let pauses = None;
     if breaks.idle {
         if let Some(session) = &session
             && dbus::watch_mutter_idle(session, natural_break, &mut tasks, observed.clone()).await
@@ -65,6 +66,7 @@ pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> S
         dnd,
         banners,
         polled,
+        pauses,
         _tasks: tasks,
     }
 }

@@ -45,7 +45,14 @@ pub enum Observed {
     DoNotDisturb(bool),
     /// GNOME hid notification banners (its do-not-disturb), or showed them again.
     BannersHidden(bool),
+    /// Input paused for the length asked for with [`Started::watch_pause`].
+    InputPaused,
 }
+
+/// What an event-driven idle watcher is asked about pauses in typing: `Some(length)`, say once
+/// when input next pauses for that long (with [`Observed::InputPaused`]); `None`, stop looking.
+/// A watch channel: only the latest request matters.
+pub type PauseRequests = tokio::sync::watch::Receiver<Option<std::time::Duration>>;
 
 /// When an idle time of `d` began. The span comes from the display server: saturate rather than
 /// overflow on an absurd one, as the core does.
@@ -74,6 +81,8 @@ pub enum IdleBackend {
     Mutter,
     /// Wayland: the compositor's ext-idle-notify-v1, event-driven.
     Wayland,
+    /// Wayland: KDE's older org_kde_kwin_idle (Plasma 5, sway up to 1.7), event-driven.
+    KdeIdle,
     /// X11: the MIT-SCREEN-SAVER extension, polled at most once a minute.
     X11,
     /// logind's session IdleHint, event-driven; set by some desktops only.
@@ -91,11 +100,29 @@ impl IdleBackend {
         match self {
             IdleBackend::Mutter => "GNOME Mutter IdleMonitor (D-Bus, events)",
             IdleBackend::Wayland => "Wayland ext-idle-notify-v1 (compositor events)",
+            IdleBackend::KdeIdle => "Wayland org_kde_kwin_idle (compositor events)",
             IdleBackend::X11 => "X11 XScreenSaver (polled at most once a minute)",
             IdleBackend::Logind => "logind session IdleHint (D-Bus, events)",
             IdleBackend::LastInputInfo => "Windows GetLastInputInfo (polled at most once a minute)",
             IdleBackend::EventSource => "macOS CGEventSource (polled at most once a minute)",
             IdleBackend::None => "none",
+        }
+    }
+
+    /// Whether this backend can say when typing pauses for a few seconds. logind's IdleHint
+    /// follows the desktop's own idle timeout, minutes long: it cannot.
+    pub fn sees_pauses(self) -> bool {
+        !matches!(self, IdleBackend::Logind | IdleBackend::None)
+    }
+}
+
+impl Started {
+    /// Asks the idle backend to say when input next pauses for `length` (`None`: stop asking).
+    pub fn watch_pause(&mut self, length: Option<std::time::Duration>) {
+        if let Some(poller) = &mut self.polled {
+            poller.watch_pause(length);
+        } else if let Some(pauses) = &self.pauses {
+            pauses.send_replace(length);
         }
     }
 }
@@ -110,6 +137,8 @@ pub struct Started {
     pub banners: bool,
     /// With a polled idle backend, the poller the daemon's loop asks at each wake-up.
     pub polled: Option<poll::Poller>,
+    /// With an event-driven idle backend that sees pauses, where to ask it about them.
+    pub pauses: Option<tokio::sync::watch::Sender<Option<std::time::Duration>>>,
     /// The watchers' tasks: dropping them stops every watcher.
     _tasks: JoinSet<()>,
     /// Windows' lock and power messages, on a window of their own; dropped, it closes.

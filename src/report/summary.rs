@@ -55,7 +55,7 @@ impl DayTally {
             Kind::Natural => &mut self.natural,
             Kind::Relief => &mut self.relief,
             Kind::Unknown => &mut self.unknown,
-            Kind::Answer(_) | Kind::Drink { .. } => return,
+            Kind::Answer(_) | Kind::Drink { .. } | Kind::Away { .. } | Kind::Arrived | Kind::Stopped => return,
         };
         *other = other.saturating_add(1);
     }
@@ -170,7 +170,7 @@ impl Pass {
                 }
                 false
             }
-            Kind::Drink { .. } | Kind::Relief => false,
+            Kind::Drink { .. } | Kind::Relief | Kind::Away { .. } | Kind::Arrived | Kind::Stopped => false,
         };
         if let (true, Some(category)) = (ended, record.category()) {
             let (shown, done) = &mut self.categories[category as usize];

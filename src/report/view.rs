@@ -221,6 +221,7 @@ mod tests {
             water_target: 8,
             relief: Default::default(),
             hold: None,
+            sitting: Default::default(),
         }
     }
 

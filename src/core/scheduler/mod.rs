@@ -173,6 +173,7 @@ where
                 }
                 self.quiet = quiet;
             }
+            Input::Senses { .. } | Input::TypingPaused | Input::Stopping => {}
         }
         Ok(effects)
     }
@@ -322,6 +323,7 @@ where
                     seq,
                     prompt,
                     snooze: self.rules.snooze,
+                    waited: None,
                 }));
             }
             Phase::Snoozed { prompt, stream, .. } => self.show(now, prompt, stream, effects),
@@ -366,6 +368,7 @@ where
             seq: self.seq,
             prompt: prompt.clone(),
             snooze: self.rules.snooze,
+            waited: None,
         }));
         let expires = later(now, self.rules.reminder_timeout);
         self.phase = Phase::Pending {
@@ -458,7 +461,8 @@ where
             v: ACK_RECORD_VERSION,
             time: self.fixed(now),
             outcome,
-            via,
+            since: None,
+            via: Some(via),
             glasses,
         }
     }

@@ -3,7 +3,7 @@
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
 
 use super::{Phase, Scheduler};
-use crate::core::model::{DayCounts, Hold, PendingStatus, Prompt, ReliefStatus, State, Status};
+use crate::core::model::{DayCounts, Hold, PendingStatus, Prompt, ReliefStatus, Sitting, State, Status};
 
 impl<Z: TimeZone> Scheduler<Z>
 where
@@ -61,6 +61,7 @@ where
                 Phase::Pending { .. } => None,
                 _ => self.hold(now),
             },
+            sitting: Sitting::default(),
         }
     }
 
