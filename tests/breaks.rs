@@ -62,6 +62,20 @@ fn idle_from_gnome_closes_the_prompt_as_natural_and_restarts_on_return() {
 fn idle_from_a_wayland_compositor_closes_the_prompt_as_natural_and_restarts_on_return() {
     let env = TestEnv::new(&with_breaks(QUICK, "2s"));
     let compositor = FakeCompositor::start(&env.path("run"));
+    follows_the_compositor(&env, &compositor, "Wayland ext-idle-notify-v1 (compositor events)");
+}
+
+#[test]
+fn idle_from_kdes_older_protocol_closes_the_prompt_as_natural_and_restarts_on_return() {
+    // Plasma 5, or sway up to 1.7 (Debian 12's): org_kde_kwin_idle and no ext-idle-notify-v1.
+    let env = TestEnv::new(&with_breaks(QUICK, "2s"));
+    let compositor = FakeCompositor::start_kde(&env.path("run"));
+    follows_the_compositor(&env, &compositor, "Wayland org_kde_kwin_idle (compositor events)");
+}
+
+/// The doctor and the daemon name `backend`; the daemon's idle notification, at the natural
+/// break, makes a prompt a natural break.
+fn follows_the_compositor(env: &TestEnv, compositor: &FakeCompositor, backend: &str) {
     let doctor = env
         .cmd()
         .env("WAYLAND_DISPLAY", &compositor.display)
@@ -69,26 +83,19 @@ fn idle_from_a_wayland_compositor_closes_the_prompt_as_natural_and_restarts_on_r
         .output()
         .unwrap();
     let doctor = String::from_utf8(doctor.stdout).unwrap();
-    assert!(
-        doctor.contains("idle detection  Wayland ext-idle-notify-v1 (compositor events)\n"),
-        "{doctor}"
-    );
+    assert!(doctor.contains(&format!("idle detection  {backend}\n")), "{doctor}");
 
     let _daemon = env.start_daemon_in(&[("WAYLAND_DISPLAY", &compositor.display)], &["run", "--headless"]);
     assert_eq!(
         wait_for("two idle notifications", || {
             Some(compositor.idle_timeouts()).filter(|t| t.len() == 2)
-        })[1],
-        2000,
-        "after the doctor's look, the daemon's idle notification at the natural break"
+        }),
+        [300_000, 2000],
+        "the doctor's look, then the daemon's idle notification at the natural break"
     );
-    assert!(
-        env.daemon_log()
-            .contains("Wayland ext-idle-notify-v1 (compositor events)"),
-        "{}",
-        env.daemon_log()
-    );
-    a_natural_break_closes_the_prompt_and_restarts_on_return(&env, || compositor.go_idle(), || compositor.come_back());
+    assert!(env.daemon_log().contains(backend), "{}", env.daemon_log());
+    a_natural_break_closes_the_prompt_and_restarts_on_return(env, || compositor.go_idle(), || compositor.come_back());
+    assert_eq!(compositor.destroyed_timeouts(), [] as [u32; 0], "nothing called off");
 }
 
 #[test]

@@ -9,7 +9,7 @@ use tokio::task::JoinSet;
 
 use crate::clock;
 use crate::core::io::Presence;
-use crate::presence::{Observed, ago};
+use crate::presence::{Observed, PauseRequests, ago};
 
 #[zbus::proxy(
     interface = "org.gnome.Mutter.IdleMonitor",
@@ -20,6 +20,7 @@ trait IdleMonitor {
     fn get_idletime(&self) -> zbus::Result<u64>;
     fn add_idle_watch(&self, interval: u64) -> zbus::Result<u32>;
     fn add_user_active_watch(&self) -> zbus::Result<u32>;
+    fn remove_watch(&self, id: u32) -> zbus::Result<()>;
     #[zbus(signal)]
     fn watch_fired(&self, id: u32) -> zbus::Result<()>;
 }
@@ -62,12 +63,14 @@ trait NotificationsInhibit {
     fn inhibited(&self) -> zbus::Result<bool>;
 }
 
-/// GNOME: one idle watch at `natural_break`, then a one-shot "user active" watch each time.
+/// GNOME: one idle watch at `natural_break`, then a one-shot "user active" watch each time; and
+/// while a prompt waits for a pause in typing, an idle watch at the pause's length.
 pub async fn watch_mutter_idle(
     session: &zbus::Connection,
     natural_break: Duration,
     tasks: &mut JoinSet<()>,
     observed: mpsc::Sender<Observed>,
+    mut pauses: PauseRequests,
 ) -> bool {
     let Ok(monitor) = IdleMonitorProxy::new(session).await else {
         return false;
@@ -83,27 +86,100 @@ pub async fn watch_mutter_idle(
     let Ok(idle_watch) = monitor.add_idle_watch(interval).await else {
         return false;
     };
+    let mut mutter = MutterWatches {
+        monitor,
+        natural_break,
+        idle_watch,
+        active_watch: None,
+        pause_watch: None,
+    };
     tasks.spawn(async move {
-        let mut active_watch = None;
-        while let Some(signal) = fired.next().await {
-            let Ok(args) = signal.args() else { continue };
-            let seen = if args.id == idle_watch {
-                active_watch = monitor.add_user_active_watch().await.ok();
-                Presence::Idle {
-                    since: ago(natural_break),
-                }
-            } else if Some(args.id) == active_watch {
-                active_watch = None;
-                Presence::Active
-            } else {
-                continue;
+        // Until the daemon drops its end: then only the idle watches are followed.
+        let mut asking = true;
+        loop {
+            let seen = tokio::select! {
+                signal = fired.next() => match signal {
+                    Some(signal) => match signal.args() {
+                        Ok(args) => mutter.fired(args.id).await,
+                        Err(_) => None,
+                    },
+                    None => return,
+                },
+                changed = pauses.changed(), if asking => match changed {
+                    Ok(()) => {
+                        let length = *pauses.borrow_and_update();
+                        mutter.watch_pause(length).await
+                    }
+                    Err(_) => {
+                        asking = false;
+                        None
+                    }
+                },
             };
-            if observed.send(Observed::Presence(seen)).await.is_err() {
+            if let Some(seen) = seen
+                && observed.send(seen).await.is_err()
+            {
                 return;
             }
         }
     });
     true
+}
+
+/// Mutter's watches that are ours, by id.
+struct MutterWatches {
+    monitor: IdleMonitorProxy<'static>,
+    natural_break: Duration,
+    idle_watch: u32,
+    active_watch: Option<u32>,
+    pause_watch: Option<u32>,
+}
+
+impl MutterWatches {
+    /// What the firing of watch `id` means, if it is ours.
+    async fn fired(&mut self, id: u32) -> Option<Observed> {
+        if id == self.idle_watch {
+            self.active_watch = self.monitor.add_user_active_watch().await.ok();
+            Some(Observed::Presence(Presence::Idle {
+                since: ago(self.natural_break),
+            }))
+        } else if Some(id) == self.active_watch {
+            // A user-active watch fires once and is gone.
+            self.active_watch = None;
+            Some(Observed::Presence(Presence::Active))
+        } else if Some(id) == self.pause_watch {
+            // Said once: an idle watch would fire again at the next pause.
+            self.watch_pause(None).await;
+            Some(Observed::InputPaused)
+        } else {
+            None
+        }
+    }
+
+    /// Calls off the pause watch in progress, if any, and with `Some(length)` starts a fresh one;
+    /// a pause already that long is said at once. Mutter times an idle watch from the last
+    /// input, not from when it is added, so a pause under way counts.
+    async fn watch_pause(&mut self, length: Option<Duration>) -> Option<Observed> {
+        if let Some(old) = self.pause_watch.take() {
+            // Gone already if Mutter lost it; nothing else to do about it then.
+            let _ = self.monitor.remove_watch(old).await;
+        }
+        let length = length?;
+        let interval = u64::try_from(length.as_millis()).unwrap_or(u64::MAX);
+        match self.monitor.get_idletime().await {
+            Ok(idle) if idle < interval => {}
+            // Paused long enough, or Mutter cannot say: a prompt is not held for an idle
+            // source that stopped answering (as with a polled one).
+            _ => return Some(Observed::InputPaused),
+        }
+        match self.monitor.add_idle_watch(interval).await {
+            Ok(id) => {
+                self.pause_watch = Some(id);
+                None
+            }
+            Err(_) => Some(Observed::InputPaused),
+        }
+    }
 }
 
 /// logind: suspend and resume (`PrepareForSleep`), and the session's Lock/Unlock.

@@ -1,7 +1,7 @@
 //! Linux (and the BSDs): the watchers speak D-Bus (GNOME, logind, the notification server),
 //! Wayland or X11, whichever the session offers.
 
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, watch};
 use tokio::task::JoinSet;
 
 use super::poll::Poller;
@@ -23,15 +23,19 @@ pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> S
     };
     let mut idle = IdleBackend::None;
     let mut polled = None;
-    let pauses = None;
+    let mut pauses = None;
+    // Where the daemon asks an event-driven backend about pauses in typing.
+    let (ask, asked) = watch::channel(None);
     if breaks.idle {
         if let Some(session) = &session
-            && dbus::watch_mutter_idle(session, natural_break, &mut tasks, observed.clone()).await
+            && dbus::watch_mutter_idle(session, natural_break, &mut tasks, observed.clone(), asked.clone()).await
         {
             idle = IdleBackend::Mutter;
+            pauses = Some(ask);
         } else if let Some(watch) = wayland::Watch::open(natural_break) {
-            watch.spawn(&mut tasks, observed.clone());
-            idle = IdleBackend::Wayland;
+            idle = watch.backend();
+            watch.spawn(&mut tasks, observed.clone(), asked);
+            pauses = Some(ask);
         } else if !wayland::is_session()
             && let Some(idle_time) = x11::open()
         {
@@ -55,8 +59,8 @@ pub async fn start(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> S
     };
     if breaks.idle && idle == IdleBackend::None {
         tracing::info!(
-            "no idle detection available (no GNOME IdleMonitor, no Wayland ext-idle-notify-v1, no X11 \
-             display, no logind IdleHint): \
+            "no idle detection available (no GNOME IdleMonitor, no Wayland ext-idle-notify-v1 or \
+             org_kde_kwin_idle, no X11 display, no logind IdleHint): \
              prompts follow the plain schedule; `deskbreak doctor` says more"
         );
     }

@@ -16,7 +16,8 @@ pub(super) async fn desktop() -> Vec<Finding> {
         found: idle.describe().to_string(),
         fix: (idle == IdleBackend::None).then_some(
             "no idle source: prompts follow the plain schedule. GNOME, Wayland compositors with \
-             ext-idle-notify-v1 (KDE Plasma, sway 1.8+, Hyprland, ...) and X11 are supported; elsewhere \
+             ext-idle-notify-v1 (KDE Plasma, sway 1.8+, Hyprland, ...) or org_kde_kwin_idle (Plasma 5, \
+             sway up to 1.7) and X11 are supported; elsewhere \
              logind's IdleHint is used when the desktop sets it",
         ),
     });
@@ -147,8 +148,8 @@ async fn idle_backend(session: Option<&zbus::Connection>, system: Option<&zbus::
     {
         return IdleBackend::Mutter;
     }
-    if wayland::Watch::open(Duration::from_secs(300)).is_some() {
-        return IdleBackend::Wayland;
+    if let Some(watch) = wayland::Watch::open(Duration::from_secs(300)) {
+        return watch.backend();
     }
     if !wayland::is_session() && std::env::var_os("DISPLAY").is_some() && x11::idle_ms().is_some() {
         return IdleBackend::X11;

@@ -1,10 +1,13 @@
-//! Wayland idle time through the `ext-idle-notify-v1` protocol (KDE Plasma, sway 1.8+, Hyprland,
-//! niri, COSMIC, labwc, ...). The compositor says when the seat has been idle for the natural
-//! break and when input comes back, so nothing polls: the connection's socket wakes the daemon
-//! only for those two events. wayland-client's pure Rust backend: no libwayland.
+//! Wayland idle time from the compositor's own events (`ext-idle-notify-v1`, or KDE's older
+//! `org_kde_kwin_idle`: see `notifier`). The compositor says when the seat has been idle for the
+//! natural break and when input comes back, so nothing polls: the connection's socket wakes the
+//! daemon only for those events, and for a pause in typing while a prompt waits for one.
+//! wayland-client's pure Rust backend: no libwayland.
 //!
-//! The notification is the version 1 kind, which honours idle inhibitors: a video that keeps the
-//! screen awake is not a break from sitting, as with X11, where players reset the idle time.
+//! The ext notification is the version 1 kind, which honours idle inhibitors: a video that keeps
+//! the screen awake is not a break from sitting, as with X11, where players reset the idle time.
+
+mod notifier;
 
 use std::time::Duration;
 
@@ -16,11 +19,10 @@ use wayland_client::backend::WaylandError;
 use wayland_client::globals::{GlobalListContents, registry_queue_init};
 use wayland_client::protocol::{wl_registry, wl_seat};
 use wayland_client::{Connection, Dispatch, EventQueue, QueueHandle, delegate_noop};
-use wayland_protocols::ext::idle_notify::v1::client::ext_idle_notification_v1::{self, ExtIdleNotificationV1};
-use wayland_protocols::ext::idle_notify::v1::client::ext_idle_notifier_v1::ExtIdleNotifierV1;
 
+use self::notifier::{Notification, Notifier};
 use crate::core::io::Presence;
-use crate::presence::{Observed, ago};
+use crate::presence::{IdleBackend, Observed, PauseRequests, ago};
 
 /// Whether this is a Wayland session, where an X server is only Xwayland: its idle time counts
 /// the input of X clients alone, so it must not be read as the person's.
@@ -30,10 +32,40 @@ pub fn is_session() -> bool {
         || std::env::var("XDG_SESSION_TYPE").is_ok_and(|t| t == "wayland")
 }
 
+/// What an idle notification is for: the natural break, or the pause watch with this number.
+/// The number tells a called-off watch's late event (already on its way) from the current one's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Purpose {
+    NaturalBreak,
+    Pause(u64),
+}
+
 /// What the compositor said since the last look.
 struct Seen {
     natural_break: Duration,
     changes: Vec<Presence>,
+    /// The pause watch asked for now, if any.
+    pause: Option<u64>,
+    /// Its idle event came.
+    paused: bool,
+}
+
+impl Seen {
+    fn idled(&mut self, purpose: Purpose) {
+        match purpose {
+            Purpose::NaturalBreak => self.changes.push(Presence::Idle {
+                since: ago(self.natural_break),
+            }),
+            Purpose::Pause(n) => self.paused |= self.pause == Some(n),
+        }
+    }
+
+    fn resumed(&mut self, purpose: Purpose) {
+        // Input after a pause means nothing to a watch that already said so.
+        if purpose == Purpose::NaturalBreak {
+            self.changes.push(Presence::Active);
+        }
+    }
 }
 
 /// An idle notification the compositor accepted, ready to be followed.
@@ -41,50 +73,77 @@ pub struct Watch {
     conn: Connection,
     queue: EventQueue<Seen>,
     seen: Seen,
+    notifier: Notifier,
+    seat: wl_seat::WlSeat,
+    /// The pause watch's notification while one is asked for, and the last number given.
+    pause: Option<Notification>,
+    pauses_asked: u64,
 }
 
 impl Watch {
-    /// A watch if a Wayland compositor answers and offers `ext_idle_notifier_v1` and a seat.
+    /// A watch if a Wayland compositor answers and offers a seat and either idle protocol.
     pub fn open(natural_break: Duration) -> Option<Watch> {
         let conn = Connection::connect_to_env().ok()?;
         let (globals, mut queue) = registry_queue_init::<Seen>(&conn).ok()?;
         let qh = queue.handle();
-        let notifier: ExtIdleNotifierV1 = globals.bind(&qh, 1..=1, ()).ok()?;
+        let notifier = Notifier::bind(&globals, &qh)?;
         let seat: wl_seat::WlSeat = globals.bind(&qh, 1..=1, ()).ok()?;
-        let timeout = u32::try_from(natural_break.as_millis()).unwrap_or(u32::MAX);
-        // Its events reach `Seen` through the queue; the proxy itself is not needed again.
-        let _ = notifier.get_idle_notification(timeout, &seat, &qh, ());
+        // Its events reach `Seen` through the queue; it lives as long as the connection.
+        let _ = notifier.notify(&seat, natural_break, Purpose::NaturalBreak, &qh);
         let mut seen = Seen {
             natural_break,
             changes: Vec::new(),
+            pause: None,
+            paused: false,
         };
         // The compositor has the request once this returns; a protocol error shows here.
         queue.roundtrip(&mut seen).ok()?;
-        Some(Watch { conn, queue, seen })
+        Some(Watch {
+            conn,
+            queue,
+            seen,
+            notifier,
+            seat,
+            pause: None,
+            pauses_asked: 0,
+        })
     }
 
-    /// Follows the compositor's events until it goes away (then says so once).
-    pub fn spawn(self, tasks: &mut JoinSet<()>, observed: mpsc::Sender<Observed>) {
+    /// Which protocol the compositor offered.
+    pub fn backend(&self) -> IdleBackend {
+        self.notifier.backend()
+    }
+
+    /// Follows the compositor's events, and the pause watches asked for on `pauses`, until the
+    /// compositor goes away (then says so once).
+    pub fn spawn(self, tasks: &mut JoinSet<()>, observed: mpsc::Sender<Observed>, pauses: PauseRequests) {
         tasks.spawn(async move {
-            match self.follow(&observed).await {
+            match self.follow(&observed, pauses).await {
                 Ok(()) => {}
                 Err(e) => tracing::warn!("Wayland idle detection stopped: {e}"),
             }
         });
     }
 
-    async fn follow(mut self, observed: &mpsc::Sender<Observed>) -> Result<(), WaylandError> {
+    async fn follow(
+        mut self,
+        observed: &mpsc::Sender<Observed>,
+        mut pauses: PauseRequests,
+    ) -> Result<(), WaylandError> {
         let socket = self
             .conn
             .backend()
             .poll_fd()
             .try_clone_to_owned()
             .map_err(WaylandError::Io)?;
-        // Readable only: the requests were all sent in `open`, so write readiness never matters.
+        // Readable only: the requests are a few small ones per prompt, into a socket the
+        // compositor drains, so waiting for it to take them would only add wake-ups.
         // SAFETY: the AsyncFd owns this duplicate of the connection's socket, so the descriptor
         // stays open and the same for as long as it is registered.
         let socket = unsafe { AsyncFd::register_with_interest(socket, Interest::READABLE) }
             .map_err(|e| WaylandError::Io(e.into()))?;
+        // Until the daemon drops its end: then only the idle events are followed.
+        let mut asking = true;
         loop {
             self.queue
                 .dispatch_pending(&mut self.seen)
@@ -94,35 +153,59 @@ impl Watch {
                     return Ok(());
                 }
             }
-            self.queue.flush()?;
+            if std::mem::take(&mut self.seen.paused) {
+                // Said once: the compositor forgets the watch.
+                self.watch_pause(None);
+                if observed.send(Observed::InputPaused).await.is_err() {
+                    return Ok(());
+                }
+            }
+            match self.queue.flush() {
+                Ok(()) => {}
+                // A full socket (a compositor that does not read): the rest goes next time.
+                Err(WaylandError::Io(e)) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+                Err(e) => return Err(e),
+            }
             let Some(read) = self.queue.prepare_read() else {
                 continue;
             };
-            let mut ready = socket.readable().await.map_err(WaylandError::Io)?;
-            match read.read() {
-                Ok(_) => {}
-                Err(WaylandError::Io(e)) if e.kind() == std::io::ErrorKind::WouldBlock => ready.clear_ready(),
-                Err(e) => return Err(e),
+            tokio::select! {
+                ready = socket.readable() => {
+                    let mut ready = ready.map_err(WaylandError::Io)?;
+                    match read.read() {
+                        Ok(_) => {}
+                        Err(WaylandError::Io(e)) if e.kind() == std::io::ErrorKind::WouldBlock => ready.clear_ready(),
+                        Err(e) => return Err(e),
+                    }
+                }
+                changed = pauses.changed(), if asking => {
+                    // Not reading now: the guard gives the socket back to the next loop.
+                    drop(read);
+                    match changed {
+                        Ok(()) => {
+                            let length = *pauses.borrow_and_update();
+                            self.watch_pause(length);
+                        }
+                        Err(_) => asking = false,
+                    }
+                }
             }
         }
     }
-}
 
-impl Dispatch<ExtIdleNotificationV1, ()> for Seen {
-    fn event(
-        seen: &mut Self,
-        _: &ExtIdleNotificationV1,
-        event: ext_idle_notification_v1::Event,
-        _: &(),
-        _: &Connection,
-        _: &QueueHandle<Self>,
-    ) {
-        match event {
-            ext_idle_notification_v1::Event::Idled => seen.changes.push(Presence::Idle {
-                since: ago(seen.natural_break),
-            }),
-            ext_idle_notification_v1::Event::Resumed => seen.changes.push(Presence::Active),
-            _ => {}
+    /// Calls off the pause watch in progress, if any, and with `Some(length)` starts a fresh
+    /// one: the latest request is the one that counts, and the compositor times it from now.
+    fn watch_pause(&mut self, length: Option<Duration>) {
+        if let Some(old) = self.pause.take() {
+            old.stop();
+        }
+        self.seen.pause = None;
+        self.seen.paused = false;
+        if let Some(length) = length {
+            self.pauses_asked += 1;
+            let purpose = Purpose::Pause(self.pauses_asked);
+            self.pause = Some(self.notifier.notify(&self.seat, length, purpose, &self.queue.handle()));
+            self.seen.pause = Some(self.pauses_asked);
         }
     }
 }
@@ -141,4 +224,3 @@ impl Dispatch<wl_registry::WlRegistry, GlobalListContents> for Seen {
 }
 
 delegate_noop!(Seen: ignore wl_seat::WlSeat);
-delegate_noop!(Seen: ExtIdleNotifierV1);
