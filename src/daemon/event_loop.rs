@@ -192,10 +192,9 @@ impl Daemon {
     /// Tells the core what the watchers can see: sitting time needs idle detection, waiting for
     /// a pause in typing a backend that sees a few seconds without input.
     pub(super) fn sense(&mut self) {
-        let idle = self.watching.idle;
         self.apply_logged(Input::Senses {
-            sitting: idle != watchers::IdleBackend::None,
-            pauses: idle.sees_pauses(),
+            sitting: self.watching.idle != watchers::IdleBackend::None,
+            pauses: self.watching.sees_pauses(),
         });
     }
 
