@@ -92,7 +92,7 @@ fn coming_back_from_a_natural_break_logs_when_the_person_left_and_came_back() {
     press_a_key(&x);
     let daemon = env.start_daemon_in(&[("DISPLAY", &x.display)], &["run", "--headless"]);
     let arrived = wait_for("the arrived record", || {
-        env.acks().into_iter().find(|r| r["outcome"] == "arrived")
+        env.sitting_marks().into_iter().find(|r| r["outcome"] == "arrived")
     });
     let sitting = env.status()["sitting"].clone();
     assert_eq!(sitting["since"], arrived["time"], "{sitting}");
@@ -109,7 +109,7 @@ fn coming_back_from_a_natural_break_logs_when_the_person_left_and_came_back() {
     press_a_key(&x);
     let back = deskbreak::clock::now();
     let record = wait_for("the away record", || {
-        env.acks().into_iter().find(|r| r["outcome"] == "away")
+        env.sitting_marks().into_iter().find(|r| r["outcome"] == "away")
     });
     assert_eq!(record["v"], 1);
     assert_eq!(record["via"], "idle");
@@ -140,7 +140,7 @@ fn coming_back_from_a_natural_break_logs_when_the_person_left_and_came_back() {
     env.ok(&["quit"]);
     let (exit, _, _) = daemon.wait_exit();
     assert!(exit.success());
-    let last = env.acks().pop().unwrap();
+    let last = env.records().pop().unwrap();
     assert_eq!(last["outcome"], "stopped", "{last}");
 }
 
@@ -155,5 +155,5 @@ fn without_idle_detection_sitting_is_null_and_said_not_measured() {
         text.contains("\nSitting: not measured (no idle detection; see `deskbreak doctor`)\n"),
         "{text}"
     );
-    assert!(env.acks().iter().all(|r| r["outcome"] != "arrived"));
+    assert!(env.sitting_marks().is_empty(), "{:?}", env.records());
 }
