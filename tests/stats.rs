@@ -103,15 +103,25 @@ fn the_json_figures_are_exact() {
     assert_eq!(
         stats["totals"],
         json!({"shown": 19, "done": 13, "snoozed": 2, "skipped": 4, "missed": 1, "natural": 1,
-               "done_ratio": 0.684, "water": 8, "relief": 2, "unknown": 1})
+               "done_ratio": 0.684, "water": 8, "relief": 2, "unknown": 1,
+               "longest_sitting_min": null, "long_sittings": null})
     );
     // Thursday: a snooze and then done (one prompt, not two), a hydration prompt done and a
     // drink of 2 glasses (3 glasses).
     assert_eq!(
         stats["days"][0],
         json!({"date": "2026-11-19", "shown": 4, "done": 3, "snoozed": 1, "skipped": 1, "missed": 0,
-               "natural": 0, "done_ratio": 0.75, "water": 3, "relief": 0, "unknown": 0})
+               "natural": 0, "done_ratio": 0.75, "water": 3, "relief": 0, "unknown": 0,
+               "longest_sitting_min": null, "long_sittings": null})
     );
+    // The log has no sitting records (its daemon measured none): no day has sitting figures.
+    for day in stats["days"].as_array().unwrap() {
+        assert_eq!(
+            (&day["longest_sitting_min"], &day["long_sittings"]),
+            (&Value::Null, &Value::Null)
+        );
+    }
+    assert_eq!(stats["long_sitting_s"], 3600);
     // Friday's natural break is shown but neither done nor missed.
     assert_eq!(
         (
