@@ -20,6 +20,7 @@ fn stats(c: &mut Criterion) {
         window: Window::last_days(gen_log::last_day(), 30),
         streak_percent: 70,
         water_target: 8,
+        long_sitting: std::time::Duration::from_secs(3600),
     };
     let summary = summarise_file(&path, &options);
     assert_eq!(summary.days.len(), 30);

@@ -293,7 +293,7 @@ fn run_week(
                 }
                 Event::Quiet(on) => Some(Input::Quiet(*on)),
                 Event::Reconfigure => next.map(|loaded| Input::Reconfigure {
-                    rules: loaded.config.rules(),
+                    rules: Box::new(loaded.config.rules()),
                     catalogue: loaded.config.catalogue(),
                 }),
             };

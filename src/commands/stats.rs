@@ -31,6 +31,7 @@ pub fn run(args: &StatsArgs, paths: &Paths) -> Result<ExitCode, AppError> {
         window: Window::last_days(args.today.date.unwrap_or_else(clock::today), days),
         streak_percent: config.stats.streak_threshold().0,
         water_target: config.water.daily_target(),
+        long_sitting: config.stats.long_sitting(),
     };
     let path = paths.acks();
     let summary = read(&path, &options).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;

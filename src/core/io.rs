@@ -48,7 +48,7 @@ pub enum Input {
     /// A new config: the pending prompt, the rotation and a pause carry over; the next due time
     /// is recomputed from the same starting point under the new rules.
     Reconfigure {
-        rules: Rules,
+        rules: Box<Rules>,
         catalogue: Vec<Prompt>,
     },
     /// "My legs are numb": show the relief steps and log the episode.

@@ -77,8 +77,10 @@ pub enum Via {
     Cli,
     Tray,
     Timeout,
-    /// Away from keyboard and mouse, or the screen locked.
+    /// Away from keyboard and mouse, or (in prompt records) the screen locked.
     Idle,
+    /// The screen was locked (in `away` records).
+    Lock,
     /// The machine slept (or its clock jumped ahead).
     Sleep,
 }
@@ -115,6 +117,16 @@ pub struct AckRecord {
 }
 
 pub const ACK_RECORD_VERSION: u32 = 1;
+
+/// "1 h 20 min", "2 h", "45 min", "30 s": a span as a person says it, in whole units.
+pub fn span_words(secs: u64) -> String {
+    match (secs / 3600, secs % 3600 / 60) {
+        (0, 0) => format!("{secs} s"),
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
 
 /// Timestamps are written as RFC 3339 with milliseconds and a numeric local offset
 /// ("2026-11-25T14:32:05.120+01:00"), the same in the log and in `status --json`.

@@ -182,10 +182,20 @@ impl Daemon {
             self.quiet.busy_recheck = None;
         }
         self.watching = super::start_watchers(&self.config.breaks, self.observed_tx.clone()).await;
+        self.sense();
         // Whoever changed the config is at the desk: a break in progress has ended (the new
         // watchers would not see its end).
         self.apply_logged(Input::Presence(Presence::Active));
         self.apply_logged(Input::Quiet(self.quiet.any()));
+    }
+
+    /// Tells the core what the watchers can see: sitting time needs idle detection, waiting for
+    /// a pause in typing a backend that sees a few seconds without input.
+    pub(super) fn sense(&mut self) {
+        self.apply_logged(Input::Senses {
+            sitting: self.watching.idle != watchers::IdleBackend::None,
+            pauses: self.watching.sees_pauses(),
+        });
     }
 
     fn recheck_busy(&mut self) {

@@ -17,6 +17,7 @@ use tokio::sync::mpsc;
 use crate::clock;
 use crate::config::{self, BreaksConfig, Config};
 use crate::core::clock_jump::ClockCheck;
+use crate::core::io::Input;
 use crate::core::model::{Status, Via};
 use crate::core::scheduler::{Scheduler, earlier};
 use crate::error::AppError;
@@ -115,6 +116,7 @@ async fn serve_on(
         started,
         published,
     };
+    daemon.sense();
     let inbox = Inbox {
         requests,
         heard,
@@ -122,6 +124,8 @@ async fn serve_on(
         observed,
     };
     let outcome = daemon.event_loop(inbox).await;
+    // The end of a sitting stretch, on the way out (quit, logout, shutdown).
+    daemon.apply_logged(Input::Stopping);
     daemon.notifier.shutdown().await;
     if let Some(tray) = tray {
         tray.shutdown().await;

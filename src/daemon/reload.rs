@@ -41,7 +41,7 @@ impl Daemon {
                 self.last_rejected = None;
                 if loaded.config != self.config {
                     let input = Input::Reconfigure {
-                        rules: loaded.config.rules(),
+                        rules: Box::new(loaded.config.rules()),
                         catalogue: loaded.config.catalogue(),
                     };
                     if let Err(e) = self.apply(clock::now(), input) {

@@ -108,15 +108,16 @@ impl IdleBackend {
             IdleBackend::None => "none",
         }
     }
-
-    /// Whether this backend can say when typing pauses for a few seconds. logind's IdleHint
-    /// follows the desktop's own idle timeout, minutes long: it cannot.
-    pub fn sees_pauses(self) -> bool {
-        !matches!(self, IdleBackend::Logind | IdleBackend::None)
-    }
 }
 
 impl Started {
+    /// Whether the idle backend can say when typing pauses for a few seconds: a polled one, or
+    /// an event-driven one that takes short watches. logind's IdleHint, which follows the
+    /// desktop's own idle timeout, minutes long, cannot.
+    pub fn sees_pauses(&self) -> bool {
+        self.polled.is_some() || self.pauses.is_some()
+    }
+
     /// Asks the idle backend to say when input next pauses for `length` (`None`: stop asking).
     pub fn watch_pause(&mut self, length: Option<std::time::Duration>) {
         if let Some(poller) = &mut self.polled {

@@ -1,10 +1,12 @@
-//! The text of `deskbreak stats`: a stacked bar a day, then the figures in a few lines.
+//! The text of `deskbreak stats`: a stacked bar a day, sitting a line a day, then the figures in
+//! a few lines.
 
 use std::fmt::Write;
+use std::time::Duration;
 
 use crate::core::logged::DamagedLines;
 use crate::report::summary::{Figures, Summary};
-use crate::report::view::span_text;
+use crate::report::view::{short_span, span_text};
 
 /// The longest bar, in characters; a longer day is scaled down with the rest.
 const BAR_WIDTH: u64 = 20;
@@ -23,6 +25,7 @@ const RESET: &str = "\x1b[0m";
 pub fn render(summary: &Summary, colour: bool) -> String {
     let mut out = String::new();
     days(&mut out, summary, colour);
+    sitting(&mut out, summary);
     answers(&mut out, summary);
     sums(&mut out, summary);
     out
@@ -62,6 +65,38 @@ fn days(out: &mut String, summary: &Summary, colour: bool) {
             f.relief
         );
     }
+}
+
+/// A line a day for sitting, on the day each stretch began; left out when no day was measured,
+/// which the sums then say in one line instead of a column of "not measured".
+fn sitting(out: &mut String, summary: &Summary) {
+    if summary.days.iter().all(|d| d.figures.longest_sitting_min.is_none()) {
+        return;
+    }
+    out.push_str("\nSitting (stretches at the desk, on the day each began):\n");
+    for day in &summary.days {
+        let _ = writeln!(
+            out,
+            "{}  {}",
+            day.date.format("%a %Y-%m-%d"),
+            sat(&day.figures, summary.long_sitting_s).map_or("sitting not measured".into(), |s| format!("sat {s}"))
+        );
+    }
+}
+
+/// "1 h 52 min at most, 2 stretches over 60 min"; `None` when not measured.
+fn sat(f: &Figures, long_sitting_s: u64) -> Option<String> {
+    let (longest, long) = (f.longest_sitting_min?, f.long_sittings?);
+    let longest = match longest {
+        0 => "0 min".to_string(),
+        m => span_text(i64::try_from(m.saturating_mul(60)).unwrap_or(i64::MAX)),
+    };
+    let over = short_span(Duration::from_secs(long_sitting_s));
+    let long = match long {
+        0 => format!("no stretch over {over}"),
+        n => format!("{n} stretch{} over {over}", if n == 1 { "" } else { "es" }),
+    };
+    Some(format!("{longest} at most, {long}"))
 }
 
 /// Adherence per category, the time answers took, and the prompts skipped most.
@@ -112,6 +147,15 @@ fn sums(out: &mut String, summary: &Summary) {
         plural(summary.water_days_met)
     );
     let _ = writeln!(out, "Relief episodes: {}", t.relief);
+    let measured = summary
+        .days
+        .iter()
+        .filter(|d| d.figures.longest_sitting_min.is_some())
+        .count() as u64;
+    let _ = match sat(t, summary.long_sitting_s) {
+        Some(sat) => writeln!(out, "Sitting: {sat} ({measured} day{} measured)", plural(measured)),
+        None => writeln!(out, "Sitting: not measured"),
+    };
     let _ = writeln!(
         out,
         "Streak: {} day{} with at least {} of prompts done",
@@ -228,6 +272,24 @@ mod tests {
     #[test]
     fn short_days_get_a_whole_number_of_characters_a_record() {
         assert_eq!(bar(&figures(2, 1, 0, 1), 6, false), ("██████▓▓▓░░░".to_string(), 12));
+    }
+
+    #[test]
+    fn sitting_reads_as_a_sentence_and_unmeasured_is_none() {
+        let sitting = |longest, long| Figures {
+            longest_sitting_min: longest,
+            long_sittings: long,
+            ..Figures::default()
+        };
+        assert_eq!(sat(&sitting(None, None), 3600), None);
+        assert_eq!(
+            sat(&sitting(Some(120), Some(1)), 3600).as_deref(),
+            Some("2 h at most, 1 stretch over 60 min")
+        );
+        assert_eq!(
+            sat(&sitting(Some(0), Some(0)), 90).as_deref(),
+            Some("0 min at most, no stretch over 90 s")
+        );
     }
 
     #[test]

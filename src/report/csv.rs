@@ -9,7 +9,8 @@ const ENTRY_KEYS: [&str; 4] = ["date", "category", "prompt", "outcome"];
 /// JSON, one a row, made from the JSON itself so that the two cannot differ. A top-level figure
 /// is in section `summary`; `totals` has one row a figure; a list has one row per figure of
 /// each entry, keyed by its date, category, prompt or outcome; `damaged_line_numbers` has one
-/// row per line. The `summary` rows come first; then sections and metrics are in alphabetical
+/// row per line. A null figure (a ratio of nothing, sitting on a day it was not measured) is an
+/// empty `value`. The `summary` rows come first; then sections and metrics are in alphabetical
 /// order.
 pub fn render(summary: &Summary) -> serde_json::Result<String> {
     let serde_json::Value::Object(fields) = serde_json::to_value(summary)? else {

@@ -3,5 +3,6 @@
 
 pub mod chart;
 pub mod csv;
+pub mod sitting;
 pub mod summary;
 pub mod view;

@@ -1,12 +1,14 @@
 //! The figures of `deskbreak stats`: one pass over the log's records into per-day tallies, and
 //! the [`Summary`] drawn from them, which `report::csv` and `report::chart` render.
 
-use chrono::{Days, NaiveDate};
+use chrono::{Days, NaiveDate, TimeDelta};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
+use std::time::Duration;
 
 use crate::core::logged::{Damaged, DamagedLines, Kind, LoggedRecord};
 use crate::core::model::{Category, DayCounts, Outcome};
+use crate::report::sitting::{SittingDay, Stretches};
 
 /// The days a summary covers, both ends included; `to` is today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,6 +38,8 @@ pub struct Options {
     /// The streak threshold, in whole percent.
     pub streak_percent: u32,
     pub water_target: u32,
+    /// A sitting stretch strictly longer than this is a long one.
+    pub long_sitting: Duration,
 }
 
 /// One day's records.
@@ -46,6 +50,8 @@ struct DayTally {
     natural: u32,
     relief: u32,
     unknown: u32,
+    /// The stretches that started on this day.
+    sitting: SittingDay,
 }
 
 impl DayTally {
@@ -55,7 +61,11 @@ impl DayTally {
             Kind::Natural => &mut self.natural,
             Kind::Relief => &mut self.relief,
             Kind::Unknown => &mut self.unknown,
-            Kind::Answer(_) | Kind::Drink { .. } | Kind::Away { .. } | Kind::Arrived | Kind::Stopped => return,
+            Kind::Away { .. } | Kind::Arrived | Kind::Stopped => {
+                self.sitting.mark();
+                return;
+            }
+            Kind::Answer(_) | Kind::Drink { .. } => return,
         };
         *other = other.saturating_add(1);
     }
@@ -88,12 +98,15 @@ const MOST_SKIPPED_LISTED: usize = 5;
 /// the other maps are capped by the constants above.
 struct Pass {
     window: Window,
+    long_sitting: TimeDelta,
     /// Every day of the log: the window's figures and the streak, which looks back until it
     /// breaks, come from here.
     days: BTreeMap<NaiveDate, DayTally>,
     /// The day being added to, kept out of `days` so that a run of records on the same day (the
     /// log is in time order) costs no map lookup.
     current: Option<(NaiveDate, DayTally)>,
+    /// The stretch in progress: only a finished one is counted, on the day it started.
+    stretches: Stretches,
     /// In the window: per category (in `Category::ALL` order), prompts shown and done.
     categories: [(u64, u64); 3],
     answer_ms: u128,
@@ -104,11 +117,14 @@ struct Pass {
 }
 
 impl Pass {
-    fn new(window: Window) -> Pass {
+    fn new(options: &Options) -> Pass {
         Pass {
-            window,
+            window: options.window,
+            // The config allows at most a day; a longer one would still be "longer than any".
+            long_sitting: TimeDelta::from_std(options.long_sitting).unwrap_or(TimeDelta::MAX),
             days: BTreeMap::new(),
             current: None,
+            stretches: Stretches::default(),
             categories: [(0, 0); 3],
             answer_ms: 0,
             answers: 0,
@@ -129,6 +145,10 @@ impl Pass {
         let date = record.time.date_naive();
         let kind = record.kind();
         self.day(date).add(&record, kind);
+        if let Some(stretch) = self.stretches.add(record.time, kind) {
+            let long_sitting = self.long_sitting;
+            self.day(stretch.start.date_naive()).sitting.add(&stretch, long_sitting);
+        }
         if self.window.contains(date) {
             self.add_in_window(&record, kind);
         }
@@ -238,6 +258,7 @@ impl Pass {
                 .iter()
                 .filter(|d| d.figures.water >= u64::from(options.water_target))
                 .count() as u64,
+            long_sitting_s: options.long_sitting.as_secs(),
             answers: self.answers,
             average_answer_s: (self.answers > 0)
                 .then(|| round(self.answer_ms as f64 / 1000.0 / self.answers as f64, 10.0)),
@@ -291,6 +312,8 @@ pub struct Summary {
     pub streak_days: u64,
     pub water_target: u32,
     pub water_days_met: u64,
+    /// `[stats] long_sitting`, in seconds: `long_sittings` counts the stretches longer.
+    pub long_sitting_s: u64,
     pub answers: u64,
     pub average_answer_s: Option<f64>,
     pub totals: Figures,
@@ -314,6 +337,12 @@ pub struct Figures {
     pub water: u64,
     pub relief: u64,
     pub unknown: u64,
+    /// The longest sitting stretch, in whole minutes: of the day's that started on it, or of
+    /// the window's days. Null when no day was measured (no guess of 0).
+    pub longest_sitting_min: Option<u64>,
+    /// The stretches longer than `long_sitting_s`: started that day, or summed over the
+    /// measured days; null when no day was measured.
+    pub long_sittings: Option<u64>,
 }
 
 impl Figures {
@@ -332,6 +361,8 @@ impl Figures {
             water: c.water.into(),
             relief: t.relief.into(),
             unknown: t.unknown.into(),
+            longest_sitting_min: t.sitting.longest_min(),
+            long_sittings: t.sitting.long_sittings(),
         }
     }
 
@@ -345,6 +376,12 @@ impl Figures {
         self.water += o.water;
         self.relief += o.relief;
         self.unknown += o.unknown;
+        // `None` orders below any `Some`: the max and sum of the measured days only.
+        self.longest_sitting_min = self.longest_sitting_min.max(o.longest_sitting_min);
+        self.long_sittings = match (self.long_sittings, o.long_sittings) {
+            (Some(a), Some(b)) => Some(a + b),
+            (a, b) => a.or(b),
+        };
     }
 }
 
@@ -379,7 +416,7 @@ pub struct UnknownOutcome {
 /// Summarises `records`, a log's in time order, in one pass; memory does not grow with their
 /// number, so a stream read straight from the file need never be held whole.
 pub fn summarise(records: impl IntoIterator<Item = Result<LoggedRecord, Damaged>>, options: &Options) -> Summary {
-    let mut pass = Pass::new(options.window);
+    let mut pass = Pass::new(options);
     records.into_iter().for_each(|r| pass.add(r));
     pass.finish(options)
 }
@@ -427,6 +464,91 @@ mod tests {
         assert_eq!(streak(&days, date("2026-11-24"), 75), 1, "7 of 10 is below 75 %");
         assert_eq!(streak(&days, date("2026-11-25"), 0), 5, "0 %: every day with prompts");
         assert_eq!(streak(&days, date("2026-11-17"), 0), 0);
+    }
+
+    /// The summary of `lines` (log records) over the 4 days to 2026-11-26, long at 60 min.
+    fn summary_of(lines: &[&str]) -> Summary {
+        let records = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| serde_json::from_str::<LoggedRecord>(l).map_err(|_| Damaged { line: i + 1 }));
+        let options = Options {
+            window: Window::last_days(date("2026-11-26"), 4),
+            streak_percent: 70,
+            water_target: 8,
+            long_sitting: Duration::from_secs(3600),
+        };
+        summarise(records, &options)
+    }
+
+    /// Per day of the window, (longest_sitting_min, long_sittings).
+    fn sitting(summary: &Summary) -> Vec<(Option<u64>, Option<u64>)> {
+        summary
+            .days
+            .iter()
+            .map(|d| (d.figures.longest_sitting_min, d.figures.long_sittings))
+            .collect()
+    }
+
+    #[test]
+    fn a_stretch_counts_on_the_day_it_started_and_unmeasured_days_are_null() {
+        let summary = summary_of(&[
+            // 23rd: from 08:00 to 09:10 (70 min, long), and to 10:30 (60 min, not over 60).
+            r#"{"v":1,"time":"2026-11-23T08:00:00+01:00","outcome":"arrived"}"#,
+            r#"{"v":1,"time":"2026-11-23T09:30:00+01:00","outcome":"away","since":"2026-11-23T09:10:00+01:00","via":"idle"}"#,
+            r#"{"v":1,"time":"2026-11-23T10:00:00+01:00","prompt":"posture.feet-flat","category":"posture","outcome":"done","shown":"2026-11-23T09:59:00+01:00","via":"notification"}"#,
+            r#"{"v":1,"time":"2026-11-23T22:00:00+01:00","outcome":"away","since":"2026-11-23T10:30:00+01:00","via":"sleep"}"#,
+            // From 22:00 on the 23rd over midnight to 00:50 (170 min): the 23rd's.
+            r#"{"v":1,"time":"2026-11-24T00:50:00+01:00","outcome":"stopped"}"#,
+            // The 24th: a stop ended a stretch of the 23rd; nothing started: measured, 0.
+            // The 25th: no sitting record, only a prompt: not measured.
+            r#"{"v":1,"time":"2026-11-25T10:00:00+01:00","prompt":"posture.feet-flat","category":"posture","outcome":"done","shown":"2026-11-25T09:59:00+01:00","via":"notification"}"#,
+            // The 26th: a stretch still open at the end of the log is not counted.
+            r#"{"v":1,"time":"2026-11-26T09:00:00+01:00","outcome":"arrived"}"#,
+        ]);
+        assert_eq!(
+            sitting(&summary),
+            [
+                (Some(170), Some(2)),
+                (Some(0), Some(0)),
+                (None, None),
+                (Some(0), Some(0))
+            ]
+        );
+        assert_eq!(
+            (summary.totals.longest_sitting_min, summary.totals.long_sittings),
+            (Some(170), Some(2))
+        );
+        assert!(summary.unknown_outcomes.is_empty(), "sitting records are known");
+        assert_eq!(summary.totals.unknown, 0);
+    }
+
+    #[test]
+    fn a_stretch_over_midnight_is_its_start_days_in_whole_minutes() {
+        let summary = summary_of(&[
+            r#"{"v":1,"time":"2026-11-23T23:30:00+00:00","outcome":"arrived"}"#,
+            r#"{"v":1,"time":"2026-11-24T01:00:00+00:00","outcome":"away","since":"2026-11-24T00:29:59+00:00","via":"lock"}"#,
+        ]);
+        assert_eq!(
+            sitting(&summary),
+            [(Some(59), Some(0)), (Some(0), Some(0)), (None, None), (None, None)],
+            "59 min 59 s is 59 whole minutes; the 24th is measured by the away record"
+        );
+    }
+
+    #[test]
+    fn a_window_without_sitting_records_has_null_totals() {
+        let summary = summary_of(&[
+            r#"{"v":1,"time":"2026-11-20T08:00:00+01:00","outcome":"arrived"}"#,
+            r#"{"v":1,"time":"2026-11-20T09:00:00+01:00","outcome":"stopped"}"#,
+            r#"{"v":1,"time":"2026-11-23T10:00:00+01:00","prompt":"posture.feet-flat","category":"posture","outcome":"done","shown":"2026-11-23T09:59:00+01:00","via":"notification"}"#,
+        ]);
+        assert_eq!(sitting(&summary), [(None, None); 4]);
+        assert_eq!(
+            (summary.totals.longest_sitting_min, summary.totals.long_sittings),
+            (None, None),
+            "a measured day outside the window does not count"
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 use std::time::Duration;
 
-use crate::core::model::{Category, State, Status};
+use crate::core::model::{Category, Hold, Sitting, State, Status, span_words};
 use crate::core::relief;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,6 +18,8 @@ pub struct Glance {
     pub prompt: Option<String>,
     /// "Today: 5 done · 1 snoozed · 0 skipped · water 4/8".
     pub counts: String,
+    /// "Sitting for 52 min", when sitting is measured.
+    pub sitting: Option<String>,
 }
 
 impl Glance {
@@ -44,6 +46,7 @@ impl Glance {
             headline,
             prompt: pending.map(|p| p.title.clone()),
             counts: counts_line(status),
+            sitting: sitting_line(&status.sitting, now),
         }
     }
 
@@ -56,12 +59,18 @@ impl Glance {
         self.state == State::Paused
     }
 
-    /// The lines under the headline: the prompt, if any, and today's counts.
+    /// The lines under the headline: the prompt, if any, sitting time, if measured, and
+    /// today's counts.
     pub fn details(&self) -> String {
-        match &self.prompt {
-            Some(title) => format!("{title}\n{}", self.counts),
-            None => self.counts.clone(),
-        }
+        let lines: Vec<&str> = [
+            self.prompt.as_deref(),
+            self.sitting.as_deref(),
+            Some(self.counts.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        lines.join("\n")
     }
 
     /// One line in waybar's custom-module JSON form (`return-type: json`).
@@ -112,6 +121,16 @@ pub fn status_text(status: &Status, now: DateTime<Utc>) -> String {
     if let Some(until) = status.paused_until {
         lines.push(format!("Paused until: {}", clock_time(until, now)));
     }
+    if status.hold == Some(Hold::Typing) {
+        lines.push("Held: the prompt waits for a pause in your typing".into());
+    }
+    lines.push(match sitting_line(&status.sitting, now) {
+        Some(line) => match status.sitting.since {
+            Some(since) => format!("{line} (since {})", clock_time(since, now)),
+            None => line,
+        },
+        None => "Sitting: not measured (no idle detection; see `deskbreak doctor`)".into(),
+    });
     lines.push(counts_line(status));
     if status.relief.recent > 0 {
         let times = if status.relief.recent == 1 { "time" } else { "times" };
@@ -172,12 +191,18 @@ pub fn until_text(t: DateTime<FixedOffset>, now: DateTime<Utc>) -> String {
 
 /// "23 min", "2 h 5 min", "40 s"; a negative span is "0 s".
 pub fn span_text(secs: i64) -> String {
-    let secs = secs.max(0);
-    match secs {
-        0..60 => format!("{secs} s"),
-        60..3600 => format!("{} min", secs / 60),
-        _ if secs % 3600 / 60 == 0 => format!("{} h", secs / 3600),
-        _ => format!("{} h {} min", secs / 3600, secs % 3600 / 60),
+    span_words(u64::try_from(secs).unwrap_or(0))
+}
+
+/// "Sitting for 52 min", or "Away from the desk"; `None` when sitting is not measured.
+pub fn sitting_line(sitting: &Sitting, now: DateTime<Utc>) -> Option<String> {
+    match (sitting.since, sitting.minutes) {
+        (Some(since), _) => Some(format!(
+            "Sitting for {}",
+            span_text((now - since.to_utc()).num_seconds())
+        )),
+        (None, Some(_)) => Some("Away from the desk".into()),
+        (None, None) => None,
     }
 }
 

@@ -204,8 +204,19 @@ impl TestEnv {
         serde_json::from_str(&self.ok(&["status", "--json"])).unwrap()
     }
 
-    /// The log's records, parsed; damaged lines are left out.
+    /// The log's records of prompts, relief and water, parsed; damaged lines and the marks of
+    /// sitting time (`sitting_marks`) are left out.
     pub fn acks(&self) -> Vec<serde_json::Value> {
+        self.records().into_iter().filter(|r| !is_sitting_mark(r)).collect()
+    }
+
+    /// The log's marks of sitting time: `arrived`, `away` and `stopped`.
+    pub fn sitting_marks(&self) -> Vec<serde_json::Value> {
+        self.records().into_iter().filter(is_sitting_mark).collect()
+    }
+
+    /// Every record of the log, parsed; damaged lines are left out.
+    pub fn records(&self) -> Vec<serde_json::Value> {
         std::fs::read_to_string(self.acks_path())
             .unwrap_or_default()
             .lines()
@@ -218,6 +229,10 @@ impl TestEnv {
             Some(self.acks()).filter(|a| a.len() >= n)
         })
     }
+}
+
+fn is_sitting_mark(record: &serde_json::Value) -> bool {
+    ["arrived", "away", "stopped"].contains(&record["outcome"].as_str().unwrap_or_default())
 }
 
 /// The daemon process; killed if a test ends without stopping it.

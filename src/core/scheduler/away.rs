@@ -16,6 +16,13 @@ pub(super) struct Away {
     pub(super) taken: bool,
 }
 
+impl Away {
+    /// How the person is away, for the log.
+    pub(super) fn via(self) -> Via {
+        if self.locked { Via::Lock } else { Via::Idle }
+    }
+}
+
 impl<Z: TimeZone> Scheduler<Z>
 where
     Z::Offset: Copy,
@@ -43,6 +50,7 @@ where
                     if !away.taken {
                         self.take_natural_break(later(away.since, self.rules.natural_break), Via::Idle, effects);
                     }
+                    self.back_from_away(now, away.since, away.via(), effects);
                     self.come_back(now);
                 }
             }

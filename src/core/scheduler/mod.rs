@@ -16,11 +16,15 @@ use crate::core::prompts::RotationState;
 use crate::core::schedule::{Rules, local_minute};
 
 mod away;
+mod sitting;
 mod status;
 mod streams;
+mod typing;
 
 use away::Away;
+use sitting::Sitting;
 use streams::{Countdown, main_order, streams};
+use typing::Typing;
 
 /// Where a prompt comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -76,6 +80,12 @@ pub struct Scheduler<Z: TimeZone> {
     quiet: bool,
     /// The current deferral was already reported.
     deferral_reported: bool,
+    /// Sitting time, when the watchers can measure it.
+    sitting: Sitting,
+    /// Whether the idle backend can say when typing pauses.
+    sees_pauses: bool,
+    /// A due prompt waiting for a pause in typing.
+    typing: Option<Typing>,
 }
 
 impl<Z: TimeZone> Scheduler<Z>
@@ -107,6 +117,9 @@ where
             away: None,
             quiet: false,
             deferral_reported: false,
+            sitting: Sitting::default(),
+            sees_pauses: false,
+            typing: None,
         };
         scheduler.rearm_all(now);
         scheduler
@@ -141,7 +154,7 @@ where
                 Phase::Paused { .. } => self.resume(now),
                 _ => return Err(Refusal::NotPaused),
             },
-            Input::Reconfigure { rules, catalogue } => self.reconfigure(now, rules, catalogue),
+            Input::Reconfigure { rules, catalogue } => self.reconfigure(now, *rules, catalogue),
             Input::Relief(via) => self.relief(now, via, &mut effects),
             Input::Drink { glasses, via } => {
                 self.today.1.add_glasses(glasses);
@@ -155,8 +168,14 @@ where
             Input::Presence(presence) => self.presence(now, presence, &mut effects),
             Input::Woke { from } => {
                 if now - from >= self.natural_break() {
+                    // Away since the earlier of falling asleep and leaving before it.
+                    let (left, how) = match self.away {
+                        Some(a) if a.since <= from => (a.since, a.via()),
+                        _ => (from, Via::Sleep),
+                    };
                     self.take_natural_break(now, Via::Sleep, &mut effects);
                     self.away = None;
+                    self.back_from_away(now, left, how, &mut effects);
                     self.come_back(now);
                 }
             }
@@ -173,8 +192,14 @@ where
                 }
                 self.quiet = quiet;
             }
-            Input::Senses { .. } | Input::TypingPaused | Input::Stopping => {}
+            Input::Senses { sitting, pauses } => {
+                self.sees_pauses = pauses;
+                self.measure_sitting(now, sitting, &mut effects);
+            }
+            Input::TypingPaused => self.typing_paused(now, &mut effects),
+            Input::Stopping => self.measure_sitting(now, false, &mut effects),
         }
+        self.settle_typing(now, &mut effects);
         Ok(effects)
     }
 
@@ -185,6 +210,8 @@ where
         // One tick at the due time all the same, to report the deferral.
         let report_deferral = self.quiet && !self.deferral_reported && self.away.is_none();
         let phase = match &self.phase {
+            // A prompt waiting for a pause waits for the pause, or for the end of the wait.
+            Phase::Waiting | Phase::Snoozed { .. } if self.typing.is_some() => self.typing.map(|t| t.until),
             Phase::Waiting if held && !report_deferral => None,
             Phase::Waiting => self.upcoming().map(|(_, at)| at),
             Phase::Pending { expires, .. } => Some(*expires),
@@ -230,7 +257,10 @@ where
                     return;
                 }
                 if self.rules.is_active(&self.tz, now) {
-                    self.show_from(stream, now, effects);
+                    if let Some(waited) = self.ready_to_show(now, effects) {
+                        self.show_from(stream, now, effects);
+                        self.note_wait(waited, effects);
+                    }
                 } else {
                     // Woken outside active hours (after a suspend, say): count from now instead.
                     let overdue: Vec<Stream> = self
@@ -250,7 +280,12 @@ where
             }
             Phase::Snoozed {
                 prompt, stream, until, ..
-            } if now >= until && held.is_none() => self.show(now, prompt, stream, effects),
+            } if now >= until && held.is_none() => {
+                if let Some(waited) = self.ready_to_show(now, effects) {
+                    self.show(now, prompt, stream, effects);
+                    self.note_wait(waited, effects);
+                }
+            }
             Phase::Paused { until } if now >= until => self.resume(now),
             _ => {}
         }
@@ -366,7 +401,7 @@ where
         self.seq += 1;
         effects.push(Effect::Show(Shown {
             seq: self.seq,
-            prompt: prompt.clone(),
+            prompt: self.with_sitting_time(now, &prompt),
             snooze: self.rules.snooze,
             waited: None,
         }));

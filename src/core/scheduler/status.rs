@@ -59,9 +59,21 @@ where
             // A prompt on screen is held back by nothing, even one asked for during quiet.
             hold: match self.phase {
                 Phase::Pending { .. } => None,
+                _ if self.waiting_for_pause() => Some(Hold::Typing),
                 _ => self.hold(now),
             },
-            sitting: Sitting::default(),
+            sitting: self.sitting_status(now),
+        }
+    }
+
+    fn sitting_status(&self, now: DateTime<Utc>) -> Sitting {
+        if !self.sitting.measured {
+            return Sitting::default();
+        }
+        let since = self.sitting_since(now);
+        Sitting {
+            since: since.map(|t| self.fixed(t)),
+            minutes: Some(since.map_or(0, |t| u64::try_from((now - t).num_minutes()).unwrap_or(0))),
         }
     }
 
