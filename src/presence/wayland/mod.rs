@@ -194,7 +194,10 @@ impl Watch {
     }
 
     /// Calls off the pause watch in progress, if any, and with `Some(length)` starts a fresh
-    /// one: the latest request is the one that counts, and the compositor times it from now.
+    /// one: the latest request is the one that counts. Both protocols time a notification from
+    /// its creation, not from the last input (wlroots and KWin start its timer then), so a pause
+    /// already under way is said `length` from now at the latest. Under an idle inhibitor (which
+    /// the ext notification must honour) no pause comes: the prompt waits its `wait_for_pause`.
     fn watch_pause(&mut self, length: Option<Duration>) {
         if let Some(old) = self.pause.take() {
             old.stop();
