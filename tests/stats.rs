@@ -508,3 +508,20 @@ fn the_long_sitting_threshold_follows_the_config() {
             .contains("\nSitting: 1 h 50 min at most, 8 stretches over 30 min (4 days measured)\n")
     );
 }
+
+#[test]
+fn log_says_what_the_marks_of_sitting_time_mean() {
+    let home = Home::with_log(Some("sitting.jsonl"));
+    let out = home.ok(&["log", "--since", "2026-11-24"]);
+    assert_eq!(
+        out,
+        "2026-11-24 01:00  -          away           -  back after 40 min away (since 00:20)\n\
+         2026-11-24 01:05  -          stopped        -  sitting no longer measured\n\
+         2026-11-24 08:00  -          arrived        -  at the desk: sitting measured from here\n\
+         2026-11-24 08:50  -          away           -  back after 30 min away (since 08:20)\n\
+         2026-11-24 09:10  posture    done         4 s  Feet flat on the floor\n\
+         2026-11-24 09:25  -          stopped        -  sitting no longer measured\n\
+         2026-11-25 09:00  -          arrived        -  at the desk: sitting measured from here\n\
+         2026-11-25 09:40  posture    done         6 s  Uncross your legs\n"
+    );
+}

@@ -129,6 +129,13 @@ pub fn describe(record: &LoggedRecord) -> String {
     let what = match kind {
         Kind::Drink { glasses: 1 } => "1 glass of water".to_string(),
         Kind::Drink { glasses } => format!("{glasses} glasses of water"),
+        Kind::Away { since } => format!(
+            "back after {} away (since {})",
+            span_text((record.time - since).num_seconds()),
+            since.format("%H:%M")
+        ),
+        Kind::Arrived => "at the desk: sitting measured from here".into(),
+        Kind::Stopped => "sitting no longer measured".into(),
         _ => record
             .title
             .clone()
