@@ -138,11 +138,31 @@ fn a_natural_break_closes_the_prompt_and_restarts_on_return(
         (Some("away"), Some(1))
     );
 
+    assert_eq!(
+        status["sitting"],
+        serde_json::json!({"since": null, "minutes": 0}),
+        "away"
+    );
+
     let back = deskbreak::clock::now();
     come_back();
     let status = wait_for("the return", || Some(env.status()).filter(|s| s["hold"].is_null()));
     let seen = deskbreak::clock::now();
     let due = chrono::DateTime::parse_from_rfc3339(status["next_due"].as_str().unwrap()).unwrap();
+    // The break is in the log: when the person left (the idle time began) and came back, and a
+    // new sitting stretch runs from their return.
+    let marks = env.sitting_marks();
+    let outcomes: Vec<&str> = marks.iter().filter_map(|m| m["outcome"].as_str()).collect();
+    assert_eq!(outcomes, ["arrived", "away"], "{marks:?}");
+    let away = &marks[1];
+    let time = |v: &serde_json::Value| chrono::DateTime::parse_from_rfc3339(v.as_str().unwrap()).unwrap();
+    assert_eq!(away["via"], "idle");
+    assert!(time(&away["since"]) < time(&away["time"]), "{away}");
+    assert!(
+        back - chrono::Duration::seconds(1) <= time(&away["time"])
+            && time(&away["time"]) <= seen + chrono::Duration::seconds(1)
+    );
+    assert_eq!(status["sitting"]["since"], away["time"]);
     // The daemon heard the return between `back` and `seen`, however long a loaded machine made
     // that (a second's leeway either side for the timestamps' rounding).
     let (hour, leeway) = (chrono::Duration::hours(1), chrono::Duration::seconds(1));
