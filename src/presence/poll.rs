@@ -58,16 +58,13 @@ impl Poller {
         if let Some((length, at)) = self.pause
             && now >= at
         {
-            let Some(idle) = (self.idle_time)() else {
-                self.pause = None;
+            // A source that cannot say does not hold the prompt: it counts as a pause.
+            let wait = (self.idle_time)()
+                .and_then(|idle| length.checked_sub(idle))
+                .filter(|wait| !wait.is_zero());
+            self.pause = wait.map(|wait| (length, now + wait));
+            if self.pause.is_none() {
                 return Some(Observed::InputPaused);
-            };
-            match length.checked_sub(idle).filter(|wait| !wait.is_zero()) {
-                Some(wait) => self.pause = Some((length, now + wait)),
-                None => {
-                    self.pause = None;
-                    return Some(Observed::InputPaused);
-                }
             }
         }
         self.poll_presence(now).map(Observed::Presence)

@@ -22,7 +22,6 @@ mod streams;
 mod typing;
 
 use away::Away;
-use sitting::Sitting;
 use streams::{Countdown, main_order, streams};
 use typing::Typing;
 
@@ -80,8 +79,9 @@ pub struct Scheduler<Z: TimeZone> {
     quiet: bool,
     /// The current deferral was already reported.
     deferral_reported: bool,
-    /// Sitting time, when the watchers can measure it.
-    sitting: Sitting,
+    /// When the current sitting stretch began; `None` while sitting is not measured (no idle
+    /// detection).
+    sitting: Option<DateTime<Utc>>,
     /// Whether the idle backend can say when typing pauses.
     sees_pauses: bool,
     /// A due prompt waiting for a pause in typing.
@@ -117,7 +117,7 @@ where
             away: None,
             quiet: false,
             deferral_reported: false,
-            sitting: Sitting::default(),
+            sitting: None,
             sees_pauses: false,
             typing: None,
         };

@@ -9,33 +9,22 @@ use super::{Scheduler, earlier};
 use crate::core::io::Effect;
 use crate::core::model::{ACK_RECORD_VERSION, Category, EventKind, EventRecord, Prompt, Via, span_words};
 
-#[derive(Clone, Copy, Debug, Default)]
-pub(super) struct Sitting {
-    /// Idle detection works: sitting is measured.
-    pub(super) measured: bool,
-    /// When the current stretch began.
-    pub(super) since: Option<DateTime<Utc>>,
-}
-
 impl<Z: TimeZone> Scheduler<Z>
 where
     Z::Offset: Copy,
 {
     /// Starts or stops measuring sitting time, and logs it.
     pub(super) fn measure_sitting(&mut self, now: DateTime<Utc>, on: bool, effects: &mut Vec<Effect>) {
-        if on == self.sitting.measured {
+        if on == self.sitting.is_some() {
             return;
         }
         let (kind, time) = if on {
-            self.sitting = Sitting {
-                measured: true,
-                since: Some(now),
-            };
+            self.sitting = Some(now);
             (EventKind::Arrived, now)
         } else {
             // Someone away for a natural break already ended their stretch when they left.
             let end = self.away_since(now).unwrap_or(now);
-            self.sitting = Sitting::default();
+            self.sitting = None;
             (EventKind::Stopped, end)
         };
         effects.push(Effect::RecordEvent(self.sitting_event(time, kind, None, None)));
@@ -50,10 +39,10 @@ where
         how: Via,
         effects: &mut Vec<Effect>,
     ) {
-        if !self.sitting.measured {
+        if self.sitting.is_none() {
             return;
         }
-        self.sitting.since = Some(now);
+        self.sitting = Some(now);
         let record = self.sitting_event(now, EventKind::Away, Some(left), Some(how));
         effects.push(Effect::RecordEvent(record));
     }
@@ -63,7 +52,7 @@ where
     pub(super) fn sitting_since(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
         match self.away_since(now) {
             Some(_) => None,
-            None => self.sitting.since.filter(|_| self.sitting.measured),
+            None => self.sitting,
         }
     }
 

@@ -67,7 +67,7 @@ where
     }
 
     fn sitting_status(&self, now: DateTime<Utc>) -> Sitting {
-        if !self.sitting.measured {
+        if self.sitting.is_none() {
             return Sitting::default();
         }
         let since = self.sitting_since(now);
