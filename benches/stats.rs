@@ -1,10 +1,12 @@
-//! How long `deskbreak stats` takes to summarise 1,000,000 records (about 170 years of prompts).
+//! How long `deskbreak stats` takes to summarise 1,000,000 records (about 170 years of prompts),
+//! and `deskbreak report` to summarise them and draw the page.
 //! `cargo bench --bench stats -- --sample-size 10`
 
 #[path = "support/gen_log.rs"]
 mod gen_log;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use deskbreak::report::page;
 use deskbreak::report::summary::{Options, Summary, Window, summarise};
 use deskbreak::store::acklog;
 use std::hint::black_box;
@@ -21,6 +23,8 @@ fn stats(c: &mut Criterion) {
         streak_percent: 70,
         water_target: 8,
         long_sitting: std::time::Duration::from_secs(3600),
+        relief_advise_after: 3,
+        relief_within: std::time::Duration::from_secs(7 * 86_400),
     };
     let summary = summarise_file(&path, &options);
     assert_eq!(summary.days.len(), 30);
@@ -28,6 +32,9 @@ fn stats(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("summarise 1,000,000 records", |b| {
         b.iter(|| summarise_file(black_box(&path), black_box(&options)))
+    });
+    group.bench_function("report page of 1,000,000 records", |b| {
+        b.iter(|| page::render(&summarise_file(black_box(&path), black_box(&options))))
     });
     group.finish();
 }

@@ -80,6 +80,9 @@ pub enum Cmd {
     Log(LogArgs),
     /// Chart the last days (done, snoozed, skipped, missed) and sum them up: adherence, water, streak
     Stats(StatsArgs),
+    /// Write the last days as a web page (charts of prompts, water, sitting; one offline HTML file)
+    /// and open it in the browser
+    Report(ReportArgs),
     /// Start deskbreak when you log in, or stop doing so
     Autostart {
         #[command(subcommand)]
@@ -166,8 +169,9 @@ pub struct LogArgs {
     pub today: TodayArg,
 }
 
+/// The days `stats` and `report` cover.
 #[derive(Debug, Args)]
-pub struct StatsArgs {
+pub struct PeriodArgs {
     /// The last N days, today included (default: 7)
     #[arg(long, value_name = "N", conflicts_with_all = ["week", "month"],
           value_parser = clap::value_parser!(u32).range(1..=100_000))]
@@ -178,6 +182,37 @@ pub struct StatsArgs {
     /// The last 30 days
     #[arg(long)]
     pub month: bool,
+}
+
+impl PeriodArgs {
+    /// How many days, today included.
+    pub fn days(&self) -> u32 {
+        match (self.week, self.month) {
+            (true, _) => 7,
+            (_, true) => 30,
+            _ => self.days.unwrap_or(7),
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    /// Write the page here (default: $XDG_CACHE_HOME/deskbreak/report.html, then open it)
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Open the page in the default browser (the default when there is no --out)
+    #[arg(long)]
+    pub open: bool,
+    #[command(flatten)]
+    pub today: TodayArg,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub period: PeriodArgs,
     /// Print the figures as JSON (the fields are documented in the README); same as --format json
     #[arg(long, conflicts_with_all = ["csv", "format"])]
     pub json: bool,

@@ -15,6 +15,7 @@ pub mod error;
 pub mod ipc;
 pub mod logging;
 pub mod notify;
+pub mod opener;
 pub mod paths;
 pub mod presence;
 pub mod report;
@@ -55,6 +56,7 @@ pub fn execute(cli: Cli) -> Result<ExitCode, AppError> {
         Cmd::Doctor => commands::doctor::run(&paths),
         Cmd::Log(args) => commands::log::run(&args, &paths),
         Cmd::Stats(args) => commands::stats::run(&args, &paths),
+        Cmd::Report(args) => commands::report::run(&args, &paths),
         Cmd::Autostart { action } => commands::autostart::run(&action, &paths),
         Cmd::Completions { shell } => commands::completions::run(&shell, &paths),
         Cmd::Man { out_dir } => commands::man::run(&out_dir, &paths),

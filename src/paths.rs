@@ -11,6 +11,7 @@ pub struct Paths {
     pub data_dir: PathBuf,
     pub state_dir: PathBuf,
     pub runtime_dir: PathBuf,
+    pub cache_dir: PathBuf,
 }
 
 impl Paths {
@@ -26,12 +27,18 @@ impl Paths {
             data_dir: native_or_xdg(dirs.data_dir(), "XDG_DATA_HOME"),
             state_dir: native_or_xdg(state_dir, "XDG_STATE_HOME"),
             runtime_dir: native_or_xdg(&runtime_dir, "XDG_RUNTIME_DIR"),
+            cache_dir: native_or_xdg(dirs.cache_dir(), "XDG_CACHE_HOME"),
         })
     }
 
     /// The acknowledgement log.
     pub fn acks(&self) -> PathBuf {
         self.data_dir.join("acks.jsonl")
+    }
+
+    /// Where `deskbreak report` and the tray's "Statistics…" write the page they open.
+    pub fn report(&self) -> PathBuf {
+        self.cache_dir.join("report.html")
     }
 
     /// Where the rotation stands.

@@ -274,6 +274,7 @@ fn a_late_panel_shows_the_item_and_its_menu_answers_prompts() {
             off("---"),
             off("Today: 0 done · 0 snoozed · 0 skipped · water 0/8"),
             off("---"),
+            on("Statistics…"),
             on("Open config file"),
             on("Quit"),
         ]
@@ -728,17 +729,46 @@ fn the_menus_first_line_follows_the_status_while_the_menu_is_open() {
 }
 
 #[test]
+fn statistics_writes_the_weeks_page_and_opens_it_in_the_browser() {
+    let env = TestEnv::new(QUICK);
+    // The desktop's opener, standing in for the browser: it notes what it was asked to open.
+    let opened = env.path("opened");
+    write_program(
+        &env.bin().join("xdg-open"),
+        &format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", opened.display()),
+    );
+    std::fs::create_dir_all(env.acks_path().parent().unwrap()).unwrap();
+    std::fs::write(
+        env.acks_path(),
+        format!(
+            "{{\"v\":1,\"time\":\"{}\",\"outcome\":\"drink\",\"glasses\":3,\"via\":\"cli\"}}\n",
+            chrono::Utc::now().to_rfc3339()
+        ),
+    )
+    .unwrap();
+    let (_daemon, _watcher, panel) = daemon_with_panel(&env, &[]);
+
+    panel.click("Statistics…");
+    let page = env.path("cache/deskbreak/report.html");
+    let asked = wait_for("the opener to be asked", || std::fs::read_to_string(&opened).ok());
+    assert_eq!(asked, format!("{}\n", page.display()));
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.contains("<h1>Your week with deskbreak</h1>"), "{html}");
+    assert!(
+        html.contains("<p>3 glasses in all; the target of 8 glasses a day was reached on 0 of 7 days.</p>"),
+        "today's drink is on the page: {html}"
+    );
+    assert_eq!(env.fake().notifies().len(), 0, "no notification: nothing failed");
+}
+
+#[test]
 fn open_config_with_no_application_for_it_says_so_with_the_path() {
     let env = TestEnv::new(QUICK);
     // xdg-open on a desktop where no application opens a .toml file: it exits 3.
-    let opener = env.bin().join("xdg-open");
-    std::fs::write(
-        &opener,
+    write_program(
+        &env.bin().join("xdg-open"),
         "#!/bin/sh\necho \"xdg-open: no method available for opening '$1'\" >&2\nexit 3\n",
-    )
-    .unwrap();
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    );
     let (_daemon, _watcher, panel) = daemon_with_panel(&env, &[]);
 
     panel.click("Open config file");
@@ -759,4 +789,11 @@ fn open_config_with_no_application_for_it_says_so_with_the_path() {
     wait_for("the daemon log to say so", || {
         env.daemon_log().contains(&logged).then_some(())
     });
+}
+
+/// Writes an executable script.
+fn write_program(path: &std::path::Path, script: &str) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::write(path, script).unwrap();
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
 }

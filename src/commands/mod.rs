@@ -12,6 +12,7 @@ pub mod config;
 pub mod doctor;
 pub mod log;
 pub mod man;
+pub mod report;
 pub mod request;
 pub mod stats;
 pub mod status;

@@ -1,6 +1,7 @@
 //! `deskbreak stats`: reads the config and the log, and prints the summary as a chart, JSON or
 //! CSV.
 
+use chrono::NaiveDate;
 use std::io::{self, IsTerminal};
 use std::path::Path;
 use std::process::ExitCode;
@@ -17,24 +18,7 @@ use crate::store::acklog;
 /// Loads the config (its defaults if there is no file yet), summarises the log and prints the
 /// chart, the JSON or the CSV.
 pub fn run(args: &StatsArgs, paths: &Paths) -> Result<ExitCode, AppError> {
-    let config = if paths.config.exists() {
-        config::load(&paths.config)?.config
-    } else {
-        Config::default()
-    };
-    let days = match (args.week, args.month) {
-        (true, _) => 7,
-        (_, true) => 30,
-        _ => args.days.unwrap_or(7),
-    };
-    let options = Options {
-        window: Window::last_days(args.today.date.unwrap_or_else(clock::today), days),
-        streak_percent: config.stats.streak_threshold().0,
-        water_target: config.water.daily_target(),
-        long_sitting: config.stats.long_sitting(),
-    };
-    let path = paths.acks();
-    let summary = read(&path, &options).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+    let summary = summarise_log(paths, args.today.date.unwrap_or_else(clock::today), args.period.days())?;
     let format = match (args.json, args.csv, args.format) {
         (true, _, _) => StatsFormat::Json,
         (_, true, _) => StatsFormat::Csv,
@@ -50,6 +34,26 @@ pub fn run(args: &StatsArgs, paths: &Paths) -> Result<ExitCode, AppError> {
     };
     error::print(text.map_err(anyhow::Error::from)?)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The summary of the `days` days to `today`, with the config's thresholds (its defaults if
+/// there is no file yet): what `stats` prints and `report` draws.
+pub fn summarise_log(paths: &Paths, today: NaiveDate, days: u32) -> Result<Summary, AppError> {
+    let config = if paths.config.exists() {
+        config::load(&paths.config)?.config
+    } else {
+        Config::default()
+    };
+    let options = Options {
+        window: Window::last_days(today, days),
+        streak_percent: config.stats.streak_threshold().0,
+        water_target: config.water.daily_target(),
+        long_sitting: config.stats.long_sitting(),
+        relief_advise_after: config.relief.advise_after(),
+        relief_within: config.relief.within(),
+    };
+    let path = paths.acks();
+    Ok(read(&path, &options).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?)
 }
 
 /// Reads the log at `path` once, streaming, and summarises it; a log that does not exist yet

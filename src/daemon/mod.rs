@@ -81,7 +81,7 @@ async fn serve_on(
     let (published, status) = tokio::sync::watch::channel(scheduler.status(now));
     let tray = match host {
         Some(host) => {
-            let actions = tray::Actions::new(requests_tx.clone(), &paths.config, notifier.clone());
+            let actions = tray::Actions::new(requests_tx.clone(), paths, notifier.clone());
             Tray::start(host, status.clone(), actions).await
         }
         None => None,

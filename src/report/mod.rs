@@ -3,6 +3,7 @@
 
 pub mod chart;
 pub mod csv;
+pub mod page;
 pub mod sitting;
 pub mod summary;
 pub mod view;

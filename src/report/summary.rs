@@ -1,14 +1,14 @@
 //! The figures of `deskbreak stats`: one pass over the log's records into per-day tallies, and
 //! the [`Summary`] drawn from them, which `report::csv` and `report::chart` render.
 
-use chrono::{Days, NaiveDate, TimeDelta};
+use chrono::{DateTime, Days, FixedOffset, NaiveDate, TimeDelta};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::time::Duration;
 
 use crate::core::logged::{Damaged, DamagedLines, Kind, LoggedRecord};
 use crate::core::model::{Category, DayCounts, Outcome};
-use crate::report::sitting::{SittingDay, Stretches};
+use crate::report::sitting::{SittingDay, Stretch, Stretches};
 
 /// The days a summary covers, both ends included; `to` is today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +40,9 @@ pub struct Options {
     pub water_target: u32,
     /// A sitting stretch strictly longer than this is a long one.
     pub long_sitting: Duration,
+    /// `[relief]`: episodes recur when more than `advise_after` fall within `within`.
+    pub relief_advise_after: u32,
+    pub relief_within: Duration,
 }
 
 /// One day's records.
@@ -92,6 +95,9 @@ impl DayTally {
 const MAX_PROMPTS: usize = 1024;
 const MAX_UNKNOWN_NAMES: usize = 16;
 const MOST_SKIPPED_LISTED: usize = 5;
+/// The stretches of a day the report page draws; a day has a few dozen at most, more only in a
+/// corrupt or hostile log, whose extra stretches still count in the figures.
+const MAX_STRETCHES_DRAWN: usize = 200;
 
 /// The state of the single pass. Memory is bounded by the number of distinct days in the log
 /// (`days`: one small entry a day, about 62,000 for 170 years), never by the number of records;
@@ -107,6 +113,9 @@ struct Pass {
     current: Option<(NaiveDate, DayTally)>,
     /// The stretch in progress: only a finished one is counted, on the day it started.
     stretches: Stretches,
+    /// The window's finished stretches, by the day they started, for the report page.
+    drawn: BTreeMap<NaiveDate, Vec<Stretch>>,
+    relief: Recurrence,
     /// In the window: per category (in `Category::ALL` order), prompts shown and done.
     categories: [(u64, u64); 3],
     answer_ms: u128,
@@ -125,6 +134,8 @@ impl Pass {
             days: BTreeMap::new(),
             current: None,
             stretches: Stretches::default(),
+            drawn: BTreeMap::new(),
+            relief: Recurrence::new(options),
             categories: [(0, 0); 3],
             answer_ms: 0,
             answers: 0,
@@ -147,7 +158,14 @@ impl Pass {
         self.day(date).add(&record, kind);
         if let Some(stretch) = self.stretches.add(record.time, kind) {
             let long_sitting = self.long_sitting;
-            self.day(stretch.start.date_naive()).sitting.add(&stretch, long_sitting);
+            let started = stretch.start.date_naive();
+            self.day(started).sitting.add(&stretch, long_sitting);
+            if self.window.contains(started) {
+                let drawn = self.drawn.entry(started).or_default();
+                if drawn.len() < MAX_STRETCHES_DRAWN {
+                    drawn.push(stretch);
+                }
+            }
         }
         if self.window.contains(date) {
             self.add_in_window(&record, kind);
@@ -190,7 +208,11 @@ impl Pass {
                 }
                 false
             }
-            Kind::Drink { .. } | Kind::Relief | Kind::Away { .. } | Kind::Arrived | Kind::Stopped => false,
+            Kind::Relief => {
+                self.relief.add(record.time);
+                false
+            }
+            Kind::Drink { .. } | Kind::Away { .. } | Kind::Arrived | Kind::Stopped => false,
         };
         if let (true, Some(category)) = (ended, record.category()) {
             let (shown, done) = &mut self.categories[category as usize];
@@ -222,6 +244,7 @@ impl Pass {
             .map(|date| DayFigures {
                 date,
                 figures: Figures::of(&self.days.get(&date).copied().unwrap_or_default()),
+                stretches: self.drawn.remove(&date).unwrap_or_default(),
             })
             .collect();
         let mut totals = Figures::default();
@@ -259,6 +282,7 @@ impl Pass {
                 .filter(|d| d.figures.water >= u64::from(options.water_target))
                 .count() as u64,
             long_sitting_s: options.long_sitting.as_secs(),
+            relief_recurred: self.relief.recurred,
             answers: self.answers,
             average_answer_s: (self.answers > 0)
                 .then(|| round(self.answer_ms as f64 / 1000.0 / self.answers as f64, 10.0)),
@@ -273,6 +297,37 @@ impl Pass {
                 .collect(),
             damaged_lines: self.damaged.count,
             damaged_line_numbers: self.damaged.first,
+        }
+    }
+}
+
+/// Whether relief episodes recurred in the window: more than `[relief] advise_after` of them
+/// within `[relief] within`, the rule by which `status` and the relief notification give the
+/// guide's advice. It keeps the last `advise_after + 1` episode times.
+struct Recurrence {
+    advise_after: usize,
+    within: TimeDelta,
+    recent: VecDeque<DateTime<FixedOffset>>,
+    recurred: bool,
+}
+
+impl Recurrence {
+    fn new(options: &Options) -> Recurrence {
+        Recurrence {
+            advise_after: usize::try_from(options.relief_advise_after).unwrap_or(usize::MAX),
+            within: TimeDelta::from_std(options.relief_within).unwrap_or(TimeDelta::MAX),
+            recent: VecDeque::new(),
+            recurred: false,
+        }
+    }
+
+    fn add(&mut self, time: DateTime<FixedOffset>) {
+        self.recent.push_back(time);
+        if self.recent.len() > self.advise_after.saturating_add(1) {
+            self.recent.pop_front();
+        }
+        if let (Some(first), true) = (self.recent.front(), self.recent.len() > self.advise_after) {
+            self.recurred |= time - *first <= self.within;
         }
     }
 }
@@ -314,6 +369,10 @@ pub struct Summary {
     pub water_days_met: u64,
     /// `[stats] long_sitting`, in seconds: `long_sittings` counts the stretches longer.
     pub long_sitting_s: u64,
+    /// Relief episodes recurred in the window, as `[relief]` defines it: the report page then
+    /// gives the guide's advice. Not in `stats --json`, which has the episodes per day.
+    #[serde(skip)]
+    pub relief_recurred: bool,
     pub answers: u64,
     pub average_answer_s: Option<f64>,
     pub totals: Figures,
@@ -390,6 +449,10 @@ pub struct DayFigures {
     pub date: NaiveDate,
     #[serde(flatten)]
     pub figures: Figures,
+    /// The finished sitting stretches that started on the day, in order, for the report page's
+    /// timeline (the first `MAX_STRETCHES_DRAWN`).
+    #[serde(skip)]
+    pub stretches: Vec<Stretch>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -477,6 +540,8 @@ mod tests {
             streak_percent: 70,
             water_target: 8,
             long_sitting: Duration::from_secs(3600),
+            relief_advise_after: 2,
+            relief_within: Duration::from_secs(86_400),
         };
         summarise(records, &options)
     }

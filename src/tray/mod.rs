@@ -13,11 +13,15 @@ mod sni;
 use std::path::Path;
 use tokio::sync::{mpsc, oneshot, watch};
 
+use crate::clock;
+use crate::commands;
 use crate::core::io::PauseSpec;
 use crate::core::model::{Status, Via};
 use crate::ipc::protocol::Command;
 use crate::ipc::server::Incoming;
 use crate::notify::Notifier;
+use crate::opener;
+use crate::paths::Paths;
 use crate::report::view::Glance;
 
 /// What a menu entry does when chosen.
@@ -27,6 +31,8 @@ pub enum Action {
     Send(Command),
     /// Open the config file in the desktop's default editor.
     OpenConfig,
+    /// Write the report of the last 7 days and open it in the browser.
+    ShowStatistics,
 }
 
 /// One entry of the tray menu, whatever the backend draws it with.
@@ -118,6 +124,11 @@ pub fn menu(glance: &Glance) -> Vec<Entry> {
         Entry::Info(glance.counts.clone()),
         Entry::Separator,
         Entry::Item {
+            label: "Statistics…",
+            enabled: true,
+            action: Action::ShowStatistics,
+        },
+        Entry::Item {
             label: "Open config file",
             enabled: true,
             action: Action::OpenConfig,
@@ -130,20 +141,20 @@ pub fn menu(glance: &Glance) -> Vec<Entry> {
     ]
 }
 
-/// Where the tray's choices go: the daemon's request queue, the config file to open, and the
+/// Where the tray's choices go: the daemon's request queue, the files to open, and the
 /// notifications that say when a choice could not be carried out.
 #[derive(Clone)]
 pub struct Actions {
     requests: mpsc::Sender<Incoming>,
-    config: std::path::PathBuf,
+    paths: Paths,
     notifier: Notifier,
 }
 
 impl Actions {
-    pub fn new(requests: mpsc::Sender<Incoming>, config: &Path, notifier: Notifier) -> Actions {
+    pub fn new(requests: mpsc::Sender<Incoming>, paths: &Paths, notifier: Notifier) -> Actions {
         Actions {
             requests,
-            config: config.to_path_buf(),
+            paths: paths.clone(),
             notifier,
         }
     }
@@ -163,7 +174,43 @@ impl Actions {
                     tracing::warn!("tray: the daemon did not take the request ({e}); try again or use the CLI");
                 }
             }
-            Action::OpenConfig => open_in_default_app(&self.config, &self.notifier),
+            Action::OpenConfig => {
+                let failed = self.failure(
+                    "cannot open the config file",
+                    "Open {path} in your editor, or run `deskbreak config edit`.",
+                );
+                open_in_default_app(&self.paths.config, failed);
+            }
+            Action::ShowStatistics => {
+                let (paths, notifier) = (self.paths.clone(), self.notifier.clone());
+                let failed = self.failure(
+                    "cannot show the statistics",
+                    "The page is {path}: open it in your browser, or run `deskbreak stats`.",
+                );
+                // The log is read on a thread of its own: a long one takes a moment, and the
+                // tray must answer meanwhile.
+                std::thread::spawn(move || match commands::report::write(&paths, clock::today(), 7, None) {
+                    Ok(page) => open_in_default_app(&page, failed),
+                    Err(e) => {
+                        tracing::warn!("tray: cannot write the report: {e}");
+                        notifier.message("deskbreak: cannot show the statistics", &e.to_string());
+                    }
+                });
+            }
+        }
+    }
+
+    /// What to do when a file cannot be opened: say `what` failed, why, and `next` (where
+    /// `{path}` is the file), in the log and in a notification: the person chose it from the
+    /// menu and sees nothing happen otherwise.
+    fn failure(&self, what: &'static str, next: &'static str) -> impl FnOnce(&Path, String) + Send + 'static {
+        let notifier = self.notifier.clone();
+        move |path: &Path, why: String| {
+            tracing::warn!("tray: cannot open {}: {why}", path.display());
+            notifier.message(
+                &format!("deskbreak: {what}"),
+                &format!("{why}. {}", next.replace("{path}", &path.display().to_string())),
+            );
         }
     }
 }
@@ -208,49 +255,20 @@ impl Tray {
     }
 }
 
-/// Opens `path` with the desktop's default application, without waiting for it. When no
-/// application can open it, the person is told in a notification (they chose it from the menu
-/// and see nothing happen otherwise) and in the log.
-fn open_in_default_app(path: &Path, notifier: &Notifier) {
-    #[cfg(target_os = "macos")]
-    let mut command = std::process::Command::new("open");
-    #[cfg(windows)]
-    let mut command = {
-        let mut c = std::process::Command::new("cmd");
-        c.args(["/C", "start", ""]);
-        c
-    };
-    #[cfg(not(any(target_os = "macos", windows)))]
-    let mut command = std::process::Command::new("xdg-open");
-    command
-        .arg(path)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null());
-    let opener = command.get_program().to_string_lossy().into_owned();
-    let failed = {
-        let (path, notifier) = (path.to_path_buf(), notifier.clone());
-        move |why: String| {
-            tracing::warn!("tray: cannot open {}: {why}", path.display());
-            notifier.message(
-                "deskbreak: cannot open the config file",
-                &format!(
-                    "{why}. Open {} in your editor, or run `deskbreak config edit`.",
-                    path.display()
-                ),
-            );
-        }
-    };
-    match command.spawn() {
+/// Opens `path` with the desktop's default application, without waiting for it; `failed` is
+/// told why when no application can open it.
+fn open_in_default_app(path: &Path, failed: impl FnOnce(&Path, String) + Send + 'static) {
+    let path = path.to_path_buf();
+    match opener::start(&path) {
         // Waited for on a short-lived thread: the opener never lingers as a zombie, and its
         // exit status says whether anything opened the file.
-        Ok(mut child) => {
-            std::thread::spawn(move || match child.wait() {
-                Ok(status) if status.success() => {}
-                Ok(status) => failed(format!("No application opens it ({opener}: {status})")),
-                Err(e) => failed(format!("{opener} failed ({e})")),
+        Ok(opening) => {
+            std::thread::spawn(move || {
+                if let Err(why) = opening.wait() {
+                    failed(&path, why);
+                }
             });
         }
-        Err(e) => failed(format!("Cannot run {opener} ({e})")),
+        Err(why) => failed(&path, why),
     }
 }

@@ -115,6 +115,7 @@ impl TestEnv {
             data_dir: self.path("data/deskbreak"),
             state_dir: self.path("state/deskbreak"),
             runtime_dir: self.path("run/deskbreak"),
+            cache_dir: self.path("cache/deskbreak"),
         }
         .socket();
     }
@@ -146,6 +147,7 @@ impl TestEnv {
             .env("XDG_DATA_HOME", self.path("data"))
             .env("XDG_STATE_HOME", self.path("state"))
             .env("XDG_RUNTIME_DIR", self.path("run"))
+            .env("XDG_CACHE_HOME", self.path("cache"))
             .env("TZ", "UTC");
         #[cfg(all(unix, not(target_os = "macos")))]
         cmd.env("DBUS_SESSION_BUS_ADDRESS", &self.bus.address);

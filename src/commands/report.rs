@@ -1,0 +1,72 @@
+//! `deskbreak report`: writes the summary of the last days as one HTML page and opens it in the
+//! browser. The tray's "Statistics…" writes the same page.
+
+use anyhow::Context;
+use chrono::NaiveDate;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use crate::cli::ReportArgs;
+use crate::clock;
+use crate::commands::stats;
+use crate::error::{self, AppError};
+use crate::opener;
+use crate::paths::Paths;
+use crate::report::page;
+
+/// How long the command waits to hear whether the browser took the page: an opener that is
+/// still running by then is showing it (some stay until the browser closes).
+const OPENER_VERDICT: Duration = Duration::from_secs(5);
+
+/// Writes the page (to `--out`, or the cache), prints its path, and opens it unless `--out`
+/// was given without `--open`. A page that cannot be opened is still written: the command says
+/// where it is and succeeds.
+pub fn run(args: &ReportArgs, paths: &Paths) -> Result<ExitCode, AppError> {
+    let today = args.today.date.unwrap_or_else(clock::today);
+    let page = write(paths, today, args.period.days(), args.out.as_deref())?;
+    error::print_line(page.display())?;
+    if (args.open || args.out.is_none())
+        && let Err(why) = open(&page)
+    {
+        eprintln!(
+            "deskbreak: cannot open the report in a browser: {why}. The page is {}: open it in your browser.",
+            page.display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the page of the `days` days to `today` to `out`, or to the cache; returns its path.
+/// The page is replaced whole (written beside it, then renamed), so that a browser reloading it
+/// never sees half a page.
+pub fn write(paths: &Paths, today: NaiveDate, days: u32, out: Option<&Path>) -> Result<PathBuf, AppError> {
+    let summary = stats::summarise_log(paths, today, days)?;
+    let html = page::render(&summary);
+    let path = out.map_or_else(|| paths.report(), Path::to_path_buf);
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let written = (|| {
+        if out.is_none() {
+            std::fs::create_dir_all(&dir)?;
+        }
+        let mut file = tempfile::NamedTempFile::new_in(&dir)?;
+        file.write_all(html.as_bytes())?;
+        file.persist(&path)?;
+        Ok::<_, std::io::Error>(())
+    })();
+    written.with_context(|| format!("cannot write the report to {}", path.display()))?;
+    Ok(path)
+}
+
+/// Hands the page to the browser; waits at most [`OPENER_VERDICT`] for the opener's verdict.
+fn open(page: &Path) -> Result<(), String> {
+    let opening = opener::start(page)?;
+    let (verdict, heard) = mpsc::channel();
+    std::thread::spawn(move || verdict.send(opening.wait()));
+    heard.recv_timeout(OPENER_VERDICT).unwrap_or(Ok(()))
+}

@@ -1,0 +1,312 @@
+//! The page's bar charts: prompts per day, adherence per kind of prompt, water per day. Every
+//! bar carries its figure in `data-*` attributes and as a number on or above it; every kind of
+//! segment has a pattern as well as a colour.
+
+use maud::{Markup, html};
+
+use super::{percent, plural, stacked};
+use crate::report::summary::{DayFigures, Summary};
+
+/// The plot area of the day charts, in SVG units (the SVG scales to the page's width).
+const PLOT_W: f64 = 720.0;
+const PLOT_H: f64 = 180.0;
+const LEFT: f64 = 10.0;
+/// Room above the plot for the totals over the bars.
+const TOP: f64 = 22.0;
+/// Room below it for the day labels.
+const BOTTOM: f64 = 36.0;
+/// A segment at least this tall has its count written on it.
+const LABELLED: f64 = 15.0;
+
+/// The fill of each kind of segment: solid for done, a pattern for the others, so that the
+/// chart reads in grey and on paper.
+fn fill(kind: &str) -> String {
+    match kind {
+        "done" | "sitting" => format!("f-{kind}"),
+        "water-met" => "f-water".into(),
+        _ => format!("url(#p-{kind})"),
+    }
+}
+
+/// The `class` or `fill` attribute for `kind`'s fill: solid ones are classes (their colour
+/// follows the scheme), patterned ones are references to the patterns of [`patterns`].
+pub(super) fn fill_attrs(kind: &str) -> (Option<String>, Option<String>) {
+    let f = fill(kind);
+    if f.starts_with("url(") {
+        (None, Some(f))
+    } else {
+        (Some(f), None)
+    }
+}
+
+/// The patterns, defined once for every SVG of the page.
+pub fn patterns() -> Markup {
+    html! {
+        svg.defs width="0" height="0" aria-hidden="true" {
+            defs {
+                (stripes("snoozed", 45, 3.0))
+                pattern #p-skipped width="6" height="6" patternUnits="userSpaceOnUse" {
+                    rect.f-skipped width="6" height="6" opacity=".3" {}
+                    circle.f-skipped cx="3" cy="3" r="1.8" {}
+                }
+                pattern #p-missed width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)" {
+                    rect.f-missed width="6" height="6" opacity=".3" {}
+                    rect.f-missed width="2" height="6" {}
+                    rect.f-missed width="6" height="2" {}
+                }
+                pattern #p-natural width="6" height="6" patternUnits="userSpaceOnUse" {
+                    rect.f-natural width="6" height="6" opacity=".3" {}
+                    rect.f-natural width="6" height="2.5" {}
+                }
+                (stripes("water", -45, 2.0))
+                (stripes("long", -45, 3.0))
+            }
+        }
+    }
+}
+
+fn stripes(kind: &str, angle: i32, width: f64) -> Markup {
+    let class = format!("f-{kind}");
+    html! {
+        pattern id=(format!("p-{kind}")) width="6" height="6" patternUnits="userSpaceOnUse"
+            patternTransform=(format!("rotate({angle})")) {
+            rect class=(class) width="6" height="6" opacity=".3" {}
+            rect class=(class) width=(px(width)) height="6" {}
+        }
+    }
+}
+
+/// A legend entry: a swatch of `kind`'s fill and its words.
+pub(super) fn legend_entry(kind: &str, words: &str) -> Markup {
+    let (class, fill) = fill_attrs(kind);
+    html! {
+        li {
+            svg viewBox="0 0 16 16" aria-hidden="true" {
+                rect.swatch-bg width="16" height="16" {}
+                rect class=[class] fill=[fill] width="16" height="16" {}
+            }
+            (words)
+        }
+    }
+}
+
+/// Per day, the stacked bar of what became of its prompts, the counts on it, and a table of the
+/// same figures.
+pub fn prompts(summary: &Summary) -> Markup {
+    let days = &summary.days;
+    let longest = days
+        .iter()
+        .map(|d| stacked(&d.figures).iter().map(|(_, n)| n).sum::<u64>())
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let unit = PLOT_H / longest as f64;
+    let columns = Columns::new(days.len());
+    html! {
+        section #prompts {
+            h2 { "Prompts per day" }
+            p.note { "Each bar stacks what became of the day's prompts; a snoozed prompt comes back and ends in another segment." }
+            ul.legend {
+                (legend_entry("done", "done"))
+                (legend_entry("snoozed", "snoozed"))
+                (legend_entry("skipped", "skipped"))
+                (legend_entry("missed", "missed (no answer)"))
+                (legend_entry("natural", "natural break (you were away)"))
+            }
+            svg.chart #prompts-chart viewBox=(columns.view_box()) role="img" aria-labelledby="prompts-title" {
+                title #prompts-title { "Prompts per day, by outcome" }
+                line.rule x1=(px(LEFT)) x2=(px(LEFT + PLOT_W)) y1=(px(TOP + PLOT_H)) y2=(px(TOP + PLOT_H)) {}
+                @for (i, day) in days.iter().enumerate() {
+                    (prompt_bar(day, &columns, i, unit))
+                }
+                (columns.labels(days))
+            }
+            table #prompts-table {
+                thead { tr { th { "Day" } th { "Done" } th { "Snoozed" } th { "Skipped" } th { "Missed" } th { "Natural break" } } }
+                tbody {
+                    @for day in days {
+                        tr {
+                            td { (day.date.format("%a %-d %b")) }
+                            @for (_, n) in stacked(&day.figures) { td { (n) } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn prompt_bar(day: &DayFigures, columns: &Columns, i: usize, unit: f64) -> Markup {
+    let (x, width) = columns.bar(i);
+    let date = day.date.to_string();
+    let segments = stacked(&day.figures);
+    let total: u64 = segments.iter().map(|(_, n)| n).sum();
+    let mut bottom = TOP + PLOT_H;
+    html! {
+        g data-day=(date) data-total=(total) {
+            @for (kind, n) in segments {
+                @if n > 0 {
+                    @let height = n as f64 * unit;
+                    @let (class, fill) = fill_attrs(kind);
+                    @let y = { bottom -= height; bottom };
+                    rect class=(format!("seg {}", class.unwrap_or_default())) fill=[fill] x=(px(x)) y=(px(y)) width=(px(width)) height=(px(height))
+                        data-outcome=(kind) data-count=(n) {
+                        title { (date) ": " (n) " " (kind) }
+                    }
+                    @if height >= LABELLED && width >= 16.0 {
+                        text.num x=(px(x + width / 2.0)) y=(px(y + height / 2.0 + 4.0)) text-anchor="middle" { (n) }
+                    }
+                }
+            }
+            @if total > 0 {
+                text.num x=(px(x + width / 2.0)) y=(px(bottom - 5.0)) text-anchor="middle" { (total) }
+            }
+        }
+    }
+}
+
+/// Adherence per kind of prompt, then the prompts skipped most.
+pub fn categories(summary: &Summary) -> Markup {
+    const LABEL_W: f64 = 110.0;
+    const TRACK_W: f64 = 380.0;
+    const ROW: f64 = 30.0;
+    let height = ROW * summary.categories.len() as f64 + 6.0;
+    html! {
+        section #categories {
+            h2 { "Done, by kind of prompt" }
+            svg.chart #categories-chart viewBox=(format!("0 0 760 {}", px(height))) role="img" aria-labelledby="categories-title" {
+                title #categories-title { "Share of prompts done, by kind" }
+                @for (i, c) in summary.categories.iter().enumerate() {
+                    @let y = 4.0 + i as f64 * ROW;
+                    @let done_w = c.adherence.unwrap_or(0.0) * TRACK_W;
+                    g data-category=(c.category.as_str()) data-shown=(c.shown) data-done=(c.done) {
+                        text x="0" y=(px(y + 16.0)) { (c.category.heading()) }
+                        rect.swatch-bg x=(px(LABEL_W)) y=(px(y)) width=(px(TRACK_W)) height="20" stroke="currentColor" stroke-opacity=".35" {}
+                        rect.f-done x=(px(LABEL_W)) y=(px(y)) width=(px(done_w)) height="20" {}
+                        text x=(px(LABEL_W + TRACK_W + 10.0)) y=(px(y + 16.0)) {
+                            @match c.adherence {
+                                Some(ratio) => { (c.done) " of " (c.shown) " done (" (percent(ratio)) ")" }
+                                None => "no prompt shown",
+                            }
+                        }
+                    }
+                }
+            }
+            h3 { "Skipped most" }
+            @if summary.most_skipped.is_empty() {
+                p #skipped-none { "No prompt was skipped." }
+            } @else {
+                ol #skipped {
+                    @for p in &summary.most_skipped {
+                        li data-prompt=(p.prompt) {
+                            (p.title) " " span.note { "(" (p.prompt) ")" } ": skipped " (p.skipped) " time" (plural(p.skipped))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Glasses of water per day against the daily target.
+pub fn water(summary: &Summary) -> Markup {
+    let days = &summary.days;
+    let target = u64::from(summary.water_target);
+    let most = days
+        .iter()
+        .map(|d| d.figures.water)
+        .max()
+        .unwrap_or(0)
+        .max(target)
+        .max(1);
+    let unit = PLOT_H / most as f64;
+    let columns = Columns::new(days.len());
+    let target_y = TOP + PLOT_H - target as f64 * unit;
+    html! {
+        section #water {
+            h2 { "Water" }
+            p {
+                (summary.totals.water) " glass" (if summary.totals.water == 1 { "" } else { "es" }) " in all; the target of "
+                (target) " glass" (if target == 1 { "" } else { "es" }) " a day was reached on " (summary.water_days_met) " of " (days.len()) " days."
+            }
+            ul.legend {
+                (legend_entry("water-met", "target reached"))
+                (legend_entry("water", "below the target"))
+            }
+            svg.chart #water-chart viewBox=(columns.view_box()) role="img" aria-labelledby="water-title" {
+                title #water-title { "Glasses of water per day, against the target" }
+                line.rule x1=(px(LEFT)) x2=(px(LEFT + PLOT_W)) y1=(px(TOP + PLOT_H)) y2=(px(TOP + PLOT_H)) {}
+                @for (i, day) in days.iter().enumerate() {
+                    @let (x, width) = columns.bar(i);
+                    @let glasses = day.figures.water;
+                    @let height = glasses as f64 * unit;
+                    @let met = glasses >= target;
+                    g data-day=(day.date.to_string()) data-glasses=(glasses) data-met=(met) {
+                        @if glasses > 0 {
+                            rect class=[met.then_some("f-water")] fill=[(!met).then_some("url(#p-water)")]
+                                x=(px(x)) y=(px(TOP + PLOT_H - height)) width=(px(width)) height=(px(height)) {
+                                title { (day.date.to_string()) ": " (glasses) " of " (target) }
+                            }
+                        }
+                        text.num x=(px(x + width / 2.0)) y=(px(TOP + PLOT_H - height - 5.0)) text-anchor="middle" { (glasses) }
+                    }
+                }
+                line.target #water-target x1=(px(LEFT)) x2=(px(LEFT + PLOT_W)) y1=(px(target_y)) y2=(px(target_y)) {}
+                text.axis x=(px(LEFT + PLOT_W)) y=(px(target_y - 4.0)) text-anchor="end" { "target " (target) }
+                (columns.labels(days))
+            }
+        }
+    }
+}
+
+/// One column a day across the plot.
+struct Columns {
+    days: usize,
+    width: f64,
+}
+
+impl Columns {
+    fn new(days: usize) -> Columns {
+        Columns {
+            days,
+            width: PLOT_W / days.max(1) as f64,
+        }
+    }
+
+    fn view_box(&self) -> String {
+        format!("0 0 {} {}", px(PLOT_W + 2.0 * LEFT), px(TOP + PLOT_H + BOTTOM))
+    }
+
+    /// The left edge and the width of day `i`'s bar.
+    fn bar(&self, i: usize) -> (f64, f64) {
+        let width = (self.width * 0.64).min(64.0);
+        (LEFT + i as f64 * self.width + (self.width - width) / 2.0, width)
+    }
+
+    /// The day names under the columns: "Thu" over "19 Nov", or for many days "Th" over "19".
+    fn labels(&self, days: &[DayFigures]) -> Markup {
+        let few = self.days <= 14;
+        html! {
+            @for (i, day) in days.iter().enumerate() {
+                @let x = LEFT + (i as f64 + 0.5) * self.width;
+                @let weekday = day.date.format("%a").to_string();
+                text.axis x=(px(x)) y=(px(TOP + PLOT_H + 15.0)) text-anchor="middle" {
+                    @if few { (weekday) } @else { (weekday.chars().take(2).collect::<String>()) }
+                }
+                text.axis x=(px(x)) y=(px(TOP + PLOT_H + 30.0)) text-anchor="middle" {
+                    @if few { (day.date.format("%-d %b")) } @else { (day.date.format("%-d")) }
+                }
+            }
+        }
+    }
+}
+
+/// An SVG length: at most one decimal, none when whole.
+pub(super) fn px(x: f64) -> String {
+    let tenths = (x * 10.0).round() / 10.0;
+    if tenths.fract() == 0.0 {
+        format!("{tenths:.0}")
+    } else {
+        format!("{tenths:.1}")
+    }
+}
