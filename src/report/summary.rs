@@ -617,6 +617,50 @@ mod tests {
     }
 
     #[test]
+    fn relief_recurs_when_more_than_advise_after_fall_within_the_window() {
+        let relief = |time: &str| format!(r#"{{"v":1,"time":"{time}","outcome":"relief","via":"cli"}}"#);
+        // advise_after 2 within a day: three episodes inside 24 h recur, spread wider they do not.
+        let spread = [
+            relief("2026-11-23T09:00:00+01:00"),
+            relief("2026-11-23T18:00:00+01:00"),
+            relief("2026-11-24T09:00:01+01:00"),
+            relief("2026-11-25T08:00:00+01:00"),
+        ];
+        let lines: Vec<&str> = spread.iter().map(String::as_str).collect();
+        let summary = summary_of(&lines);
+        assert_eq!((summary.totals.relief, summary.relief_recurred), (4, false));
+        let close = [
+            relief("2026-11-24T09:00:00+01:00"),
+            relief("2026-11-24T12:00:00+01:00"),
+            relief("2026-11-25T09:00:00+01:00"),
+        ];
+        let lines: Vec<&str> = close.iter().map(String::as_str).collect();
+        assert!(
+            summary_of(&lines).relief_recurred,
+            "24 h from first to third: within a day"
+        );
+    }
+
+    #[test]
+    fn the_window_keeps_its_stretches_for_the_page_on_the_day_they_began() {
+        let summary = summary_of(&[
+            r#"{"v":1,"time":"2026-11-22T23:00:00+01:00","outcome":"arrived"}"#,
+            r#"{"v":1,"time":"2026-11-23T01:00:00+01:00","outcome":"away","since":"2026-11-23T00:30:00+01:00","via":"idle"}"#,
+            r#"{"v":1,"time":"2026-11-23T02:00:00+01:00","outcome":"stopped"}"#,
+        ]);
+        let drawn: Vec<usize> = summary.days.iter().map(|d| d.stretches.len()).collect();
+        assert_eq!(
+            drawn,
+            [1, 0, 0, 0],
+            "the stretch begun on the 22nd is outside the window"
+        );
+        assert_eq!(
+            summary.days[0].stretches[0].end.to_rfc3339(),
+            "2026-11-23T02:00:00+01:00"
+        );
+    }
+
+    #[test]
     fn a_window_is_the_last_days_up_to_today() {
         let w = Window::last_days(date("2026-03-01"), 3);
         assert_eq!((w.from, w.to), (date("2026-02-27"), date("2026-03-01")));
