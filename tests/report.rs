@@ -240,13 +240,20 @@ fn the_page_is_the_snapshot() {
 }
 
 #[test]
-fn a_month_draws_thirty_days_and_a_log_without_prompts_says_so() {
+fn a_month_draws_thirty_days_a_year_is_the_most_and_a_log_without_prompts_says_so() {
     let env = home_with("report-week.jsonl");
     let html = report(&env, &["--month"]);
     assert!(html.contains("<title>deskbreak: your month</title>"));
     assert_eq!(elements(&html, "g", "data-total").len(), 30);
     assert_eq!(elements(&html, "g", "data-glasses").len(), 30);
     assert_eq!(elements(&html, "g", "data-measured").len(), 30);
+
+    let out = run(&env, &["report", "--days", "367", "--out", "never.html"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "deskbreak: a report draws at most 366 days (a year); `deskbreak stats --days 367` sums up longer spans\n"
+    );
 
     let empty = TestEnv::new(QUICK);
     let html = report(&empty, &["--days", "3"]);

@@ -6,7 +6,8 @@ use deskbreak::core::model::{ACK_RECORD_VERSION, AckRecord, Category, Outcome, V
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
-/// Records a day: about 16, so 1,000,000 records are about 170 years of working days.
+/// Records a day: 16 (13 prompts, drinks or relief episodes, and 3 sitting records), so
+/// 1,000,000 records are about 170 years of working days.
 const PER_DAY: usize = 16;
 
 /// The day the generated log ends on (its last record is on it).
@@ -31,6 +32,33 @@ pub fn write(path: &Path, records: usize) -> io::Result<()> {
             + Duration::minutes(30 * slot as i64)
             + Duration::seconds(rng.i64(0..30));
         let time = shown + TimeDelta::seconds(rng.i64(2..120));
+        let stamp = |t: DateTime<FixedOffset>| t.to_rfc3339_opts(SecondsFormat::Millis, false);
+        // The sitting records of a day: arrived before the first prompt, back from lunch, and
+        // stopped at the end of the day.
+        match slot {
+            0 => {
+                writeln!(
+                    out,
+                    "{{\"v\":1,\"time\":\"{}\",\"outcome\":\"arrived\"}}",
+                    stamp(time - Duration::minutes(5))
+                )?;
+                continue;
+            }
+            8 => {
+                writeln!(
+                    out,
+                    "{{\"v\":1,\"time\":\"{}\",\"outcome\":\"away\",\"since\":\"{}\",\"via\":\"idle\"}}",
+                    stamp(time),
+                    stamp(time - Duration::minutes(25))
+                )?;
+                continue;
+            }
+            15 => {
+                writeln!(out, "{{\"v\":1,\"time\":\"{}\",\"outcome\":\"stopped\"}}", stamp(time))?;
+                continue;
+            }
+            _ => {}
+        }
         match rng.u8(0..100) {
             0..3 => writeln!(
                 out,

@@ -17,6 +17,10 @@ use crate::opener;
 use crate::paths::Paths;
 use crate::report::page;
 
+/// The most days a page draws: a year. Longer spans are for `stats`, whose text does not grow
+/// with them.
+const MAX_DAYS: u32 = 366;
+
 /// How long the command waits to hear whether the browser took the page: an opener that is
 /// still running by then is showing it (some stay until the browser closes).
 const OPENER_VERDICT: Duration = Duration::from_secs(5);
@@ -26,7 +30,13 @@ const OPENER_VERDICT: Duration = Duration::from_secs(5);
 /// where it is and succeeds.
 pub fn run(args: &ReportArgs, paths: &Paths) -> Result<ExitCode, AppError> {
     let today = args.today.date.unwrap_or_else(clock::today);
-    let page = write(paths, today, args.period.days(), args.out.as_deref())?;
+    let days = args.period.days();
+    if days > MAX_DAYS {
+        return Err(AppError::Invalid(format!(
+            "a report draws at most {MAX_DAYS} days (a year); `deskbreak stats --days {days}` sums up longer spans"
+        )));
+    }
+    let page = write(paths, today, days, args.out.as_deref())?;
     error::print_line(page.display())?;
     if (args.open || args.out.is_none())
         && let Err(why) = open(&page)

@@ -2,6 +2,7 @@
 //! bar carries its figure in `data-*` attributes and as a number on or above it; every kind of
 //! segment has a pattern as well as a colour.
 
+use chrono::{Datelike, Weekday};
 use maud::{Markup, html};
 
 use super::{percent, plural, stacked};
@@ -15,8 +16,11 @@ const LEFT: f64 = 10.0;
 const TOP: f64 = 22.0;
 /// Room below it for the day labels.
 const BOTTOM: f64 = 36.0;
-/// A segment at least this tall has its count written on it.
+/// A segment at least this tall has its count written on it...
 const LABELLED: f64 = 15.0;
+/// ... and a bar at least this wide has its numbers (over a year's days they would overlap; the
+/// tables have them).
+const NUMBERED: f64 = 12.0;
 
 /// The fill of each kind of segment: solid for done, a pattern for the others, so that the
 /// chart reads in grey and on paper.
@@ -153,12 +157,12 @@ fn prompt_bar(day: &DayFigures, columns: &Columns, i: usize, unit: f64) -> Marku
                         data-outcome=(kind) data-count=(n) {
                         title { (date) ": " (n) " " (kind) }
                     }
-                    @if height >= LABELLED && width >= 16.0 {
+                    @if height >= LABELLED && width >= NUMBERED {
                         text.num x=(px(x + width / 2.0)) y=(px(y + height / 2.0 + 4.0)) text-anchor="middle" { (n) }
                     }
                 }
             }
-            @if total > 0 {
+            @if total > 0 && width >= NUMBERED {
                 text.num x=(px(x + width / 2.0)) y=(px(bottom - 5.0)) text-anchor="middle" { (total) }
             }
         }
@@ -248,7 +252,9 @@ pub fn water(summary: &Summary) -> Markup {
                                 title { (day.date.to_string()) ": " (glasses) " of " (target) }
                             }
                         }
-                        text.num x=(px(x + width / 2.0)) y=(px(TOP + PLOT_H - height - 5.0)) text-anchor="middle" { (glasses) }
+                        @if width >= NUMBERED {
+                            text.num x=(px(x + width / 2.0)) y=(px(TOP + PLOT_H - height - 5.0)) text-anchor="middle" { (glasses) }
+                        }
                     }
                 }
                 line.target #water-target x1=(px(LEFT)) x2=(px(LEFT + PLOT_W)) y1=(px(target_y)) y2=(px(target_y)) {}
@@ -283,18 +289,24 @@ impl Columns {
         (LEFT + i as f64 * self.width + (self.width - width) / 2.0, width)
     }
 
-    /// The day names under the columns: "Thu" over "19 Nov", or for many days "Th" over "19".
+    /// The day names under the columns: "Thu" over "19 Nov"; for a month "Th" over "19"; for
+    /// longer spans only each Monday's date.
     fn labels(&self, days: &[DayFigures]) -> Markup {
-        let few = self.days <= 14;
         html! {
             @for (i, day) in days.iter().enumerate() {
                 @let x = LEFT + (i as f64 + 0.5) * self.width;
                 @let weekday = day.date.format("%a").to_string();
-                text.axis x=(px(x)) y=(px(TOP + PLOT_H + 15.0)) text-anchor="middle" {
-                    @if few { (weekday) } @else { (weekday.chars().take(2).collect::<String>()) }
+                @let (first, second) = match self.days {
+                    0..=14 => (weekday, day.date.format("%-d %b").to_string()),
+                    15..=31 => (weekday.chars().take(2).collect(), day.date.format("%-d").to_string()),
+                    _ if day.date.weekday() == Weekday::Mon => (String::new(), day.date.format("%-d %b").to_string()),
+                    _ => (String::new(), String::new()),
+                };
+                @if !first.is_empty() {
+                    text.axis x=(px(x)) y=(px(TOP + PLOT_H + 15.0)) text-anchor="middle" { (first) }
                 }
-                text.axis x=(px(x)) y=(px(TOP + PLOT_H + 30.0)) text-anchor="middle" {
-                    @if few { (day.date.format("%-d %b")) } @else { (day.date.format("%-d")) }
+                @if !second.is_empty() {
+                    text.axis x=(px(x)) y=(px(TOP + PLOT_H + 30.0)) text-anchor="middle" { (second) }
                 }
             }
         }
