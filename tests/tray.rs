@@ -742,7 +742,7 @@ fn statistics_writes_the_weeks_page_and_opens_it_in_the_browser() {
         env.acks_path(),
         format!(
             "{{\"v\":1,\"time\":\"{}\",\"outcome\":\"drink\",\"glasses\":3,\"via\":\"cli\"}}\n",
-            chrono::Utc::now().to_rfc3339()
+            deskbreak::clock::now().to_rfc3339()
         ),
     )
     .unwrap();
