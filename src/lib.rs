@@ -12,6 +12,7 @@ pub mod config;
 pub mod core;
 pub mod daemon;
 pub mod error;
+pub mod history;
 pub mod ipc;
 pub mod logging;
 pub mod notify;

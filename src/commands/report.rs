@@ -1,21 +1,17 @@
 //! `deskbreak report`: writes the summary of the last days as one HTML page and opens it in the
 //! browser. The tray's "Statistics…" writes the same page.
 
-use anyhow::Context;
-use chrono::NaiveDate;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use std::sync::mpsc;
 use std::time::Duration;
 
 use crate::cli::ReportArgs;
 use crate::clock;
-use crate::commands::stats;
 use crate::error::{self, AppError};
+use crate::history;
 use crate::opener;
 use crate::paths::Paths;
-use crate::report::page;
 
 /// The most days a page draws: a year. Longer spans are for `stats`, whose text does not grow
 /// with them.
@@ -36,7 +32,7 @@ pub fn run(args: &ReportArgs, paths: &Paths) -> Result<ExitCode, AppError> {
             "a report draws at most {MAX_DAYS} days (a year); `deskbreak stats --days {days}` sums up longer spans"
         )));
     }
-    let page = write(paths, today, days, args.out.as_deref())?;
+    let page = history::write_page(paths, today, days, args.out.as_deref())?;
     error::print_line(page.display())?;
     if (args.open || args.out.is_none())
         && let Err(why) = open(&page)
@@ -47,30 +43,6 @@ pub fn run(args: &ReportArgs, paths: &Paths) -> Result<ExitCode, AppError> {
         );
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes the page of the `days` days to `today` to `out`, or to the cache; returns its path.
-/// The page is replaced whole (written beside it, then renamed), so that a browser reloading it
-/// never sees half a page.
-pub fn write(paths: &Paths, today: NaiveDate, days: u32, out: Option<&Path>) -> Result<PathBuf, AppError> {
-    let summary = stats::summarise_log(paths, today, days)?;
-    let html = page::render(&summary);
-    let path = out.map_or_else(|| paths.report(), Path::to_path_buf);
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let written = (|| {
-        if out.is_none() {
-            std::fs::create_dir_all(&dir)?;
-        }
-        let mut file = tempfile::NamedTempFile::new_in(&dir)?;
-        file.write_all(html.as_bytes())?;
-        file.persist(&path)?;
-        Ok::<_, std::io::Error>(())
-    })();
-    written.with_context(|| format!("cannot write the report to {}", path.display()))?;
-    Ok(path)
 }
 
 /// Hands the page to the browser; waits at most [`OPENER_VERDICT`] for the opener's verdict.

@@ -14,9 +14,9 @@ use std::path::Path;
 use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::clock;
-use crate::commands;
 use crate::core::io::PauseSpec;
 use crate::core::model::{Status, Via};
+use crate::history;
 use crate::ipc::protocol::Command;
 use crate::ipc::server::Incoming;
 use crate::notify::Notifier;
@@ -189,7 +189,7 @@ impl Actions {
                 );
                 // The log is read on a thread of its own: a long one takes a moment, and the
                 // tray must answer meanwhile.
-                std::thread::spawn(move || match commands::report::write(&paths, clock::today(), 7, None) {
+                std::thread::spawn(move || match history::write_page(&paths, clock::today(), 7, None) {
                     Ok(page) => open_in_default_app(&page, failed),
                     Err(e) => {
                         tracing::warn!("tray: cannot write the report: {e}");
