@@ -1,6 +1,7 @@
-//! `deskbreak report`: the page drawn from a fixture log, figure by figure and whole; a prompt
-//! title that is markup, from the config through the real daemon to the page; and a page that
-//! no browser can open.
+//! `deskbreak report`: the page drawn from a fixture log, figure by figure and whole; the same
+//! page in headless Chromium (Debian's `chromium`), in light, dark and print; a prompt title that
+//! is markup, from the config through the real daemon to the page; and a page that no browser
+//! can open.
 //!
 //! `tests/fixtures/logs/report-week.jsonl` holds a week (2026-11-19 to 2026-11-25, today) of
 //! prompts, drinks, sitting records and four relief episodes; Saturday has prompts but no
@@ -11,6 +12,8 @@
 pub mod common {
     #[cfg(all(unix, not(target_os = "macos")))]
     pub mod bus;
+    #[cfg(all(unix, not(target_os = "macos")))]
+    pub mod chromium;
     pub mod env;
     #[cfg(all(unix, not(target_os = "macos")))]
     pub mod gsettings;
@@ -364,5 +367,110 @@ fn without_a_browser_the_page_is_written_and_its_path_given() {
              The page is {}: open it in your browser.\n",
             env.path("elsewhere.html").display()
         )
+    );
+}
+
+/// The fixture week in Chromium: no console problem, no request but the page itself, a drawing
+/// that is not blank, and the figures where the browser lays them out. The light screenshot is
+/// the README's (`DESKBREAK_SCREENSHOT=docs/report.png` writes it there).
+#[cfg(all(unix, not(target_os = "macos")))]
+#[test]
+fn chromium_shows_the_week_without_a_problem_or_a_request_in_light_dark_and_print() {
+    use common::chromium::{Media, Scheme, View, render_with};
+    let env = home_with("report-week.jsonl");
+    report(&env, &[]);
+    let page = env.path("page.html");
+    let expressions = [
+        "document.querySelectorAll('script').length",
+        "document.querySelectorAll('#prompts-chart rect[data-outcome]').length",
+        // Thursday's done segment as laid out: 7 records of 15 units each.
+        "document.querySelector('#prompts-chart g[data-day=\"2026-11-19\"] rect[data-outcome=\"done\"]').getBBox().height",
+        "getComputedStyle(document.querySelector('#prompts-chart rect[data-outcome=\"done\"]')).fill",
+        "getComputedStyle(document.querySelector('#prompts-chart rect[data-outcome=\"snoozed\"]')).fill",
+        "getComputedStyle(document.body).backgroundColor",
+        "Math.round(document.querySelector('#sitting-chart rect[data-longest]').getBBox().width * 10) / 10",
+    ];
+    let view = |scheme, media| View {
+        scheme,
+        media,
+        width: 1000,
+        height: 800,
+    };
+    let light = render_with(&page, view(Scheme::Light, Media::Screen), &expressions);
+    let dark = render_with(&page, view(Scheme::Dark, Media::Screen), &expressions);
+    let print = render_with(&page, view(Scheme::Dark, Media::Print), &expressions);
+    for (name, rendered) in [("light", &light), ("dark", &dark), ("print", &print)] {
+        assert_eq!(rendered.problems, Vec::<String>::new(), "{name}");
+        assert_eq!(rendered.requests, [rendered.url.as_str()], "{name}: the page alone");
+        assert!(!rendered.is_blank(), "{name}");
+        let image = rendered.image();
+        assert!(image.height > 2000, "{name}: the whole page, {} px", image.height);
+        assert!(image.distinct_colours() > 50, "{name}: drawn in many colours");
+    }
+    use serde_json::json;
+    assert_eq!(
+        light.values,
+        [
+            json!(0),
+            json!(22),
+            json!(105),
+            json!("rgb(46, 125, 50)"),
+            json!("url(\"#p-snoozed\")"),
+            json!("rgb(255, 255, 255)"),
+            json!(113.3)
+        ]
+    );
+    assert_eq!(
+        (&dark.values[3], &dark.values[5]),
+        (&json!("rgb(102, 187, 106)"), &json!("rgb(21, 25, 29)")),
+        "dark colours where the desktop asks for them"
+    );
+    assert_eq!(
+        (&print.values[3], &print.values[5]),
+        (&json!("rgb(46, 125, 50)"), &json!("rgb(255, 255, 255)")),
+        "paper is light, whatever the screen's scheme"
+    );
+    assert_eq!(light.image().pixel(2, 2), [0xff, 0xff, 0xff, 0xff]);
+    assert_eq!(dark.image().pixel(2, 2), [0x15, 0x19, 0x1d, 0xff]);
+    if let Some(path) = std::env::var_os("DESKBREAK_SCREENSHOT") {
+        std::fs::write(path, &light.png).unwrap();
+    }
+}
+
+/// A title that is markup, in the log, shows in the browser as the words it is.
+#[cfg(all(unix, not(target_os = "macos")))]
+#[test]
+fn chromium_shows_a_title_of_markup_as_text() {
+    use common::chromium::{Media, Scheme, View, render_with};
+    let env = home_with("report-week.jsonl");
+    let mut log = std::fs::read_to_string(env.acks_path()).unwrap();
+    log.push_str(
+        r#"{"v":1,"time":"2026-11-25T17:00:10.000+01:00","prompt":"posture.mine","category":"posture","outcome":"skipped","shown":"2026-11-25T17:00:00.000+01:00","via":"cli","title":"<script>alert(1)</script><img src=x onerror=alert(2)>"}"#,
+    );
+    log.push('\n');
+    std::fs::write(env.acks_path(), log).unwrap();
+    report(&env, &[]);
+    let view = View {
+        scheme: Scheme::Light,
+        media: Media::Screen,
+        width: 800,
+        height: 600,
+    };
+    let rendered = render_with(
+        &env.path("page.html"),
+        view,
+        &[
+            "document.querySelector('#skipped li[data-prompt=\"posture.mine\"]').textContent",
+            "document.querySelectorAll('script, img').length",
+        ],
+    );
+    assert_eq!(rendered.problems, Vec::<String>::new());
+    assert_eq!(rendered.requests, [rendered.url.as_str()]);
+    assert_eq!(
+        rendered.values,
+        [
+            serde_json::json!("<script>alert(1)</script><img src=x onerror=alert(2)> (posture.mine): skipped 1 time"),
+            serde_json::json!(0)
+        ]
     );
 }
