@@ -119,7 +119,7 @@ pub fn prompts(summary: &Summary) -> Markup {
             }
             svg.chart #prompts-chart viewBox=(columns.view_box()) role="img" aria-labelledby="prompts-title" {
                 title #prompts-title { "Prompts per day, by outcome" }
-                line.rule x1=(px(LEFT)) x2=(px(LEFT + PLOT_W)) y1=(px(TOP + PLOT_H)) y2=(px(TOP + PLOT_H)) {}
+                (Columns::baseline())
                 @for (i, day) in days.iter().enumerate() {
                     (prompt_bar(day, &columns, i, unit))
                 }
@@ -230,8 +230,8 @@ pub fn water(summary: &Summary) -> Markup {
         section #water {
             h2 { "Water" }
             p {
-                (summary.totals.water) " glass" (if summary.totals.water == 1 { "" } else { "es" }) " in all; the target of "
-                (target) " glass" (if target == 1 { "" } else { "es" }) " a day was reached on " (summary.water_days_met) " of " (days.len()) " days."
+                (glasses(summary.totals.water)) " in all; the target of "
+                (glasses(target)) " a day was reached on " (summary.water_days_met) " of " (days.len()) " days."
             }
             ul.legend {
                 (legend_entry("water-met", "target reached"))
@@ -239,7 +239,7 @@ pub fn water(summary: &Summary) -> Markup {
             }
             svg.chart #water-chart viewBox=(columns.view_box()) role="img" aria-labelledby="water-title" {
                 title #water-title { "Glasses of water per day, against the target" }
-                line.rule x1=(px(LEFT)) x2=(px(LEFT + PLOT_W)) y1=(px(TOP + PLOT_H)) y2=(px(TOP + PLOT_H)) {}
+                (Columns::baseline())
                 @for (i, day) in days.iter().enumerate() {
                     @let (x, width) = columns.bar(i);
                     @let glasses = day.figures.water;
@@ -279,6 +279,13 @@ impl Columns {
         }
     }
 
+    /// The line the bars stand on.
+    fn baseline() -> Markup {
+        html! {
+            line.rule x1=(px(LEFT)) x2=(px(LEFT + PLOT_W)) y1=(px(TOP + PLOT_H)) y2=(px(TOP + PLOT_H)) {}
+        }
+    }
+
     fn view_box(&self) -> String {
         format!("0 0 {} {}", px(PLOT_W + 2.0 * LEFT), px(TOP + PLOT_H + BOTTOM))
     }
@@ -311,6 +318,11 @@ impl Columns {
             }
         }
     }
+}
+
+/// "1 glass", "8 glasses".
+pub(super) fn glasses(n: u64) -> String {
+    format!("{n} glass{}", if n == 1 { "" } else { "es" })
 }
 
 /// An SVG length: at most one decimal, none when whole.

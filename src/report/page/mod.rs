@@ -110,7 +110,7 @@ fn header(summary: &Summary) -> Markup {
                 }
                 div #card-water {
                     b { (summary.water_days_met) " of " (days) }
-                    span { "days with " (summary.water_target) " glass" (if summary.water_target == 1 { "" } else { "es" }) " of water" }
+                    span { "days with " (charts::glasses(u64::from(summary.water_target))) " of water" }
                 }
                 div #card-sitting {
                     b { (t.longest_sitting_min.map_or("-".into(), minutes_words)) }
