@@ -1,64 +1,51 @@
 //! Opening a file in the desktop's default application (the config in an editor, the report in
-//! the browser): `xdg-open` on Linux and the BSDs, `open` on macOS, `start` on Windows.
+//! the browser). The `open` crate knows each platform's launchers (`xdg-open`, then `gio` and
+//! the others on Linux; `open` on macOS; PowerShell's `Start-Process`, then Explorer, on
+//! Windows) and guards the path against option injection; this module runs them and turns their
+//! verdict into a sentence for the person.
 
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{ExitStatus, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
 
-/// The opener, started; [`Opening::wait`] says whether an application took the file.
-pub struct Opening {
-    child: Child,
-    name: String,
-}
+/// How long a launcher may take to say whether it opened the file. One still running by then
+/// has handed it over (some stay until the application closes) and is left to finish.
+const VERDICT_WITHIN: Duration = Duration::from_secs(5);
 
-/// Starts the opener on `path` without waiting for it. `Err` says why it could not start, in a
-/// sentence that ends without a full stop.
-pub fn start(path: &Path) -> Result<Opening, String> {
-    let mut command = command();
-    command
-        .arg(path)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    let name = command.get_program().to_string_lossy().into_owned();
-    match command.spawn() {
-        Ok(child) => Ok(Opening { child, name }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(format!("{name} is not installed{}", HINT)),
-        Err(e) => Err(format!("Cannot run {name} ({e})")),
+/// Opens `path` with the first launcher that is installed, and waits for its verdict (at most
+/// [`VERDICT_WITHIN`]). `Err` says why nothing opened it, in a sentence without a full stop.
+/// A launcher that ran and failed is the answer: another could open the file a second time.
+pub fn open(path: &Path) -> Result<(), String> {
+    let mut missing = Vec::new();
+    for mut command in open::commands(path) {
+        let name = command.get_program().to_string_lossy().into_owned();
+        command.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null());
+        let mut child = match command.spawn() {
+            Ok(child) => child,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                missing.push(name);
+                continue;
+            }
+            Err(e) => return Err(format!("Cannot run {name} ({e})")),
+        };
+        // Waited for on a thread of its own, so that the launcher is reaped (never left a
+        // zombie) even when it outlasts the verdict.
+        let (verdict, heard) = mpsc::channel::<std::io::Result<ExitStatus>>();
+        std::thread::spawn(move || verdict.send(child.wait()));
+        return match heard.recv_timeout(VERDICT_WITHIN) {
+            Ok(Ok(status)) if !status.success() => Err(format!("No application opens it ({name}: {status})")),
+            Ok(Err(e)) => Err(format!("{name} failed ({e})")),
+            Ok(Ok(_)) | Err(_) => Ok(()),
+        };
     }
-}
-
-impl Opening {
-    /// Waits for the opener to hand the file over; `Err` when no application opens it. Most
-    /// openers exit once the application has the file; one may stay until it closes.
-    pub fn wait(mut self) -> Result<(), String> {
-        match self.child.wait() {
-            Ok(status) if status.success() => Ok(()),
-            Ok(status) => Err(format!("No application opens it ({}: {status})", self.name)),
-            Err(e) => Err(format!("{} failed ({e})", self.name)),
-        }
-    }
-}
-
-#[cfg(target_os = "macos")]
-fn command() -> Command {
-    Command::new("open")
-}
-
-#[cfg(windows)]
-fn command() -> Command {
-    let mut c = Command::new("cmd");
-    // `start`'s first quoted argument is a window title: an empty one, so that a quoted path
-    // is taken as the file.
-    c.args(["/C", "start", ""]);
-    c
+    Err(format!(
+        "No program to open it is installed (tried {}){HINT}",
+        missing.join(", ")
+    ))
 }
 
 #[cfg(not(any(target_os = "macos", windows)))]
-fn command() -> Command {
-    Command::new("xdg-open")
-}
-
-#[cfg(not(any(target_os = "macos", windows)))]
-const HINT: &str = " (Debian and Ubuntu: sudo apt install xdg-utils)";
+const HINT: &str = "; on Debian and Ubuntu: sudo apt install xdg-utils";
 #[cfg(any(target_os = "macos", windows))]
 const HINT: &str = "";

@@ -325,8 +325,9 @@ fn without_a_browser_the_page_is_written_and_its_path_given() {
     assert_eq!(
         String::from_utf8(out.stderr).unwrap(),
         format!(
-            "deskbreak: cannot open the report in a browser: xdg-open is not installed (Debian and Ubuntu: sudo \
-             apt install xdg-utils). The page is {}: open it in your browser.\n",
+            "deskbreak: cannot open the report in a browser: No program to open it is installed (tried xdg-open, \
+             gio, gnome-open, kde-open6, kde-open5, kde-open); on Debian and Ubuntu: sudo apt install xdg-utils. The \
+             page is {}: open it in your browser.\n",
             page.display()
         )
     );

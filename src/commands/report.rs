@@ -1,10 +1,7 @@
 //! `deskbreak report`: writes the summary of the last days as one HTML page and opens it in the
 //! browser. The tray's "Statistics…" writes the same page.
 
-use std::path::Path;
 use std::process::ExitCode;
-use std::sync::mpsc;
-use std::time::Duration;
 
 use crate::cli::ReportArgs;
 use crate::clock;
@@ -16,10 +13,6 @@ use crate::paths::Paths;
 /// The most days a page draws: a year. Longer spans are for `stats`, whose text does not grow
 /// with them.
 const MAX_DAYS: u32 = 366;
-
-/// How long the command waits to hear whether the browser took the page: an opener that is
-/// still running by then is showing it (some stay until the browser closes).
-const OPENER_VERDICT: Duration = Duration::from_secs(5);
 
 /// Writes the page (to `--out`, or the cache), prints its path, and opens it unless `--out`
 /// was given without `--open`. A page that cannot be opened is still written: the command says
@@ -35,7 +28,7 @@ pub fn run(args: &ReportArgs, paths: &Paths) -> Result<ExitCode, AppError> {
     let page = history::write_page(paths, today, days, args.out.as_deref())?;
     error::print_line(page.display())?;
     if (args.open || args.out.is_none())
-        && let Err(why) = open(&page)
+        && let Err(why) = opener::open(&page)
     {
         eprintln!(
             "deskbreak: cannot open the report in a browser: {why}. The page is {}: open it in your browser.",
@@ -43,12 +36,4 @@ pub fn run(args: &ReportArgs, paths: &Paths) -> Result<ExitCode, AppError> {
         );
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Hands the page to the browser; waits at most [`OPENER_VERDICT`] for the opener's verdict.
-fn open(page: &Path) -> Result<(), String> {
-    let opening = opener::start(page)?;
-    let (verdict, heard) = mpsc::channel();
-    std::thread::spawn(move || verdict.send(opening.wait()));
-    heard.recv_timeout(OPENER_VERDICT).unwrap_or(Ok(()))
 }

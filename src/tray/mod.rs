@@ -259,16 +259,9 @@ impl Tray {
 /// told why when no application can open it.
 fn open_in_default_app(path: &Path, failed: impl FnOnce(&Path, String) + Send + 'static) {
     let path = path.to_path_buf();
-    match opener::start(&path) {
-        // Waited for on a short-lived thread: the opener never lingers as a zombie, and its
-        // exit status says whether anything opened the file.
-        Ok(opening) => {
-            std::thread::spawn(move || {
-                if let Err(why) = opening.wait() {
-                    failed(&path, why);
-                }
-            });
+    std::thread::spawn(move || {
+        if let Err(why) = opener::open(&path) {
+            failed(&path, why);
         }
-        Err(why) => failed(&path, why),
-    }
+    });
 }
