@@ -174,12 +174,15 @@ impl Actions {
                     tracing::warn!("tray: the daemon did not take the request ({e}); try again or use the CLI");
                 }
             }
+            // Both open a file on a thread of their own: the launcher may take a moment, and
+            // the tray must answer meanwhile.
             Action::OpenConfig => {
                 let failed = self.failure(
                     "cannot open the config file",
                     "Open {path} in your editor, or run `deskbreak config edit`.",
                 );
-                open_in_default_app(&self.paths.config, failed);
+                let config = self.paths.config.clone();
+                std::thread::spawn(move || open_in_default_app(&config, failed));
             }
             Action::ShowStatistics => {
                 let (paths, notifier) = (self.paths.clone(), self.notifier.clone());
@@ -187,8 +190,6 @@ impl Actions {
                     "cannot show the statistics",
                     "The page is {path}: open it in your browser, or run `deskbreak stats`.",
                 );
-                // The log is read on a thread of its own: a long one takes a moment, and the
-                // tray must answer meanwhile.
                 std::thread::spawn(move || match history::write_page(&paths, clock::today(), 7, None) {
                     Ok(page) => open_in_default_app(&page, failed),
                     Err(e) => {
@@ -255,13 +256,10 @@ impl Tray {
     }
 }
 
-/// Opens `path` with the desktop's default application, without waiting for it; `failed` is
-/// told why when no application can open it.
-fn open_in_default_app(path: &Path, failed: impl FnOnce(&Path, String) + Send + 'static) {
-    let path = path.to_path_buf();
-    std::thread::spawn(move || {
-        if let Err(why) = opener::open(&path) {
-            failed(&path, why);
-        }
-    });
+/// Opens `path` with the desktop's default application; `failed` is told why when no
+/// application can open it.
+fn open_in_default_app(path: &Path, failed: impl FnOnce(&Path, String)) {
+    if let Err(why) = opener::open(path) {
+        failed(path, why);
+    }
 }
