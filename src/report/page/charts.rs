@@ -22,24 +22,14 @@ const LABELLED: f64 = 15.0;
 /// tables have them).
 const NUMBERED: f64 = 12.0;
 
-/// The fill of each kind of segment: solid for done, a pattern for the others, so that the
-/// chart reads in grey and on paper.
-fn fill(kind: &str) -> String {
-    match kind {
-        "done" | "sitting" => format!("f-{kind}"),
-        "water-met" => "f-water".into(),
-        _ => format!("url(#p-{kind})"),
-    }
-}
-
-/// The `class` or `fill` attribute for `kind`'s fill: solid ones are classes (their colour
-/// follows the scheme), patterned ones are references to the patterns of [`patterns`].
+/// The `class` or `fill` attribute of `kind`'s fill: solid for done and sitting (a class, whose
+/// colour follows the scheme), a pattern of [`patterns`] for the others, so that the charts read
+/// in grey and on paper.
 pub(super) fn fill_attrs(kind: &str) -> (Option<String>, Option<String>) {
-    let f = fill(kind);
-    if f.starts_with("url(") {
-        (None, Some(f))
-    } else {
-        (Some(f), None)
+    match kind {
+        "done" | "sitting" => (Some(format!("f-{kind}")), None),
+        "water-met" => (Some("f-water".into()), None),
+        _ => (None, Some(format!("url(#p-{kind})"))),
     }
 }
 
