@@ -192,3 +192,21 @@ fn a_daemon_runs_with_every_value_at_its_upper_bound() {
     let (status, _, stderr) = daemon.wait_exit();
     assert!(status.success(), "{stderr}");
 }
+
+#[test]
+fn hours_past_any_clock_are_refused_without_overflowing() {
+    let env = TestEnv::new(QUICK);
+    let config = env.path("config/deskbreak/config.toml");
+    // 99999999 hours are more minutes than a u32 holds.
+    std::fs::write(&config, "[schedule]\nhours = [\"99999999:00-10:00\"]\n").unwrap();
+    let out = env.run(&["config", "check"]);
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        format!(
+            "deskbreak: {}:2:10: `schedule.hours` = \"99999999:00-10:00\" is not a range of hours: write it like \"09:00-17:30\"\n  |\n2 | hours = [\"99999999:00-10:00\"]\n  |          ^^^^^^^^^^^^^^^^^^^\n",
+            config.display()
+        )
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "");
+}

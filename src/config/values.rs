@@ -136,7 +136,8 @@ fn parse_hours(text: &str) -> Option<DailyRange> {
 fn parse_clock(text: &str) -> Option<u32> {
     let (h, m) = text.trim().split_once(':')?;
     let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-    let minutes = h * 60 + m;
+    // Checked: the hours come from the user, and "99999999:00" is more minutes than a u32 holds.
+    let minutes = h.checked_mul(60)?.checked_add(m)?;
     (h <= 24 && m < 60 && minutes <= MINUTES_PER_DAY).then_some(minutes)
 }
 
@@ -165,5 +166,6 @@ mod tests {
         assert_eq!(parse_clock("24:00"), Some(1440));
         assert_eq!(parse_clock("24:01"), None);
         assert_eq!(parse_clock("12:60"), None);
+        assert_eq!(parse_clock("99999999:00"), None);
     }
 }
