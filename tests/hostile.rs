@@ -205,3 +205,56 @@ fn a_connection_from_another_user_is_refused_by_peer_credentials() {
     BufReader::new(stream).read_line(&mut reply).unwrap();
     assert!(reply.contains("\"ok\":true"), "the owner is still served");
 }
+
+/// Status watchers that stopped reading, in every slot: once their socket buffers are full, the
+/// daemon drops each within its bound on a write (`WATCHER_WRITE_TIMEOUT` in
+/// src/ipc/server.rs), and a new watcher is served. Unix sockets only: how far a named pipe
+/// buffers under Wine was not measured.
+#[cfg(unix)]
+#[test]
+fn watchers_that_stop_reading_are_dropped_and_free_their_slots() {
+    use std::time::{Duration, Instant};
+    const WATCH: &[u8] = b"{\"v\":1,\"cmd\":\"watch\"}\n";
+    const WRITE_BOUND: Duration = Duration::from_secs(5);
+    // Each status is a few hundred bytes: far more than a socket buffer holds.
+    const STATUSES: usize = 3000;
+    let env = TestEnv::new(QUICK);
+    let _daemon = env.start_daemon();
+    // A new watcher's first line: its status, or the refusal while every slot is taken.
+    let first_line = |stream: &mut BufReader<std::os::unix::net::UnixStream>| {
+        stream.get_mut().write_all(WATCH).unwrap();
+        let mut line = String::new();
+        stream.read_line(&mut line).unwrap();
+        serde_json::from_str::<Value>(&line).unwrap()
+    };
+    // Each reads its first status, so holds a slot, and then never reads again.
+    let stuck: Vec<_> = (0..16)
+        .map(|_| {
+            let mut stream = BufReader::new(connect(&env));
+            assert_eq!(first_line(&mut stream)["ok"], true);
+            stream
+        })
+        .collect();
+    let refused = first_line(&mut BufReader::new(connect(&env)));
+    assert_eq!(refused["error"], "too many status watchers (16); try again later");
+
+    // Every request has the daemon publish its status, which it writes to each watcher.
+    let mut asker = BufReader::new(connect(&env));
+    for _ in 0..STATUSES {
+        asker.get_mut().write_all(b"{\"v\":1,\"cmd\":\"status\"}\n").unwrap();
+        let mut line = String::new();
+        asker.read_line(&mut line).unwrap();
+        assert!(line.contains("\"ok\":true"), "{line}");
+    }
+    let full = Instant::now();
+    let served = common::wait::wait_for("a new watcher to be served", || {
+        Some(first_line(&mut BufReader::new(connect(&env)))).filter(|r| r["ok"] == true)
+    });
+    assert!(
+        full.elapsed() < WRITE_BOUND + Duration::from_secs(3),
+        "served {:?} after the buffers were full",
+        full.elapsed()
+    );
+    assert_eq!(served["status"]["state"], "waiting", "{served}");
+    drop(stuck);
+}

@@ -17,6 +17,11 @@ const IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 /// At most this many `watch` clients (status bars) at once; each costs a task and a socket.
 const MAX_WATCHERS: usize = 16;
 
+/// A watcher whose next status cannot be written within this long is dropped. A write waits
+/// only once the socket's buffer (hundreds of statuses) is full, so by then the watcher has long
+/// stopped reading, and it would hold one of the `MAX_WATCHERS` slots for ever.
+const WATCHER_WRITE_TIMEOUT: Duration = Duration::from_secs(5);
+
 /// What every client task shares.
 #[derive(Clone)]
 struct Shared {
@@ -121,7 +126,7 @@ async fn dispatch(command: Command, requests: &mpsc::Sender<Incoming>) -> Respon
 }
 
 /// Writes the current status, then one line per status the daemon publishes (a change, or its
-/// wake-up at least once a minute), until the client hangs up or the daemon stops.
+/// wake-up at least once a minute), until the client hangs up, stops reading or the daemon stops.
 async fn stream_status(mut reader: BufReader<ReadHalf<Conn>>, mut write: WriteHalf<Conn>, mut shared: Shared) {
     let Ok(_permit) = shared.watchers.clone().try_acquire_owned() else {
         let message = format!("too many status watchers ({MAX_WATCHERS}); try again later");
@@ -130,9 +135,14 @@ async fn stream_status(mut reader: BufReader<ReadHalf<Conn>>, mut write: WriteHa
     };
     let mut hung_up = [0u8; 1];
     loop {
-        let status = shared.status.borrow_and_update().clone();
-        if write_response(&mut write, &Response::ok(status, vec![])).await.is_err() {
-            return;
+        let response = Response::ok(shared.status.borrow_and_update().clone(), vec![]);
+        match tokio::time::timeout(WATCHER_WRITE_TIMEOUT, write_response(&mut write, &response)).await {
+            Ok(Ok(())) => {}
+            Ok(Err(_)) => return,
+            Err(_) => {
+                tracing::info!("dropped a status watcher that stopped reading");
+                return;
+            }
         }
         tokio::select! {
             changed = shared.status.changed() => if changed.is_err() { return },
