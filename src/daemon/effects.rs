@@ -8,6 +8,7 @@ use super::Daemon;
 use crate::clock;
 use crate::core::io::{Effect, Input, Refusal};
 use crate::core::model::AckRecord;
+use crate::store::acklog::Batch;
 use crate::store::rotation;
 
 #[derive(Debug, thiserror::Error)]
@@ -44,24 +45,32 @@ impl Daemon {
         Ok(records)
     }
 
-    /// Appends the records among `effects` to the log, stopping at the first that fails.
+    /// Appends the records among `effects` to the log in one write: all of them, or, if that
+    /// fails, none, so that the retry of a rolled-back input does not write the first ones twice.
     fn record(&mut self, effects: &[Effect]) -> Result<Vec<AckRecord>, ApplyError> {
+        let mut batch = Batch::default();
+        let written = effects
+            .iter()
+            .try_for_each(|effect| match effect {
+                Effect::Record(record) => batch.push(record),
+                Effect::RecordEvent(event) => batch.push(event),
+                _ => Ok(()),
+            })
+            .and_then(|()| self.log.append_all(&batch));
+        written.map_err(|source| ApplyError::NotRecorded {
+            path: self.log.path().display().to_string(),
+            source,
+        })?;
         let mut records = Vec::new();
         for effect in effects {
-            let written = match effect {
-                Effect::Record(record) => self.log.append(record).map(|()| {
+            match effect {
+                Effect::Record(record) => {
                     tracing::info!(prompt = %record.prompt, outcome = record.outcome.as_str(), "recorded");
                     records.push(record.clone());
-                }),
-                Effect::RecordEvent(event) => self.log.append(event).map(|()| {
-                    tracing::info!(outcome = ?event.outcome, "recorded");
-                }),
-                _ => Ok(()),
-            };
-            written.map_err(|source| ApplyError::NotRecorded {
-                path: self.log.path().display().to_string(),
-                source,
-            })?;
+                }
+                Effect::RecordEvent(event) => tracing::info!(outcome = ?event.outcome, "recorded"),
+                _ => {}
+            }
         }
         Ok(records)
     }

@@ -19,6 +19,28 @@ pub struct AckLog {
     file: Option<File>,
 }
 
+/// Records serialised for one append, each on a line of its own.
+#[derive(Debug, Default)]
+pub struct Batch {
+    lines: Vec<u8>,
+}
+
+impl Batch {
+    pub fn push(&mut self, record: &impl Serialize) -> io::Result<()> {
+        let len = self.lines.len();
+        if let Err(e) = serde_json::to_writer(&mut self.lines, record) {
+            self.lines.truncate(len);
+            return Err(e.into());
+        }
+        self.lines.push(b'\n');
+        Ok(())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+}
+
 impl AckLog {
     pub fn new(path: &Path) -> AckLog {
         AckLog {
@@ -33,38 +55,60 @@ impl AckLog {
 
     /// Appends one record and syncs it to disk; only then is it recorded.
     pub fn append(&mut self, record: &impl Serialize) -> io::Result<()> {
-        let result = self.try_append(record);
+        let mut batch = Batch::default();
+        batch.push(record)?;
+        self.append_all(&batch)
+    }
+
+    /// Appends the records of `batch` in one write and one sync: all of them are recorded, or,
+    /// if that fails, none, and the file is as it was (a retry must not write the first ones
+    /// twice).
+    pub fn append_all(&mut self, batch: &Batch) -> io::Result<()> {
+        if batch.is_empty() {
+            return Ok(());
+        }
+        let result = self.try_append(&batch.lines);
         if result.is_err() {
             self.file = None;
         }
         result
     }
 
-    fn try_append(&mut self, record: &impl Serialize) -> io::Result<()> {
-        let mut line = Vec::with_capacity(256);
-        let file = match &mut self.file {
-            Some(file) => file,
+    fn try_append(&mut self, lines: &[u8]) -> io::Result<()> {
+        let (file, torn) = match &mut self.file {
+            Some(file) => (file, false),
             None => {
-                if let Some(dir) = self.path.parent() {
-                    std::fs::create_dir_all(dir)?;
-                }
-                let mut file = OpenOptions::new()
-                    .create(true)
-                    .append(true)
-                    .read(true)
-                    .open(&self.path)?;
+                let mut file = open(&self.path)?;
                 // A crash or a failed write can leave a partial last line: start on a fresh one.
-                if ends_without_newline(&mut file)? {
-                    line.push(b'\n');
-                }
-                self.file.insert(file)
+                let torn = ends_without_newline(&mut file)?;
+                (self.file.insert(file), torn)
             }
         };
-        serde_json::to_writer(&mut line, record)?;
-        line.push(b'\n');
-        file.write_all(&line)?;
-        file.sync_data()
+        let before = file.metadata()?.len();
+        let written = if torn {
+            file.write_all(&[b"\n", lines].concat())
+        } else {
+            file.write_all(lines)
+        };
+        let synced = written.and_then(|()| file.sync_data());
+        if synced.is_err()
+            && let Err(undo) = file.set_len(before)
+        {
+            tracing::warn!(
+                "cannot take a failed append back out of {} ({undo}): a retry may record it twice",
+                self.path.display()
+            );
+        }
+        synced
     }
+}
+
+/// Opens the log for appending, creating it (and its directory) if need be.
+fn open(path: &Path) -> io::Result<File> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    OpenOptions::new().create(true).append(true).read(true).open(path)
 }
 
 fn ends_without_newline(file: &mut File) -> io::Result<bool> {
@@ -239,6 +283,149 @@ mod tests {
             (counts.done, counts.skipped, damaged),
             (1, 1, vec![Damaged { line: 2 }])
         );
+    }
+
+    /// Set in the child process that [`in_child`] starts: the directory of the log it works on.
+    #[cfg(unix)]
+    const CHILD: &str = "DESKBREAK_ACKLOG_TEST_DIR";
+
+    /// Runs the test `name` of this module again in a child process, with [`CHILD`] set to
+    /// `dir`, so that the resource limits it sets cannot disturb the tests running beside it
+    /// here. `sh` ignores SIGXFSZ first: a write past RLIMIT_FSIZE then fails with EFBIG
+    /// instead of killing the child.
+    #[cfg(unix)]
+    fn in_child(name: &str, dir: &Path) {
+        let module = module_path!().split_once("::").unwrap().1;
+        let out = std::process::Command::new("sh")
+            .args(["-c", "trap '' XFSZ; exec \"$0\" \"$@\""])
+            .arg(std::env::current_exe().unwrap())
+            .args([
+                &format!("{module}::{name}"),
+                "--exact",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(CHILD, dir)
+            .output()
+            .unwrap();
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.status.success(), "the child failed:\n{said}");
+        assert!(
+            said.contains("test result: ok. 1 passed"),
+            "the child ran no test:\n{said}"
+        );
+    }
+
+    /// Sets this process's soft limit of `resource` (`None`: back to the hard limit).
+    #[cfg(unix)]
+    fn limit(resource: rustix::process::Resource, current: Option<u64>) {
+        let maximum = rustix::process::getrlimit(resource).maximum;
+        let current = current.or(maximum);
+        rustix::process::setrlimit(resource, rustix::process::Rlimit { current, maximum }).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_write_that_fails_part_way_leaves_the_log_as_it_was() {
+        let name = "a_write_that_fails_part_way_leaves_the_log_as_it_was";
+        let Some(dir) = std::env::var_os(CHILD) else {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("acks.jsonl");
+            AckLog::new(&path)
+                .append(&record("2026-11-25T10:00:00+01:00", Outcome::Done))
+                .unwrap();
+            let before = std::fs::read_to_string(&path).unwrap();
+            in_child(name, dir.path());
+            // The failed write left nothing behind, and the retry wrote its record once.
+            let after = std::fs::read_to_string(&path).unwrap();
+            assert_eq!(after.strip_prefix(&before).unwrap().lines().count(), 1, "{after}");
+            let date = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+            let (counts, damaged) = day_counts(&path, date).unwrap();
+            assert_eq!((counts.done, counts.skipped, damaged), (1, 1, vec![]));
+            return;
+        };
+        let path = Path::new(&dir).join("acks.jsonl");
+        let before = std::fs::read(&path).unwrap();
+        // The disk is full 40 bytes into the next record: its first write lands only in part.
+        limit(
+            rustix::process::Resource::Fsize,
+            Some(u64::try_from(before.len()).unwrap() + 40),
+        );
+        let mut log = AckLog::new(&path);
+        let skipped = record("2026-11-25T11:00:00+01:00", Outcome::Skipped);
+        let error = log.append(&skipped).unwrap_err();
+        assert_eq!(
+            error.raw_os_error(),
+            Some(rustix::io::Errno::FBIG.raw_os_error()),
+            "{error}"
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&std::fs::read(&path).unwrap()),
+            String::from_utf8_lossy(&before),
+            "the failed append left the log as it was"
+        );
+        limit(rustix::process::Resource::Fsize, None);
+        log.append(&skipped).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_batch_that_fails_part_way_leaves_none_of_its_records_and_its_retry_writes_each_once() {
+        let name = "a_batch_that_fails_part_way_leaves_none_of_its_records_and_its_retry_writes_each_once";
+        let batch = || {
+            let mut batch = Batch::default();
+            batch
+                .push(&record("2026-11-25T11:00:00+01:00", Outcome::Skipped))
+                .unwrap();
+            batch.push(&record("2026-11-25T11:30:00+01:00", Outcome::Done)).unwrap();
+            batch
+        };
+        let Some(dir) = std::env::var_os(CHILD) else {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("acks.jsonl");
+            AckLog::new(&path)
+                .append(&record("2026-11-25T10:00:00+01:00", Outcome::Done))
+                .unwrap();
+            let before = std::fs::read(&path).unwrap();
+            in_child(name, dir.path());
+            let after = std::fs::read(&path).unwrap();
+            assert_eq!(
+                String::from_utf8_lossy(&after),
+                String::from_utf8_lossy(&[&before[..], &batch().lines].concat()),
+                "the log before, then the batch once"
+            );
+            return;
+        };
+        let path = Path::new(&dir).join("acks.jsonl");
+        let before = std::fs::read(&path).unwrap();
+        // Room for the batch's first record and 10 bytes of its second.
+        let first = batch().lines.iter().position(|b| *b == b'\n').unwrap() + 1;
+        limit(
+            rustix::process::Resource::Fsize,
+            Some(u64::try_from(before.len() + first + 10).unwrap()),
+        );
+        let mut log = AckLog::new(&path);
+        let error = log.append_all(&batch()).unwrap_err();
+        assert_eq!(
+            error.raw_os_error(),
+            Some(rustix::io::Errno::FBIG.raw_os_error()),
+            "{error}"
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), before, "none of the batch is left");
+        limit(rustix::process::Resource::Fsize, None);
+        log.append_all(&batch()).unwrap();
+    }
+
+    #[test]
+    fn an_empty_batch_touches_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("acks.jsonl");
+        AckLog::new(&path).append_all(&Batch::default()).unwrap();
+        assert!(!path.exists());
     }
 
     #[test]
