@@ -17,6 +17,9 @@ pub struct AckLog {
     /// Opened on first use and dropped after a failed write, so that a later append retries
     /// from scratch (the directory may have become writable again).
     file: Option<File>,
+    /// The log was created but its directory not yet synced: until it is, the file itself may
+    /// vanish in a crash, whatever was synced into it.
+    dir_unsynced: bool,
 }
 
 /// Records serialised for one append, each on a line of its own.
@@ -46,6 +49,7 @@ impl AckLog {
         AckLog {
             path: path.to_path_buf(),
             file: None,
+            dir_unsynced: false,
         }
     }
 
@@ -78,7 +82,8 @@ impl AckLog {
         let (file, torn) = match &mut self.file {
             Some(file) => (file, false),
             None => {
-                let mut file = open(&self.path)?;
+                let (mut file, created) = open(&self.path)?;
+                self.dir_unsynced |= created;
                 // A crash or a failed write can leave a partial last line: start on a fresh one.
                 let torn = ends_without_newline(&mut file)?;
                 (self.file.insert(file), torn)
@@ -90,7 +95,11 @@ impl AckLog {
         } else {
             file.write_all(lines)
         };
-        let synced = written.and_then(|()| file.sync_data());
+        let mut synced = written.and_then(|()| file.sync_data());
+        if synced.is_ok() && self.dir_unsynced {
+            synced = sync_dir(&self.path);
+            self.dir_unsynced = synced.is_err();
+        }
         if synced.is_err()
             && let Err(undo) = file.set_len(before)
         {
@@ -103,12 +112,42 @@ impl AckLog {
     }
 }
 
-/// Opens the log for appending, creating it (and its directory) if need be.
-fn open(path: &Path) -> io::Result<File> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
+/// Opens the log for appending, creating it (and its directory) if need be; says whether it
+/// was created.
+fn open(path: &Path) -> io::Result<(File, bool)> {
+    let mut options = OpenOptions::new();
+    options.append(true).read(true);
+    match options.open(path) {
+        Ok(file) => Ok((file, false)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)?;
+            }
+            Ok((options.create(true).open(path)?, true))
+        }
+        Err(e) => Err(e),
     }
-    OpenOptions::new().create(true).append(true).read(true).open(path)
+}
+
+/// Syncs the directory of `path`, so that a file just created there survives a crash.
+#[cfg(unix)]
+fn sync_dir(path: &Path) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    match File::open(dir)?.sync_all() {
+        // Some file systems cannot sync a directory at all; PostgreSQL ignores this too.
+        Err(e) if e.kind() == io::ErrorKind::InvalidInput => Ok(()),
+        other => other,
+    }
+}
+
+/// Windows: skipped. There is no directory sync to ask for there: std opens a directory as a
+/// `File` only with FILE_FLAG_BACKUP_SEMANTICS, and NTFS journals the new entry as metadata.
+#[cfg(not(unix))]
+fn sync_dir(_path: &Path) -> io::Result<()> {
+    Ok(())
 }
 
 fn ends_without_newline(file: &mut File) -> io::Result<bool> {
@@ -426,6 +465,43 @@ mod tests {
         let path = dir.path().join("acks.jsonl");
         AckLog::new(&path).append_all(&Batch::default()).unwrap();
         assert!(!path.exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn creating_the_log_syncs_its_directory_or_fails() {
+        use std::os::fd::AsRawFd;
+        let name = "creating_the_log_syncs_its_directory_or_fails";
+        let Some(dir) = std::env::var_os(CHILD) else {
+            let dir = tempfile::tempdir().unwrap();
+            in_child(name, dir.path());
+            let after = std::fs::read_to_string(dir.path().join("acks.jsonl")).unwrap();
+            assert_eq!(after.lines().count(), 1, "{after}");
+            return;
+        };
+        let path = Path::new(&dir).join("acks.jsonl");
+        // The two lowest free descriptors: with the limit at the second, the log can be opened
+        // (it takes the first) but its directory cannot, so the directory's sync fails.
+        let second = {
+            let probes = [File::open("/dev/null").unwrap(), File::open("/dev/null").unwrap()];
+            probes[1].as_raw_fd()
+        };
+        limit(rustix::process::Resource::Nofile, Some(u64::try_from(second).unwrap()));
+        let mut log = AckLog::new(&path);
+        let done = record("2026-11-25T10:00:00+01:00", Outcome::Done);
+        let first = log.append(&done);
+        // The failed append leaves the file behind: the retry still owes its directory a sync.
+        let again = log.append(&done);
+        limit(rustix::process::Resource::Nofile, None);
+        let error = first.expect_err("a new log whose directory was not synced was reported written");
+        assert_eq!(
+            error.raw_os_error(),
+            Some(rustix::io::Errno::MFILE.raw_os_error()),
+            "{error}"
+        );
+        again.expect_err("the retry skipped the directory's sync");
+        assert_eq!(std::fs::read(&path).unwrap(), b"", "the failed appends wrote nothing");
+        log.append(&done).unwrap();
     }
 
     #[test]
