@@ -77,9 +77,11 @@ impl Paths {
         PathBuf::from(name)
     }
 
-    /// Held by the running daemon; holds its pid.
+    /// Held by the running daemon; holds its pid. Beside the log it guards, not in the runtime
+    /// directory: a daemon started without the session's `XDG_RUNTIME_DIR` (from `su`, cron)
+    /// has another runtime directory but the same log.
     pub fn lock(&self) -> PathBuf {
-        self.runtime_dir.join("daemon.lock")
+        self.data_dir.join("daemon.lock")
     }
 }
 

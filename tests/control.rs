@@ -15,7 +15,9 @@ pub mod common {
     pub mod wait;
 }
 
-use common::env::{QUICK, TestEnv};
+use common::env::{Daemon, QUICK, TestEnv};
+use common::wait::wait_for;
+use serde_json::Value;
 
 fn code(out: &std::process::Output) -> Option<i32> {
     out.status.code()
@@ -80,6 +82,89 @@ fn a_second_instance_exits_4_and_leaves_the_first_alone() {
     let said_it = stderr(&out) == with_pid;
     assert!(said_it, "{}", stderr(&out));
     assert_eq!(env.status()["state"], "waiting", "the first daemon is untouched");
+    drop(daemon);
+}
+
+/// A daemon started without the session's `XDG_RUNTIME_DIR` (from `su` or cron) has another
+/// socket but the same log: it must not become that log's second writer.
+#[test]
+fn a_daemon_with_another_runtime_dir_but_the_same_log_exits_4() {
+    let env = TestEnv::without_notifications(QUICK);
+    let daemon = env.start_daemon();
+    env.ok(&["now"]);
+    env.ok(&["done"]);
+    let log = std::fs::read(env.acks_path()).unwrap();
+
+    let elsewhere = env.path("run-elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let run_elsewhere = |args: &[&str]| {
+        let mut cmd = env.cmd();
+        cmd.env("XDG_RUNTIME_DIR", &elsewhere).args(args);
+        cmd
+    };
+    let mut second = Daemon {
+        child: run_elsewhere(&["run", "--headless"])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap(),
+    };
+    let served = wait_for("the second daemon to exit or to answer", || {
+        if second.child.try_wait().unwrap().is_some() {
+            Some(false)
+        } else {
+            run_elsewhere(&["status"])
+                .output()
+                .unwrap()
+                .status
+                .success()
+                .then_some(true)
+        }
+    });
+    assert!(
+        !served,
+        "a second daemon serves the same log from {}",
+        elsewhere.display()
+    );
+    let (status, _, stderr) = second.wait_exit();
+    assert_eq!(status.code(), Some(4), "{stderr}");
+    let said = |running: &str| format!("deskbreak: deskbreak is already running{running}; `deskbreak quit` stops it\n");
+    let with_pid = said(&format!(" (pid {})", daemon.child.id()));
+    // Windows does not let a locked file be read, so the pid may be unknown there (Wine reads it).
+    #[cfg(windows)]
+    let said_it = [with_pid, said("")].contains(&stderr);
+    #[cfg(unix)]
+    let said_it = stderr == with_pid;
+    assert!(said_it, "{stderr}");
+
+    assert_eq!(std::fs::read(env.acks_path()).unwrap(), log, "the log has one writer");
+    env.ok(&["now"]);
+    env.ok(&["skip"]);
+    let outcomes: Vec<Value> = env.acks().iter().map(|r| r["outcome"].clone()).collect();
+    assert_eq!(outcomes, ["done", "skipped"], "the first daemon is untouched");
+    drop(daemon);
+}
+
+/// The other way round: another log but the same socket. The instance lock guards the log, so
+/// the socket's own check keeps the first daemon reachable. Unix only: on Windows the named
+/// pipe's own refusal of a second first instance does this, and that was not tried under Wine.
+#[cfg(unix)]
+#[test]
+fn a_daemon_with_another_log_but_the_same_socket_exits_4_and_leaves_the_socket() {
+    let env = TestEnv::without_notifications(QUICK);
+    let daemon = env.start_daemon();
+    let out = env
+        .cmd()
+        .env("XDG_DATA_HOME", env.path("data-elsewhere"))
+        .args(["run", "--headless"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), Some(4), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "deskbreak: deskbreak is already running; `deskbreak quit` stops it\n"
+    );
+    assert_eq!(env.status()["state"], "waiting", "the first daemon still answers");
     drop(daemon);
 }
 

@@ -57,7 +57,9 @@ fn a_full_disk_fails_the_answer_and_loses_nothing_once_it_recovers() {
 fn an_unwritable_log_directory_fails_the_answer_and_the_daemon_carries_on() {
     let env = TestEnv::new(QUICK);
     let _daemon = env.start_daemon();
-    // The data directory is a file: nothing can be created under it.
+    // The data directory is a file: nothing can be created under it. (The daemon made the
+    // directory for its instance lock, which it holds wherever the directory is moved.)
+    std::fs::rename(env.path("data/deskbreak"), env.path("data/moved")).unwrap();
     std::fs::write(env.path("data/deskbreak"), b"not a directory").unwrap();
     env.ok(&["now"]);
     let out = env.run(&["skip"]);
@@ -65,6 +67,7 @@ fn an_unwritable_log_directory_fails_the_answer_and_the_daemon_carries_on() {
     assert!(String::from_utf8_lossy(&out.stderr).ends_with("nothing was recorded\n"));
     assert_eq!(env.status()["state"], "pending");
     std::fs::remove_file(env.path("data/deskbreak")).unwrap();
+    std::fs::rename(env.path("data/moved"), env.path("data/deskbreak")).unwrap();
     env.ok(&["skip"]);
     assert_eq!(env.acks()[0]["outcome"], "skipped");
 }

@@ -1,4 +1,5 @@
-//! One daemon per user: the instance lock, held while the daemon serves its control channel.
+//! One daemon per log: the instance lock, held while the daemon writes the log and serves its
+//! control channel, and the private directory the channel's socket goes in.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Write};
@@ -6,16 +7,12 @@ use std::io::{Read, Write};
 use crate::error::AppError;
 use crate::paths::Paths;
 
-/// Takes the per-user instance lock (holding our pid), or says which pid holds it.
+/// Takes the instance lock beside the log (holding our pid), or says which pid holds it; then
+/// prepares the runtime directory for the socket.
 pub(super) fn lock(paths: &Paths) -> Result<File, AppError> {
-    let dir = &paths.runtime_dir;
+    let dir = &paths.data_dir;
     let setup = || -> std::io::Result<File> {
         std::fs::create_dir_all(dir)?;
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
-        }
         OpenOptions::new()
             .read(true)
             .write(true)
@@ -43,5 +40,17 @@ pub(super) fn lock(paths: &Paths) -> Result<File, AppError> {
         file.flush()
     };
     write_pid(&mut file).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", paths.lock().display()))?;
+    #[cfg(unix)]
+    private_dir(&paths.runtime_dir)
+        .map_err(|e| anyhow::anyhow!("cannot prepare {}: {e}", paths.runtime_dir.display()))?;
     Ok(file)
+}
+
+/// The socket's directory, mode 0700: only its user may reach the socket. (On Windows the
+/// channel is a named pipe, which needs no directory.)
+#[cfg(unix)]
+fn private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::create_dir_all(dir)?;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
 }

@@ -54,7 +54,10 @@ fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
         .build()
         .map_err(anyhow::Error::from)?;
     let result = runtime.block_on(serve_on(paths, host, loaded.config, config_text));
-    transport::remove(&paths.socket());
+    // The socket another daemon answers on is not ours to take away.
+    if !matches!(result, Err(AppError::AlreadyRunning { .. })) {
+        transport::remove(&paths.socket());
+    }
     drop(lock);
     tracing::info!("deskbreak stopped");
     result
@@ -69,8 +72,11 @@ async fn serve_on(
     config_text: String,
 ) -> Result<(), AppError> {
     let socket = paths.socket();
-    let listener = transport::Listener::bind(&socket)
-        .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", socket.display()))?;
+    let listener = transport::Listener::bind(&socket).map_err(|e| match e.kind() {
+        // A daemon of another data directory (so not held off by our lock) serves this channel.
+        std::io::ErrorKind::AddrInUse => AppError::AlreadyRunning { pid: None },
+        _ => anyhow::anyhow!("cannot listen on {}: {e}", socket.display()).into(),
+    })?;
     tracing::info!(pid = std::process::id(), socket = %socket.display(), "deskbreak started");
     let now = clock::now();
     let scheduler = start_scheduler(paths, &config, now);

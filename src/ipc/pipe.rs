@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::windows::named_pipe::{ClientOptions, NamedPipeClient, NamedPipeServer, ServerOptions};
-use windows_sys::Win32::Foundation::{CloseHandle, ERROR_PIPE_BUSY, HANDLE, LocalFree};
+use windows_sys::Win32::Foundation::{CloseHandle, ERROR_ACCESS_DENIED, ERROR_PIPE_BUSY, HANDLE, LocalFree};
 use windows_sys::Win32::Security::Authorization::{
     ConvertSidToStringSidW, ConvertStringSecurityDescriptorToSecurityDescriptorW, SDDL_REVISION_1,
 };
@@ -65,11 +65,18 @@ pub struct Listener {
 
 impl Listener {
     /// Creates the pipe's first instance. `first_pipe_instance` fails if another process already
-    /// made one under this name, so nobody can stand in for the daemon.
+    /// made one under this name, so nobody can stand in for the daemon. That failure (access
+    /// denied) is `AddrInUse`, as for a socket that a daemon answers on.
     pub fn bind(path: &Path) -> io::Result<Listener> {
         let name = path.to_string_lossy().into_owned();
         let security = OwnerOnly::new()?;
-        let next = security.create(&name, true)?;
+        let next = security.create(&name, true).map_err(|e| {
+            if e.raw_os_error() == i32::try_from(ERROR_ACCESS_DENIED).ok() {
+                io::Error::new(io::ErrorKind::AddrInUse, e)
+            } else {
+                e
+            }
+        })?;
         Ok(Listener { name, next, security })
     }
 

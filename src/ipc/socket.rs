@@ -16,12 +16,19 @@ pub type ClientStream = std::os::unix::net::UnixStream;
 pub struct Listener(UnixListener);
 
 impl Listener {
-    /// Binds the socket, mode 0600. The caller holds the instance lock, so a socket file left
-    /// there belongs to a daemon that is gone.
+    /// Binds the socket, mode 0600. A socket file left there is taken away only if nobody
+    /// answers on it: the instance lock guards the log, and a daemon of another data directory
+    /// may serve this socket. If one does, the error is `AddrInUse`.
     pub fn bind(path: &Path) -> io::Result<Listener> {
         if path.exists() {
+            if std::os::unix::net::UnixStream::connect(path).is_ok() {
+                return Err(io::Error::new(io::ErrorKind::AddrInUse, "a daemon answers there"));
+            }
             tracing::info!("removing the stale socket {}", path.display());
-            let _ = std::fs::remove_file(path);
+            match std::fs::remove_file(path) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            }
         }
         let listener = UnixListener::bind(path)?;
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
