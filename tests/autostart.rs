@@ -269,7 +269,7 @@ fn dex_starts_the_autostart_entry_and_the_daemon_says_nothing() {
     wait_for("the daemon to answer", || {
         env.run(&["status"]).status.success().then_some(())
     });
-    let pid = std::fs::read_to_string(env.path("run/deskbreak/daemon.lock")).unwrap();
+    let pid = std::fs::read_to_string(env.path("data/deskbreak/daemon.lock")).unwrap();
     let mut launched = Launched(Some(pid.trim().to_owned()));
     let cmdline = std::fs::read(format!("/proc/{}/cmdline", pid.trim())).unwrap();
     assert_eq!(
