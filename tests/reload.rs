@@ -380,6 +380,46 @@ fn a_repointed_link_is_followed_to_its_new_target() {
     wait_for_water(&env, 10);
 }
 
+#[test]
+fn an_empty_target_mid_save_is_not_applied() {
+    let env = TestEnv::new(&with_water(5));
+    let target = env.path("dotfiles/deskbreak.toml");
+    link_config(&env, &target);
+    let _daemon = env.start_daemon();
+    assert_eq!(water_target(&env), 5);
+    let logged_before = env.daemon_log().len();
+    let empty = format!(
+        "{} is empty (probably mid-save): keeping the settings in force; \
+         `deskbreak reload` applies an empty file as the defaults",
+        config_path(&env).display()
+    );
+    let applied = format!("config applied from {}", config_path(&env).display());
+
+    // An editor's truncate, seen before its write.
+    std::fs::write(&target, "").unwrap();
+    let line = wait_for("the re-read in the log", || {
+        let log = env.daemon_log();
+        log[logged_before..]
+            .lines()
+            .find(|l| l.contains(&empty) || l.contains(&applied))
+            .map(ToOwned::to_owned)
+    });
+    assert!(line.contains(" INFO ") && line.ends_with(&empty), "{line}");
+    assert_eq!(water_target(&env), 5, "still on the settings in force");
+
+    // The write that ends the save applies.
+    std::fs::write(&target, with_water(6)).unwrap();
+    wait_for_water(&env, 6);
+
+    // `reload` applies an empty file as the defaults.
+    std::fs::write(&target, "").unwrap();
+    assert_eq!(
+        env.ok(&["reload"]),
+        format!("Config applied from {}.\n", config_path(&env).display())
+    );
+    assert_eq!(water_target(&env), 8);
+}
+
 /// A link to a file beside it: one directory holds the link and its target, and is watched once
 /// for both names (two watches of it would be one, and moving the target's away would end the
 /// link's).
