@@ -297,3 +297,162 @@ fn saving_the_same_bytes_again_applies_nothing_and_logs_nothing() {
         .collect();
     assert_eq!(kinds, ["applied", "min warning", "max warning"], "{new}");
 }
+
+/// The config as a dotfiles repository keeps it: `config.toml` a symlink to `target`, a file
+/// in another directory of the temp dir.
+fn link_config(env: &TestEnv, target: &std::path::Path) {
+    std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+    std::fs::rename(config_path(env), target).unwrap();
+    std::os::unix::fs::symlink(target, config_path(env)).unwrap();
+}
+
+/// QUICK with `[water] daily_target`, which `status --json` shows as `water_target`.
+fn with_water(glasses: u32) -> String {
+    format!("{QUICK}\n[water]\ndaily_target = {glasses}\n")
+}
+
+fn water_target(env: &TestEnv) -> u64 {
+    env.status()["water_target"].as_u64().unwrap()
+}
+
+fn wait_for_water(env: &TestEnv, glasses: u64) {
+    wait_for(&format!("water_target {glasses}"), || {
+        (water_target(env) == glasses).then_some(())
+    });
+}
+
+#[test]
+fn edits_of_a_symlinked_configs_target_apply_live() {
+    let env = TestEnv::new(&with_water(5));
+    let target = env.path("dotfiles/deskbreak.toml");
+    link_config(&env, &target);
+    let _daemon = env.start_daemon();
+    assert_eq!(water_target(&env), 5);
+
+    // In place: truncated and written.
+    std::fs::write(&target, with_water(6)).unwrap();
+    wait_for_water(&env, 6);
+
+    // Written to a temp file beside the target and renamed over it.
+    let temp = env.path("dotfiles/.deskbreak.toml.tmp");
+    std::fs::write(&temp, with_water(7)).unwrap();
+    std::fs::rename(&temp, &target).unwrap();
+    wait_for_water(&env, 7);
+
+    // Appended to.
+    use std::io::Write;
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(&target)
+        .unwrap()
+        .write_all(b"\n[relief]\nwithin = \"2d\"\n")
+        .unwrap();
+    wait_for("relief.within 2d", || {
+        (env.status()["relief"]["within_s"] == 2 * 24 * 3600).then_some(())
+    });
+    assert_eq!(water_target(&env), 7);
+    assert!(std::fs::symlink_metadata(config_path(&env)).unwrap().is_symlink());
+}
+
+#[test]
+fn a_repointed_link_is_followed_to_its_new_target() {
+    let env = TestEnv::new(&with_water(5));
+    link_config(&env, &env.path("dotfiles/deskbreak.toml"));
+    let _daemon = env.start_daemon();
+    assert_eq!(water_target(&env), 5);
+
+    // `ln -sfn`: a new link under a temp name, renamed over the old one. The new target is in
+    // another directory.
+    let other = env.path("elsewhere/deskbreak.toml");
+    std::fs::create_dir_all(other.parent().unwrap()).unwrap();
+    std::fs::write(&other, with_water(6)).unwrap();
+    let temp_link = env.path("config/deskbreak/.config.toml.new");
+    std::os::unix::fs::symlink(&other, &temp_link).unwrap();
+    std::fs::rename(&temp_link, config_path(&env)).unwrap();
+    wait_for_water(&env, 6);
+
+    // Edits of the new target, in place and by rename, apply.
+    std::fs::write(&other, with_water(9)).unwrap();
+    wait_for_water(&env, 9);
+    let temp = env.path("elsewhere/.deskbreak.toml.tmp");
+    std::fs::write(&temp, with_water(10)).unwrap();
+    std::fs::rename(&temp, &other).unwrap();
+    wait_for_water(&env, 10);
+}
+
+#[test]
+fn an_empty_target_mid_save_is_not_applied() {
+    let env = TestEnv::new(&with_water(5));
+    let target = env.path("dotfiles/deskbreak.toml");
+    link_config(&env, &target);
+    let _daemon = env.start_daemon();
+    assert_eq!(water_target(&env), 5);
+    let logged_before = env.daemon_log().len();
+    let empty = format!(
+        "{} is empty (probably mid-save): keeping the settings in force; \
+         `deskbreak reload` applies an empty file as the defaults",
+        config_path(&env).display()
+    );
+    let applied = format!("config applied from {}", config_path(&env).display());
+
+    // An editor's truncate, seen before its write.
+    std::fs::write(&target, "").unwrap();
+    let line = wait_for("the re-read in the log", || {
+        let log = env.daemon_log();
+        log[logged_before..]
+            .lines()
+            .find(|l| l.contains(&empty) || l.contains(&applied))
+            .map(ToOwned::to_owned)
+    });
+    assert!(line.contains(" INFO ") && line.ends_with(&empty), "{line}");
+    assert_eq!(water_target(&env), 5, "still on the settings in force");
+
+    // The write that ends the save applies.
+    std::fs::write(&target, with_water(6)).unwrap();
+    wait_for_water(&env, 6);
+
+    // `reload` applies an empty file as the defaults.
+    std::fs::write(&target, "").unwrap();
+    assert_eq!(
+        env.ok(&["reload"]),
+        format!("Config applied from {}.\n", config_path(&env).display())
+    );
+    assert_eq!(water_target(&env), 8);
+}
+
+/// A link to a file beside it: one directory holds the link and its target, and is watched once
+/// for both names (two watches of it would be one, and moving the target's away would end the
+/// link's).
+#[test]
+fn a_link_within_the_config_directory_is_followed_there_and_back() {
+    let env = TestEnv::new(&with_water(5));
+    let beside = env.path("config/deskbreak/real.toml");
+    link_config(&env, &beside);
+    let _daemon = env.start_daemon();
+    std::fs::write(&beside, with_water(6)).unwrap();
+    wait_for_water(&env, 6);
+
+    let repoint = |to: &std::path::Path| {
+        let temp_link = env.path("config/deskbreak/.config.toml.new");
+        std::os::unix::fs::symlink(to, &temp_link).unwrap();
+        std::fs::rename(&temp_link, config_path(&env)).unwrap();
+    };
+    let elsewhere = env.path("elsewhere/deskbreak.toml");
+    std::fs::create_dir_all(elsewhere.parent().unwrap()).unwrap();
+    std::fs::write(&elsewhere, with_water(7)).unwrap();
+    repoint(&elsewhere);
+    wait_for_water(&env, 7);
+    std::fs::write(&elsewhere, with_water(8)).unwrap();
+    wait_for_water(&env, 8);
+
+    // Back beside it: edits there still apply.
+    repoint(&beside);
+    wait_for_water(&env, 6);
+    std::fs::write(&beside, with_water(9)).unwrap();
+    wait_for_water(&env, 9);
+
+    // And a plain file again, as before any link.
+    std::fs::remove_file(config_path(&env)).unwrap();
+    std::fs::write(config_path(&env), with_water(10)).unwrap();
+    wait_for_water(&env, 10);
+}

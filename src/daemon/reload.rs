@@ -22,11 +22,23 @@ pub(super) enum Trigger {
 impl Daemon {
     /// Re-reads the config; applies it if valid, otherwise keeps the last good one and says why
     /// (in the log, and once per distinct error as a notification when the file changed). A
-    /// file change whose bytes are those of the last read does nothing and says nothing; the
-    /// `reload` command always answers.
+    /// file change whose bytes are those of the last read does nothing and says nothing, and one
+    /// that finds the file empty keeps the settings in force; the `reload` command always
+    /// answers, and applies an empty file as the defaults.
     pub(super) fn reload(&mut self, trigger: Trigger) -> Result<Vec<String>, ConfigError> {
         let loaded = match config::read(&self.paths.config) {
             Ok(text) if trigger == Trigger::FileChanged && text == self.last_read => {
+                return Ok(Vec::new());
+            }
+            // An editor that truncates the file before it writes can be read in between: that
+            // would silently put every setting back to its default. Not remembered as read, so
+            // that the save's end, the same text as before, applies nothing.
+            Ok(text) if trigger == Trigger::FileChanged && text.trim().is_empty() => {
+                tracing::info!(
+                    "{} is empty (probably mid-save): keeping the settings in force; \
+                     `deskbreak reload` applies an empty file as the defaults",
+                    self.paths.config.display()
+                );
                 return Ok(Vec::new());
             }
             Ok(text) => {
