@@ -1,9 +1,9 @@
 //! The command line, as clap sees it. Every subcommand is documented in `--help`.
 
+use crate::core::span::Span;
 use chrono::{Days, NaiveDate, NaiveTime};
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
-use std::time::Duration;
 
 use crate::core::io::PauseSpec;
 
@@ -49,7 +49,7 @@ pub enum Cmd {
     Snooze {
         /// How long, like "10m" or "90s" (default: the configured snooze)
         #[arg(value_parser = parse_duration_arg)]
-        duration: Option<Duration>,
+        duration: Option<Span>,
     },
     /// Take a break now: show the next prompt at once
     Now,
@@ -263,7 +263,7 @@ impl Since {
 pub struct PauseArgs {
     /// For how long, like "30m" or "1h"
     #[arg(value_parser = parse_duration_arg)]
-    pub duration: Option<Duration>,
+    pub duration: Option<Span>,
     /// Until this local time (HH:MM), today or else tomorrow
     #[arg(long, value_name = "HH:MM", value_parser = parse_clock_arg)]
     pub until: Option<NaiveTime>,
@@ -276,20 +276,17 @@ impl PauseArgs {
     /// The pause the daemon is asked for.
     pub fn spec(&self) -> PauseSpec {
         match (self.duration, self.until) {
-            (Some(d), _) => PauseSpec::For { seconds: d.as_secs() },
+            (Some(seconds), _) => PauseSpec::For { seconds },
             (None, Some(time)) => PauseSpec::Until { time },
             (None, None) => PauseSpec::Tomorrow,
         }
     }
 }
 
-fn parse_duration_arg(text: &str) -> Result<Duration, String> {
+/// A snooze or pause as the person writes it, in the one range the daemon accepts.
+fn parse_duration_arg(text: &str) -> Result<Span, String> {
     let d = crate::config::parse_duration(text)?;
-    if d < Duration::from_secs(1) {
-        Err("must be at least 1 second".into())
-    } else {
-        Ok(d)
-    }
+    Span::new(d).map_err(|e| format!("{text:?} is {e}"))
 }
 
 fn parse_date_arg(text: &str) -> Result<NaiveDate, String> {

@@ -43,9 +43,7 @@ pub fn execute(cli: Cli) -> Result<ExitCode, AppError> {
         Cmd::Status(args) => commands::status::run(&args, &paths),
         Cmd::Done => send(Command::Done),
         Cmd::Skip => send(Command::Skip),
-        Cmd::Snooze { duration } => send(Command::Snooze {
-            seconds: duration.map(|d| d.as_secs()),
-        }),
+        Cmd::Snooze { duration } => send(Command::Snooze { seconds: duration }),
         Cmd::Now => send(Command::Now),
         Cmd::Pause(args) => send(Command::Pause { pause: args.spec() }),
         Cmd::Resume => send(Command::Resume),

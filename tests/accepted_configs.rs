@@ -9,12 +9,12 @@ use chrono_tz::Tz;
 use proptest::prelude::*;
 use proptest::test_runner::{Config as RunnerConfig, TestRunner};
 use std::cell::Cell;
-use std::time::Duration;
 
 use deskbreak::core::io::{Answer, Input, PauseSpec, Presence};
 use deskbreak::core::model::{DayCounts, Via};
 use deskbreak::core::prompts::RotationState;
 use deskbreak::core::scheduler::Scheduler;
+use deskbreak::core::span::Span as Length;
 
 /// A duration as written in the file: mostly inside `typical` seconds, sometimes one of the
 /// values at and beyond the bounds (and ones humantime itself refuses).
@@ -164,21 +164,23 @@ enum Event {
 }
 
 impl Event {
-    /// A snooze or pause for the longest time the protocol carries: the core saturates at the end
-    /// of time, as asked.
+    /// A snooze or pause for the longest time the boundary lets in: a year ahead, past the
+    /// horizon of ordinary answers.
     fn is_extreme(&self) -> bool {
         match self {
-            Event::Answer(Answer::Snooze(Some(span))) => span.as_secs() == u64::MAX,
-            Event::Pause(PauseSpec::For { seconds }) => *seconds == u64::MAX,
+            Event::Answer(Answer::Snooze(Some(span))) => *span == Length::MAX,
+            Event::Pause(PauseSpec::For { seconds }) => *seconds == Length::MAX,
             _ => false,
         }
     }
 }
 
-/// Seconds for a CLI duration: mostly an ordinary one, sometimes the largest the protocol
-/// carries.
-fn cli_seconds() -> impl Strategy<Value = u64> {
-    prop_oneof![9 => 1u64..=172_800, 1 => Just(u64::MAX)]
+/// A CLI duration: mostly an ordinary one, sometimes the longest the boundary lets in.
+fn cli_seconds() -> impl Strategy<Value = Length> {
+    prop_oneof![
+        9 => (1u64..=172_800).prop_map(|s| Length::from_secs(s).expect("within a year")),
+        1 => Just(Length::MAX)
+    ]
 }
 
 fn event() -> impl Strategy<Value = Event> {
@@ -186,7 +188,7 @@ fn event() -> impl Strategy<Value = Event> {
         3 => Just(Event::Answer(Answer::Done)),
         2 => Just(Event::Answer(Answer::Skip)),
         1 => Just(Event::Answer(Answer::Snooze(None))),
-        1 => cli_seconds().prop_map(|s| Event::Answer(Answer::Snooze(Some(Duration::from_secs(s))))),
+        1 => cli_seconds().prop_map(|s| Event::Answer(Answer::Snooze(Some(s)))),
         1 => Just(Event::Now),
         1 => cli_seconds().prop_map(|seconds| Event::Pause(PauseSpec::For { seconds })),
         1 => (0u32..24, 0u32..60).prop_map(|(h, m)| Event::Pause(PauseSpec::Until {
@@ -289,7 +291,9 @@ fn run_week(
                 Event::SetBack(secs) => {
                     now -= Span::seconds(i64::from(*secs));
                     set_back += Span::seconds(i64::from(*secs));
-                    Some(Input::ClockChanged)
+                    Some(Input::ClockChanged {
+                        by: -Span::seconds(i64::from(*secs)),
+                    })
                 }
                 Event::Quiet(on) => Some(Input::Quiet(*on)),
                 Event::Reconfigure => next.map(|loaded| Input::Reconfigure {
@@ -357,19 +361,19 @@ fn every_accepted_config_runs_a_simulated_week() {
     );
 }
 
-/// The core saturates rather than overflows even for spans no config accepts (a bound missed,
-/// or rules built some other way).
+/// The longest spans a boundary lets in (settings no config accepts, built some other way)
+/// still give times the core can print.
 #[test]
-fn the_core_saturates_beyond_every_bound() {
+fn the_longest_spans_still_print() {
     let mut rules = deskbreak::config::parse("").unwrap().config.rules();
-    rules.relief_within = Duration::MAX;
-    rules.natural_break = Duration::MAX;
-    rules.snooze = Duration::MAX;
-    rules.reminder_timeout = Duration::MAX;
-    rules.min_gap = Duration::MAX;
+    rules.relief_within = Length::MAX;
+    rules.natural_break = Length::MAX;
+    rules.snooze = Length::MAX;
+    rules.reminder_timeout = Length::MAX;
+    rules.min_gap = Length::MAX;
     let start = Utc.with_ymd_and_hms(2026, 11, 25, 10, 0, 0).unwrap();
     let mut scheduler = Scheduler::new(
-        chrono_tz::Europe::Berlin,
+        chrono_tz::Pacific::Kiritimati,
         rules,
         deskbreak::core::prompts::builtin(),
         RotationState::default(),
@@ -379,7 +383,7 @@ fn the_core_saturates_beyond_every_bound() {
     );
     scheduler.seed_relief([start - Span::days(400)]);
     let effects = scheduler.handle(start, Input::Relief(Via::Cli)).unwrap();
-    assert_eq!(scheduler.status(start).relief.recent, 2, "{effects:?}");
+    assert_eq!(scheduler.status(start).relief.recent, 1, "{effects:?}");
     scheduler.handle(start, Input::Now).unwrap();
     scheduler
         .handle(
@@ -391,6 +395,13 @@ fn the_core_saturates_beyond_every_bound() {
             },
         )
         .unwrap();
-    assert_eq!(scheduler.next_wakeup(), Some(DateTime::<Utc>::MAX_UTC));
-    scheduler.handle(start + Span::days(1), Input::Tick).unwrap();
+    let status = scheduler.status(start);
+    let until = status.pending.as_ref().and_then(|p| p.snoozed_until).expect("snoozed");
+    // A year on is 06:00 there, before the hours: the snooze ends when they start.
+    assert_eq!(until.to_rfc3339(), "2027-11-26T09:00:00+14:00");
+    let json = serde_json::to_string(&status).unwrap();
+    assert_eq!(
+        serde_json::from_str::<deskbreak::core::model::Status>(&json).unwrap(),
+        status
+    );
 }

@@ -21,6 +21,7 @@ use toml::Spanned;
 use crate::core::model::{Category, Prompt};
 use crate::core::prompts;
 use crate::core::schedule::{DailyRange, Rules};
+use crate::core::span::Span;
 use diagnostics::describe_toml_error;
 use values::{CategoryName, Day, HoursRange, HumanDuration};
 
@@ -441,27 +442,30 @@ impl Config {
         }
         let mut hours: Vec<DailyRange> = s.hours().collect();
         hours.sort_by_key(|r| r.start);
+        // Each value lies within its own range (`validate`), and each range within a span's.
+        let span = Span::nearest;
         Rules {
-            min_interval: s.min_interval(),
-            max_interval: s.max_interval(),
+            min_interval: span(s.min_interval()),
+            max_interval: span(s.max_interval()),
             days,
             hours,
-            snooze: s.snooze(),
-            reminder_timeout: s.reminder_timeout(),
+            snooze: span(s.snooze()),
+            reminder_timeout: span(s.reminder_timeout()),
             order: self.prompts.order().filter(enabled).collect(),
             cadences: Category::ALL
                 .into_iter()
                 .filter(enabled)
-                .filter_map(|c| self.categories.get(c).every().map(|e| (c, (e.min, e.max))))
+                .filter_map(|c| self.categories.get(c).every().map(|e| (c, (span(e.min), span(e.max)))))
                 .collect(),
-            min_gap: s.min_gap(),
+            min_gap: span(s.min_gap()),
             water_target: self.water.daily_target(),
             relief_advise_after: self.relief.advise_after(),
-            relief_within: self.relief.within(),
-            natural_break: self.breaks.natural_break(),
-            pause_length: self.breaks.pause_length(),
-            wait_for_pause: self.breaks.wait_for_pause(),
-            long_sitting: self.stats.long_sitting(),
+            relief_within: span(self.relief.within()),
+            natural_break: span(self.breaks.natural_break()),
+            pause_length: span(self.breaks.pause_length()),
+            // "0s": do not wait.
+            wait_for_pause: Some(self.breaks.wait_for_pause()).filter(|d| !d.is_zero()).map(span),
+            long_sitting: span(self.stats.long_sitting()),
         }
     }
 }

@@ -327,10 +327,26 @@ mod tests {
         );
     }
 
+    /// `Config::rules` takes each validated setting as the nearest span: only right if every
+    /// range lies within a span's.
+    #[test]
+    fn every_range_of_durations_lies_within_a_span() {
+        use crate::core::span::Span;
+        for bounds in [&SPAN, &RELIEF_WINDOW, &PAUSE] {
+            assert!(
+                Span::new(bounds.min).is_ok() && Span::new(bounds.max).is_ok(),
+                "{}",
+                bounds.words
+            );
+        }
+        // "0s" is "do not wait" (`None`), the rest spans.
+        assert!(WAIT.min.is_zero() && Span::new(WAIT.max).is_ok());
+    }
+
     #[test]
     fn seconds_are_accepted_with_a_warning_under_a_minute() {
         let loaded = parse("[schedule]\nmin_interval = \"2s\"\nmax_interval = \"2s\"\n").unwrap();
-        assert_eq!(loaded.config.rules().min_interval, Duration::from_secs(2));
+        assert_eq!(loaded.config.rules().min_interval.get(), Duration::from_secs(2));
         assert_eq!(loaded.warnings.len(), 2);
     }
 
@@ -425,7 +441,7 @@ mod tests {
                     [relief]\nadvise_after = 100\nwithin = \"1y\"\n[breaks]\nnatural_break = \"24h\"\n\
                     [stats]\nstreak_threshold = \"100%\"\n";
         let rules = parse(text).expect("every value at its bound").config.rules();
-        assert_eq!(rules.relief_within, Duration::from_secs(31_557_600));
+        assert_eq!(rules.relief_within, crate::core::span::Span::MAX);
         assert_eq!(rules.relief_advise_after, 100);
         let low = "[relief]\nadvise_after = 1\nwithin = \"1h\"\n[water]\ndaily_target = 1\n\
                    [stats]\nstreak_threshold = \"0%\"\n[breaks]\nnatural_break = \"1s\"\n";

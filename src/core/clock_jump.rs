@@ -44,7 +44,14 @@ impl ClockCheck {
                 from: before.wall + mono,
             });
         }
-        (drift < -CLOCK_JUMP || now.offset != before.offset).then_some(Input::ClockChanged)
+        // Set back: every countdown keeps the time it had left (a drift within the slack is not
+        // a jump, only the zone changed).
+        let by = if drift < -CLOCK_JUMP {
+            drift
+        } else {
+            chrono::Duration::zero()
+        };
+        (drift < -CLOCK_JUMP || now.offset != before.offset).then_some(Input::ClockChanged { by })
     }
 }
 
@@ -120,7 +127,7 @@ mod tests {
             let mut check = ClockCheck::new(first());
             assert_eq!(
                 check.jumped(later(first(), MINUTE, minutes(-59)), sleep_is_a_break),
-                Some(Input::ClockChanged)
+                Some(Input::ClockChanged { by: minutes(-60) })
             );
         }
     }
@@ -133,7 +140,12 @@ mod tests {
             offset: hours_east(2),
             ..later(first(), MINUTE, minutes(1))
         };
-        assert_eq!(check.jumped(moved, true), Some(Input::ClockChanged));
+        assert_eq!(
+            check.jumped(moved, true),
+            Some(Input::ClockChanged {
+                by: chrono::Duration::zero()
+            })
+        );
         assert_eq!(check.jumped(later(moved, MINUTE, minutes(1)), true), None);
     }
 }

@@ -1,12 +1,13 @@
 //! What goes into the scheduler and what comes out: inputs, effects and refusals.
 
-use chrono::{DateTime, NaiveTime, Utc};
+use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
 use crate::core::model::{AckRecord, Category, EventRecord, Prompt, Via};
 use crate::core::prompts::RotationState;
 use crate::core::schedule::Rules;
+use crate::core::span::Span;
 
 /// The person's answer to the pending prompt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,14 +15,14 @@ pub enum Answer {
     Done,
     Skip,
     /// `None`: the configured snooze time.
-    Snooze(Option<Duration>),
+    Snooze(Option<Span>),
 }
 
 /// How long to pause.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PauseSpec {
-    For { seconds: u64 },
+    For { seconds: Span },
     Until { time: NaiveTime },
     Tomorrow,
 }
@@ -64,8 +65,11 @@ pub enum Input {
     Woke {
         from: DateTime<Utc>,
     },
-    /// The wall clock went back, or the time zone changed: count afresh, fire no backlog.
-    ClockChanged,
+    /// The wall clock was set back `by` (negative), or only the time zone changed (`by` zero):
+    /// every countdown keeps the time it had left.
+    ClockChanged {
+        by: TimeDelta,
+    },
     /// Do not disturb (or a camera in use): due prompts wait while it holds.
     Quiet(bool),
     /// What the watchers can see: sitting time needs idle detection, pauses in typing a backend

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use crate::core::model::Category;
+use crate::core::span::Span;
 
 pub const MINUTES_PER_DAY: u32 = 24 * 60;
 
@@ -21,33 +22,33 @@ pub struct DailyRange {
 /// Everything the scheduler needs to know from the config, already validated.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rules {
-    pub min_interval: Duration,
-    pub max_interval: Duration,
+    pub min_interval: Span,
+    pub max_interval: Span,
     /// Indexed by `Weekday::num_days_from_monday()`.
     pub days: [bool; 7],
     /// Sorted and non-overlapping.
     pub hours: Vec<DailyRange>,
-    pub snooze: Duration,
-    pub reminder_timeout: Duration,
+    pub snooze: Span,
+    pub reminder_timeout: Span,
     /// The order in which categories take turns (enabled categories only).
     pub order: Vec<Category>,
     /// Categories with a cadence of their own, as (min, max) intervals; they leave the main
     /// rotation.
-    pub cadences: BTreeMap<Category, (Duration, Duration)>,
+    pub cadences: BTreeMap<Category, (Span, Span)>,
     /// The least time between the end of one prompt and the next prompt of another cadence.
-    pub min_gap: Duration,
+    pub min_gap: Span,
     pub water_target: u32,
     /// Relief episodes: this many earlier ones within `relief_within` add the guide's advice.
     pub relief_advise_after: u32,
-    pub relief_within: Duration,
+    pub relief_within: Span,
     /// Away this long (idle, locked or asleep) counts as a natural break.
-    pub natural_break: Duration,
-    /// A due prompt waits for input to pause this long, for at most `wait_for_pause` (zero: at
-    /// once).
-    pub pause_length: Duration,
-    pub wait_for_pause: Duration,
+    pub natural_break: Span,
+    /// A due prompt waits for input to pause this long, for at most `wait_for_pause` (`None`:
+    /// it shows at once).
+    pub pause_length: Span,
+    pub wait_for_pause: Option<Span>,
     /// A sitting stretch longer than this is long: a movement prompt says how long it has been.
-    pub long_sitting: Duration,
+    pub long_sitting: Span,
 }
 
 impl Rules {
@@ -89,6 +90,15 @@ impl Rules {
             .flat_map(|date| self.windows_on(tz, date).collect::<Vec<_>>())
             .find(|(s, _)| *s > t)
             .map(|window| self.continued(tz, window))
+    }
+
+    /// `t` if it is inside an active window, else when the next window opens (`None`: no window
+    /// opens within a week).
+    pub fn active_from<Z: TimeZone>(&self, tz: &Z, t: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        if self.is_active(tz, t) {
+            return Some(t);
+        }
+        self.next_window_after(tz, t).map(|(start, _)| start)
     }
 
     /// When the next prompt is due if the interval counts from `anchor`: one interval later if
@@ -149,24 +159,28 @@ mod tests {
     use super::*;
     use chrono_tz::Europe::Berlin;
 
+    fn secs(s: u64) -> Span {
+        Span::from_secs(s).unwrap()
+    }
+
     fn rules(hours: &[(u32, u32)]) -> Rules {
         Rules {
-            min_interval: Duration::from_secs(1800),
-            max_interval: Duration::from_secs(1800),
+            min_interval: secs(1800),
+            max_interval: secs(1800),
             days: [true, true, true, true, true, false, false],
             hours: hours.iter().map(|&(start, end)| DailyRange { start, end }).collect(),
-            snooze: Duration::from_secs(600),
-            reminder_timeout: Duration::from_secs(300),
+            snooze: secs(600),
+            reminder_timeout: secs(300),
             order: Category::ALL.to_vec(),
             cadences: BTreeMap::new(),
-            min_gap: Duration::from_secs(300),
+            min_gap: secs(300),
             water_target: 8,
             relief_advise_after: 3,
-            relief_within: Duration::from_secs(7 * 86400),
-            natural_break: Duration::from_secs(300),
-            pause_length: Duration::from_secs(3),
-            wait_for_pause: Duration::from_secs(120),
-            long_sitting: Duration::from_secs(3600),
+            relief_within: secs(7 * 86400),
+            natural_break: secs(300),
+            pause_length: secs(3),
+            wait_for_pause: Some(secs(120)),
+            long_sitting: secs(3600),
         }
     }
 

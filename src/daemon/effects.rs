@@ -1,53 +1,104 @@
-//! Carrying out the core's effects. Records are written durably first: if one cannot be, the
-//! core is rolled back and nothing is shown, so what the person sees is always on disk. Then
-//! the rest in order: prompts shown and closed, the rotation saved.
+//! Carrying out the core's effects, through the driver (`core::driver`). Records are written
+//! durably first: if they cannot be, the core is rolled back and nothing is shown, so what the
+//! person sees is always on disk. Then the rest in order: prompts shown and closed, the rotation
+//! saved.
 
-use chrono::{DateTime, Utc};
+use std::path::Path;
 
 use super::Daemon;
 use crate::clock;
+use crate::core::driver::{Failed, Hands};
 use crate::core::io::{Effect, Input, Refusal};
 use crate::core::model::AckRecord;
-use crate::store::acklog::Batch;
+use crate::notify::Notifier;
+use crate::presence as watchers;
+use crate::store::acklog::{AckLog, Batch};
 use crate::store::rotation;
 
 #[derive(Debug, thiserror::Error)]
 pub(super) enum ApplyError {
     #[error(transparent)]
     Refused(#[from] Refusal),
-    #[error("could not write to {path}: {source}; nothing was recorded")]
-    NotRecorded { path: String, source: std::io::Error },
+    #[error(transparent)]
+    NotRecorded(#[from] NotRecorded),
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("could not write to {path}: {source}; nothing was recorded")]
+pub(super) struct NotRecorded {
+    path: String,
+    source: std::io::Error,
+}
+
+impl From<Failed<NotRecorded>> for ApplyError {
+    fn from(failed: Failed<NotRecorded>) -> ApplyError {
+        match failed {
+            Failed::Refused(refusal) => ApplyError::Refused(refusal),
+            Failed::NotRecorded(e) => ApplyError::NotRecorded(e),
+        }
+    }
+}
+
+/// The daemon's adapters, as the driver sees them.
+struct DaemonHands<'a> {
+    log: &'a mut AckLog,
+    notifier: &'a Notifier,
+    watching: &'a mut watchers::Started,
+    rotation: &'a Path,
 }
 
 impl Daemon {
-    /// Applies an input nobody waits on; a failure is logged (and retried by the core later).
+    fn hands(&mut self) -> (&mut crate::core::driver::Driver<chrono::Local>, DaemonHands<'_>) {
+        let hands = DaemonHands {
+            log: &mut self.log,
+            notifier: &self.notifier,
+            watching: &mut self.watching,
+            rotation: &self.rotation,
+        };
+        (&mut self.driver, hands)
+    }
+
+    /// Applies an input nobody waits on; if its records cannot be written it is kept and tried
+    /// again, and the failure logged.
     pub(super) fn apply_logged(&mut self, input: Input) {
-        if let Err(e) = self.apply(clock::now(), input) {
-            tracing::error!("{e}");
+        let (driver, mut hands) = self.hands();
+        match driver.event(clock::now(), input, &mut hands) {
+            Ok(()) => {}
+            Err(Failed::Refused(refusal)) => tracing::info!("{refusal}"),
+            Err(Failed::NotRecorded(e)) => tracing::error!("{e}; it is kept and tried again"),
         }
     }
 
-    /// Feeds `input` to the core and carries out the effects; says which answers were recorded.
-    /// If a record cannot be written, the core is rolled back as if the input never happened.
-    pub(super) fn apply(&mut self, now: DateTime<Utc>, input: Input) -> Result<Vec<AckRecord>, ApplyError> {
-        let before = self.scheduler.clone();
-        let effects = self.scheduler.handle(now, input)?;
-        let records = match self.record(&effects) {
-            Ok(records) => records,
-            Err(e) => {
-                self.scheduler = before;
-                return Err(e);
-            }
-        };
-        for effect in effects {
-            self.carry_out(effect);
-        }
-        Ok(records)
+    /// A person's request: applied, refused, or not recorded (and not kept: they are told).
+    pub(super) fn apply_request(&mut self, input: Input) -> Result<Vec<AckRecord>, ApplyError> {
+        let (driver, mut hands) = self.hands();
+        Ok(driver.request(clock::now(), input, &mut hands)?)
     }
+
+    /// The loop's timer: what is due, after what waits to be written.
+    pub(super) fn apply_tick(&mut self) {
+        let spins = self.driver.spins();
+        let (driver, mut hands) = self.hands();
+        if let Err(e) = driver.tick(clock::now(), &mut hands) {
+            // Not recorded: the state was rolled back, and the driver tries again after a pause.
+            tracing::error!("{e}");
+        }
+        if self.driver.spins() > spins {
+            debug_assert!(false, "a tick left the core due again at once: the loop would spin");
+            tracing::error!(
+                spins = self.driver.spins(),
+                "a tick left deskbreak due again at once; backing off instead of spinning (please report this)"
+            );
+        }
+    }
+}
+
+impl Hands for DaemonHands<'_> {
+    type Error = NotRecorded;
 
     /// Appends the records among `effects` to the log in one write: all of them, or, if that
     /// fails, none, so that the retry of a rolled-back input does not write the first ones twice.
-    fn record(&mut self, effects: &[Effect]) -> Result<Vec<AckRecord>, ApplyError> {
+    fn record(&mut self, effects: &[Effect]) -> Result<(), NotRecorded> {
         let mut batch = Batch::default();
         let written = effects
             .iter()
@@ -57,27 +108,26 @@ impl Daemon {
                 _ => Ok(()),
             })
             .and_then(|()| self.log.append_all(&batch));
-        written.map_err(|source| ApplyError::NotRecorded {
+        written.map_err(|source| NotRecorded {
             path: self.log.path().display().to_string(),
             source,
         })?;
-        let mut records = Vec::new();
         for effect in effects {
             match effect {
                 Effect::Record(record) => {
-                    tracing::info!(prompt = %record.prompt, outcome = record.outcome.as_str(), "recorded");
-                    records.push(record.clone());
+                    tracing::info!(prompt = %record.prompt, outcome = record.outcome.as_str(), "recorded")
                 }
                 Effect::RecordEvent(event) => tracing::info!(outcome = ?event.outcome, "recorded"),
                 _ => {}
             }
         }
-        Ok(records)
+        Ok(())
     }
 
     /// Carries out one effect other than a record (those are written already).
     fn carry_out(&mut self, effect: Effect) {
         match effect {
+            // Written already, by `record`.
             Effect::Record(_) | Effect::RecordEvent(_) => {}
             Effect::ShowRelief(relief) => self.notifier.relief(relief),
             Effect::Deferred(category) => {
@@ -97,8 +147,8 @@ impl Daemon {
             Effect::WatchPause(length) => self.watching.watch_pause(length),
             Effect::Close => self.notifier.close(),
             Effect::SaveRotation(rotation) => {
-                if let Err(e) = rotation::save_rotation(&self.paths.rotation(), &rotation) {
-                    tracing::warn!("cannot save the rotation to {}: {e}", self.paths.rotation().display());
+                if let Err(e) = rotation::save_rotation(self.rotation, &rotation) {
+                    tracing::warn!("cannot save the rotation to {}: {e}", self.rotation.display());
                 }
             }
         }

@@ -14,7 +14,7 @@ use super::timer::WakeTimer;
 use crate::clock;
 use crate::core::clock_jump::Reading;
 use crate::core::io::{Answer, Input, Presence};
-use crate::core::model::Via;
+use crate::core::model::{Status, Via};
 use crate::error::AppError;
 use crate::ipc::protocol::{Command, ErrorCode, Response};
 use crate::ipc::server::Incoming;
@@ -119,7 +119,8 @@ impl Daemon {
                 self.restart_watchers().await;
             }
             // Every wake-up, at least once a minute, so countdowns stay current without a timer.
-            self.published.send_replace(self.scheduler.status(clock::now()));
+            self.published
+                .send_replace(self.driver.scheduler().status(clock::now()));
         }
     }
 
@@ -130,7 +131,7 @@ impl Daemon {
             .polled
             .as_ref()
             .map_or(MAX_SLEEP, |x| x.due_in(Instant::now()).min(MAX_SLEEP));
-        self.scheduler.next_wakeup().map_or(longest, |t| until(t).min(longest))
+        self.driver.next_wakeup().map_or(longest, |t| until(t).min(longest))
     }
 
     /// A polled idle backend (X11, Windows, macOS) has no idle event: ask it when due, on a
@@ -147,7 +148,7 @@ impl Daemon {
             .clock_check
             .jumped(read_clocks(self.started), self.config.breaks.sleep)
         {
-            tracing::info!("the wall clock jumped ({input:?}): counting afresh");
+            tracing::info!("the wall clock jumped ({input:?})");
             self.apply_logged(input);
         }
     }
@@ -157,7 +158,7 @@ impl Daemon {
         let now = clock::now();
         // A prompt is due: in a video call, presenting? Asked only now, never on a timer of its own.
         if !self.quiet.busy
-            && self.scheduler.prompt_due(now)
+            && self.driver.scheduler().prompt_due(now)
             && let Some(why) = watchers::busy(&self.config.breaks)
         {
             tracing::info!("{why}: the prompt waits");
@@ -165,10 +166,7 @@ impl Daemon {
             self.quiet.busy_recheck = Some(tokio::time::Instant::now() + BUSY_RECHECK);
             self.apply_logged(Input::Quiet(true));
         }
-        if let Err(e) = self.apply(now, Input::Tick) {
-            // Not recorded: the state was rolled back, so the next tick tries again.
-            tracing::error!("{e}");
-        }
+        self.apply_tick();
     }
 
     /// New `[breaks]` settings: the watchers start again with them.
@@ -256,9 +254,8 @@ impl Daemon {
                 return;
             }
         };
-        if let Err(e) = self.apply(clock::now(), input) {
-            tracing::warn!("{what}: {e}");
-        }
+        tracing::info!("{what}");
+        self.apply_logged(input);
     }
 
     fn request(&mut self, command: Command, via: Via) -> Response {
@@ -270,25 +267,28 @@ impl Daemon {
             Command::Status | Command::Quit | Command::Watch | Command::Reload => None,
             Command::Done => Some(answer(Answer::Done)),
             Command::Skip => Some(answer(Answer::Skip)),
-            Command::Snooze { seconds } => Some(answer(Answer::Snooze(seconds.map(Duration::from_secs)))),
+            Command::Snooze { seconds } => Some(answer(Answer::Snooze(seconds))),
             Command::Now => Some(Input::Now),
             Command::Pause { pause } => Some(Input::Pause(pause, via)),
             Command::Resume => Some(Input::Resume),
             Command::Relief => Some(Input::Relief(via)),
             Command::Drink { glasses } => Some(Input::Drink { glasses, via }),
         };
-        let now = clock::now();
-        let records = match input.map(|input| self.apply(now, input)) {
+        let records = match input.map(|input| self.apply_request(input)) {
             None => Vec::new(),
             Some(Ok(records)) => records,
             Some(Err(e @ ApplyError::Refused(_))) => {
-                return Response::error(ErrorCode::Refused, e.to_string(), Some(self.scheduler.status(now)));
+                return Response::error(ErrorCode::Refused, e.to_string(), Some(self.status()));
             }
             Some(Err(e @ ApplyError::NotRecorded { .. })) => {
                 tracing::error!("{e}");
-                return Response::error(ErrorCode::NotRecorded, e.to_string(), Some(self.scheduler.status(now)));
+                return Response::error(ErrorCode::NotRecorded, e.to_string(), Some(self.status()));
             }
         };
-        Response::ok(self.scheduler.status(now), records)
+        Response::ok(self.status(), records)
+    }
+
+    fn status(&self) -> Status {
+        self.driver.scheduler().status(clock::now())
     }
 }

@@ -17,6 +17,7 @@ use tokio::sync::mpsc;
 use crate::clock;
 use crate::config::{self, BreaksConfig, Config};
 use crate::core::clock_jump::ClockCheck;
+use crate::core::driver::Driver;
 use crate::core::io::Input;
 use crate::core::model::{Status, Via};
 use crate::core::scheduler::{Scheduler, earlier};
@@ -111,8 +112,9 @@ async fn serve_on(
         last_rejected: None,
         last_read: config_text,
         paths: paths.clone(),
-        scheduler,
+        driver: Driver::new(scheduler),
         log: AckLog::new(&paths.acks()),
+        rotation: paths.rotation(),
         notifier,
         quiet: Quiet::default(),
         watching,
@@ -132,6 +134,13 @@ async fn serve_on(
     let outcome = daemon.event_loop(inbox).await;
     // The end of a sitting stretch, on the way out (quit, logout, shutdown).
     daemon.apply_logged(Input::Stopping);
+    if daemon.driver.unwritten() > 0 {
+        tracing::error!(
+            "{} events could not be written to {} before stopping, and are lost",
+            daemon.driver.unwritten(),
+            paths.acks().display()
+        );
+    }
     daemon.notifier.shutdown().await;
     if let Some(tray) = tray {
         tray.shutdown().await;
@@ -147,7 +156,7 @@ async fn serve_on(
 /// unreadable log is a warning: the day starts from zero rather than the daemon not at all.
 fn start_scheduler(paths: &Paths, config: &Config, now: chrono::DateTime<chrono::Utc>) -> Scheduler<Local> {
     let today = now.with_timezone(&Local).date_naive();
-    let relief_since = earlier(now, config.rules().relief_within);
+    let relief_since = earlier(now, config.rules().relief_within.get());
     let found = match acklog::startup(&paths.acks(), today, relief_since) {
         Ok(found) => {
             for d in &found.damaged {
@@ -208,8 +217,10 @@ struct Daemon {
     /// The config file's text at the last read: a watched write that leaves the same bytes (a
     /// save without edits) is not a change.
     last_read: String,
-    scheduler: Scheduler<Local>,
+    driver: Driver<Local>,
     log: AckLog,
+    /// Where the rotation position is saved.
+    rotation: std::path::PathBuf,
     notifier: Notifier,
     /// The status after each wake-up and each input, for the tray and `status --watch`.
     published: tokio::sync::watch::Sender<Status>,

@@ -56,9 +56,7 @@ impl Daemon {
                         rules: Box::new(loaded.config.rules()),
                         catalogue: loaded.config.catalogue(),
                     };
-                    if let Err(e) = self.apply(clock::now(), input) {
-                        tracing::error!("applying the new config: {e}");
-                    }
+                    self.apply_logged(input);
                     self.watchers_stale |= loaded.config.breaks != self.config.breaks;
                     self.config = loaded.config;
                     tracing::info!("config applied from {}", self.paths.config.display());
@@ -99,7 +97,7 @@ impl Daemon {
     /// The `reload` command: the config re-read whatever its bytes, and the outcome in the reply.
     pub(super) fn reload_request(&mut self) -> Response {
         let result = self.reload(Trigger::Command);
-        let status = self.scheduler.status(clock::now());
+        let status = self.driver.scheduler().status(clock::now());
         match result {
             Ok(warnings) => {
                 let mut response = Response::ok(status, Vec::new());

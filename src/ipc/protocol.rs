@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::io::PauseSpec;
 use crate::core::model::{AckRecord, Status};
+use crate::core::span::Span;
 
 pub const PROTOCOL_VERSION: u32 = 1;
 
@@ -28,7 +29,7 @@ pub enum Command {
     /// `seconds`: how long; absent for the configured snooze time.
     Snooze {
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        seconds: Option<u64>,
+        seconds: Option<Span>,
     },
     Now,
     Pause {
@@ -139,7 +140,9 @@ mod tests {
     fn requests_have_a_stable_wire_form() {
         let r = Request {
             v: 1,
-            command: Command::Snooze { seconds: Some(600) },
+            command: Command::Snooze {
+                seconds: Span::from_secs(600).ok(),
+            },
         };
         assert_eq!(
             serde_json::to_string(&r).unwrap(),
@@ -148,7 +151,9 @@ mod tests {
         let r = Request {
             v: 1,
             command: Command::Pause {
-                pause: PauseSpec::For { seconds: 1800 },
+                pause: PauseSpec::For {
+                    seconds: Span::from_secs(1800).unwrap(),
+                },
             },
         };
         assert_eq!(

@@ -16,6 +16,7 @@ use tokio::sync::{mpsc, oneshot, watch};
 use crate::clock;
 use crate::core::io::PauseSpec;
 use crate::core::model::{Status, Via};
+use crate::core::span::Span;
 use crate::history;
 use crate::ipc::protocol::Command;
 use crate::ipc::server::Incoming;
@@ -58,7 +59,7 @@ pub fn menu(glance: &Glance) -> Vec<Entry> {
     let send = |command| Action::Send(command);
     let snooze = |minutes: u64| {
         send(Command::Snooze {
-            seconds: Some(minutes * 60),
+            seconds: Some(Span::minutes(minutes)),
         })
     };
     let pause = |pause| send(Command::Pause { pause });
@@ -74,8 +75,18 @@ pub fn menu(glance: &Glance) -> Vec<Entry> {
             label: "Pause",
             enabled: true,
             items: vec![
-                ("30 min", pause(PauseSpec::For { seconds: 30 * 60 })),
-                ("1 hour", pause(PauseSpec::For { seconds: 60 * 60 })),
+                (
+                    "30 min",
+                    pause(PauseSpec::For {
+                        seconds: Span::minutes(30),
+                    }),
+                ),
+                (
+                    "1 hour",
+                    pause(PauseSpec::For {
+                        seconds: Span::minutes(60),
+                    }),
+                ),
                 ("Until tomorrow", pause(PauseSpec::Tomorrow)),
             ],
         }

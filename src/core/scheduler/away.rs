@@ -48,7 +48,7 @@ where
                 let Some(away) = self.away.take() else { return };
                 if now - away.since >= self.natural_break() {
                     if !away.taken {
-                        self.take_natural_break(later(away.since, self.rules.natural_break), Via::Idle, effects);
+                        self.take_natural_break(later(away.since, self.rules.natural_break.get()), Via::Idle, effects);
                     }
                     self.back_from_away(now, away.since, away.via(), effects);
                     self.come_back(now);
@@ -57,15 +57,45 @@ where
         }
     }
 
+    /// The machine woke (or the clock jumped ahead) after being asleep since `from`. logind and
+    /// the loop's clock check both say so: an absence that began before the person was last back
+    /// has been counted already. A locked screen keeps the person away until it is unlocked.
+    pub(super) fn woke(&mut self, now: DateTime<Utc>, from: DateTime<Utc>, effects: &mut Vec<Effect>) {
+        if self.returned.is_some_and(|back| from < back) || now - from < self.natural_break() {
+            return;
+        }
+        match self.away {
+            Some(away) if away.locked => {
+                if !away.taken {
+                    self.take_natural_break(now, Via::Sleep, effects);
+                }
+                if let Some(away) = &mut self.away {
+                    away.since = away.since.min(from);
+                }
+            }
+            away => {
+                // Away since the earlier of falling asleep and leaving before it.
+                let (left, how) = match away {
+                    Some(a) if a.since <= from => (a.since, a.via()),
+                    _ => (from, Via::Sleep),
+                };
+                self.take_natural_break(now, Via::Sleep, effects);
+                self.away = None;
+                self.back_from_away(now, left, how, effects);
+                self.come_back(now);
+            }
+        }
+    }
+
     /// When the natural break in progress becomes long enough to count.
     pub(super) fn natural_break_at(&self) -> Option<DateTime<Utc>> {
         self.away
             .filter(|a| !a.taken)
-            .map(|a| later(a.since, self.rules.natural_break))
+            .map(|a| later(a.since, self.rules.natural_break.get()))
     }
 
     pub(super) fn natural_break(&self) -> ChronoDuration {
-        ChronoDuration::from_std(self.rules.natural_break).unwrap_or(ChronoDuration::MAX)
+        ChronoDuration::from_std(self.rules.natural_break.get()).unwrap_or(ChronoDuration::MAX)
     }
 
     /// The person took a natural break: the prompt on screen (or snoozed) is closed as such.
@@ -80,6 +110,7 @@ where
 
     /// Back from a natural break: every stream counts a full interval from now.
     pub(super) fn come_back(&mut self, now: DateTime<Utc>) {
+        self.returned = Some(now);
         if matches!(self.phase, Phase::Waiting) {
             self.last_end = None;
             self.rearm_all(now);

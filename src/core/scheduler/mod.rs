@@ -3,9 +3,16 @@
 //! Prompts come from streams: the main rotation, and each category with a cadence of its own.
 //! Every stream has its own timer; all feed one queue, so there is never more than one prompt
 //! at a time, and a prompt of another stream waits at least `min_gap` after the last one ended.
+//!
+//! After every input (ARCHITECTURE.md, "Invariants"; checked by `tests/invariants.rs`): a tick
+//! leaves `next_wakeup()` `None` or later than its `now`; no prompt shows outside the active
+//! hours but one asked for; every prompt shown ends in one outcome record; every status prints;
+//! one absence is one away; an answer naming a notification not on screen changes nothing; the
+//! clock moving is not time passing. Whether a due prompt may show is decided in `gate`.
 
 use chrono::{DateTime, Duration as ChronoDuration, FixedOffset, NaiveDate, TimeZone, Utc};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::core::io::{Answer, Effect, Input, PauseSpec, Refusal, ReliefShown, Shown};
@@ -16,10 +23,14 @@ use crate::core::prompts::RotationState;
 use crate::core::schedule::{Rules, local_minute};
 
 mod away;
+mod gate;
+mod shift;
 mod sitting;
 mod status;
 mod streams;
 mod typing;
+
+use gate::{Due, Gate};
 
 use away::Away;
 use streams::{Countdown, main_order, streams};
@@ -54,6 +65,9 @@ enum Phase {
     },
     Paused {
         until: DateTime<Utc>,
+        /// Until a time of day (or tomorrow), which stays where it is when the clock is set
+        /// back; a pause for a span keeps the time it had left.
+        wall: bool,
     },
 }
 
@@ -63,7 +77,8 @@ enum Phase {
 pub struct Scheduler<Z: TimeZone> {
     tz: Z,
     rules: Rules,
-    catalogue: Vec<Prompt>,
+    /// Shared, so that the copy the daemon keeps to roll back an input costs nothing.
+    catalogue: Arc<[Prompt]>,
     rotation: RotationState,
     rng: fastrand::Rng,
     phase: Phase,
@@ -75,6 +90,9 @@ pub struct Scheduler<Z: TimeZone> {
     /// Relief episodes within the window, oldest first.
     relief: Vec<DateTime<Utc>>,
     away: Option<Away>,
+    /// When the person last came back from an absence that counted: a wake-up reported again
+    /// (by logind and by the loop's clock check) for an absence that began before is the same.
+    returned: Option<DateTime<Utc>>,
     /// Do not disturb, or a camera in use.
     quiet: bool,
     /// The current deferral was already reported.
@@ -105,7 +123,7 @@ where
         let mut scheduler = Scheduler {
             tz,
             rules,
-            catalogue,
+            catalogue: catalogue.into(),
             rotation,
             rng: fastrand::Rng::with_seed(seed),
             phase: Phase::Waiting,
@@ -115,6 +133,7 @@ where
             today: (date, today),
             relief: Vec::new(),
             away: None,
+            returned: None,
             quiet: false,
             deferral_reported: false,
             sitting: None,
@@ -148,7 +167,8 @@ where
             Input::Pause(spec, via) => {
                 let until = self.pause_end(now, spec);
                 self.end_pending(now, Outcome::Skipped, via, None, &mut effects);
-                self.phase = Phase::Paused { until };
+                let wall = !matches!(spec, PauseSpec::For { .. });
+                self.phase = Phase::Paused { until, wall };
             }
             Input::Resume => match self.phase {
                 Phase::Paused { .. } => self.resume(now),
@@ -166,24 +186,8 @@ where
                 )));
             }
             Input::Presence(presence) => self.presence(now, presence, &mut effects),
-            Input::Woke { from } => {
-                if now - from >= self.natural_break() {
-                    // Away since the earlier of falling asleep and leaving before it.
-                    let (left, how) = match self.away {
-                        Some(a) if a.since <= from => (a.since, a.via()),
-                        _ => (from, Via::Sleep),
-                    };
-                    self.take_natural_break(now, Via::Sleep, &mut effects);
-                    self.away = None;
-                    self.back_from_away(now, left, how, &mut effects);
-                    self.come_back(now);
-                }
-            }
-            Input::ClockChanged => match &mut self.phase {
-                Phase::Waiting => self.rearm_all(now),
-                Phase::Pending { expires, .. } => *expires = (*expires).min(later(now, self.rules.reminder_timeout)),
-                Phase::Snoozed { .. } | Phase::Paused { .. } => {}
-            },
+            Input::Woke { from } => self.woke(now, from, &mut effects),
+            Input::ClockChanged { by } => self.clock_changed(by),
             Input::Quiet(quiet) => {
                 // Said again while it holds (one do-not-disturb source of two ended): the
                 // deferral was already reported.
@@ -216,19 +220,14 @@ where
             Phase::Waiting => self.upcoming().map(|(_, at)| at),
             Phase::Pending { expires, .. } => Some(*expires),
             Phase::Snoozed { .. } if held => None,
-            Phase::Snoozed { until, .. } | Phase::Paused { until } => Some(*until),
+            Phase::Snoozed { until, .. } | Phase::Paused { until, .. } => Some(*until),
         };
         [phase, self.natural_break_at()].into_iter().flatten().min()
     }
 
     /// Whether a `Tick` now would put a prompt on screen.
     pub fn prompt_due(&self, now: DateTime<Utc>) -> bool {
-        let due = match &self.phase {
-            Phase::Waiting => self.upcoming().is_some_and(|(_, at)| at <= now),
-            Phase::Snoozed { until, .. } => *until <= now,
-            Phase::Pending { .. } | Phase::Paused { .. } => false,
-        };
-        due && self.hold(now).is_none() && self.rules.is_active(&self.tz, now)
+        self.due(now).is_some() && self.gate(now) == Gate::Open
     }
 
     /// The rotation position, as persisted.
@@ -240,54 +239,37 @@ where
         if let Some(at) = self.natural_break_at().filter(|at| now >= *at) {
             self.take_natural_break(at, Via::Idle, effects);
         }
-        let held = self.hold(now);
-        match self.phase.clone() {
-            Phase::Waiting => {
-                let Some((stream, at)) = self.upcoming() else { return };
-                if now < at {
-                    return;
-                }
-                if let Some(hold) = held {
-                    if hold == Hold::Quiet && !self.deferral_reported {
-                        self.deferral_reported = true;
-                        if let Some(category) = self.category_of(stream) {
-                            effects.push(Effect::Deferred(category));
-                        }
-                    }
-                    return;
-                }
-                if self.rules.is_active(&self.tz, now) {
-                    if let Some(waited) = self.ready_to_show(now, effects) {
-                        self.show_from(stream, now, effects);
-                        self.note_wait(waited, effects);
-                    }
-                } else {
-                    // Woken outside active hours (after a suspend, say): count from now instead.
-                    let overdue: Vec<Stream> = self
-                        .timers
-                        .iter()
-                        .filter(|(_, t)| t.due.is_some_and(|d| d <= now))
-                        .map(|(s, _)| *s)
-                        .collect();
-                    for stream in overdue {
-                        self.rearm(stream, now);
-                    }
-                }
-            }
+        match self.phase {
             Phase::Pending { expires, stream, .. } if now >= expires => {
                 self.end_pending(expires.min(now), Outcome::Missed, Via::Timeout, None, effects);
                 self.finish(stream, now);
             }
-            Phase::Snoozed {
-                prompt, stream, until, ..
-            } if now >= until && held.is_none() => {
+            Phase::Paused { until, .. } if now >= until => self.resume(now),
+            _ => {}
+        }
+        let Some(due) = self.due(now) else { return };
+        match self.gate(now) {
+            Gate::Closed => self.postpone(due, now, effects),
+            Gate::Held(hold) => {
+                if hold == Hold::Quiet && !self.deferral_reported {
+                    self.deferral_reported = true;
+                    if let Some(category) = self.due_category(due) {
+                        effects.push(Effect::Deferred(category));
+                    }
+                }
+            }
+            Gate::Open => {
                 if let Some(waited) = self.ready_to_show(now, effects) {
-                    self.show(now, prompt, stream, effects);
+                    match (due, self.phase.clone()) {
+                        (Due::Snoozed, Phase::Snoozed { prompt, stream, .. }) => {
+                            self.show(now, prompt, stream, effects)
+                        }
+                        (Due::Stream(stream), _) => self.show_from(stream, now, effects),
+                        _ => {}
+                    }
                     self.note_wait(waited, effects);
                 }
             }
-            Phase::Paused { until } if now >= until => self.resume(now),
-            _ => {}
         }
     }
 
@@ -299,9 +281,17 @@ where
         seq: Option<u64>,
         effects: &mut Vec<Effect>,
     ) -> Result<(), Refusal> {
-        let (current_seq, stream) = match &self.phase {
-            Phase::Pending { seq, stream, .. } => (Some(*seq), *stream),
-            Phase::Snoozed { stream, .. } => (None, *stream),
+        // An answer from a notification counts only for the one on screen, whatever the phase:
+        // a click on an old toast, or a late one, changes nothing.
+        let on_screen = match &self.phase {
+            Phase::Pending { seq, .. } => Some(*seq),
+            _ => None,
+        };
+        if seq.is_some() && seq != on_screen {
+            return Err(Refusal::Stale);
+        }
+        let stream = match &self.phase {
+            Phase::Pending { stream, .. } | Phase::Snoozed { stream, .. } => *stream,
             Phase::Paused { .. } => {
                 return Err(if answer == Answer::Done || answer == Answer::Skip {
                     Refusal::NothingPending
@@ -313,7 +303,7 @@ where
                 return match answer {
                     // Snoozing with nothing pending keeps every prompt away for that long.
                     Answer::Snooze(span) => {
-                        let until = later(now, span.unwrap_or(self.rules.snooze));
+                        let until = later(now, span.unwrap_or(self.rules.snooze).get());
                         for timer in self.timers.values_mut() {
                             timer.due = Some(timer.due.map_or(until, |d| d.max(until)));
                         }
@@ -323,9 +313,6 @@ where
                 };
             }
         };
-        if seq.is_some() && seq != current_seq {
-            return Err(Refusal::Stale);
-        }
         match answer {
             Answer::Done => {
                 self.end_pending(now, Outcome::Done, via, None, effects);
@@ -335,12 +322,14 @@ where
             }
             Answer::Snooze(span) => {
                 let span = span.unwrap_or(self.rules.snooze);
-                if let Some((prompt, shown)) = self.end_pending(now, Outcome::Snoozed, via, Some(span), effects) {
+                if let Some((prompt, shown)) = self.end_pending(now, Outcome::Snoozed, via, Some(span.get()), effects) {
+                    // A snooze that ends after the hours ends when they start again.
+                    let until = later(now, span.get());
                     self.phase = Phase::Snoozed {
                         prompt,
                         stream,
                         shown,
-                        until: later(now, span),
+                        until: self.rules.active_from(&self.tz, until).unwrap_or(until),
                     };
                     return Ok(());
                 }
@@ -357,7 +346,7 @@ where
                 effects.push(Effect::Show(Shown {
                     seq,
                     prompt,
-                    snooze: self.rules.snooze,
+                    snooze: self.rules.snooze.get(),
                     waited: None,
                 }));
             }
@@ -392,7 +381,15 @@ where
             }
             // Nothing to show in this stream: it stays quiet until the config changes.
             None => {
-                self.timers.insert(stream, Countdown { anchor: now, due: None });
+                let interval = self.timers.get(&stream).map_or(Duration::ZERO, |t| t.interval);
+                self.timers.insert(
+                    stream,
+                    Countdown {
+                        anchor: now,
+                        interval,
+                        due: None,
+                    },
+                );
             }
         }
     }
@@ -402,10 +399,10 @@ where
         effects.push(Effect::Show(Shown {
             seq: self.seq,
             prompt: self.with_sitting_time(now, &prompt),
-            snooze: self.rules.snooze,
+            snooze: self.rules.snooze.get(),
             waited: None,
         }));
-        let expires = later(now, self.rules.reminder_timeout);
+        let expires = later(now, self.rules.reminder_timeout.get());
         self.phase = Phase::Pending {
             prompt,
             stream,
@@ -464,7 +461,7 @@ where
     /// pause carry over.
     fn reconfigure(&mut self, now: DateTime<Utc>, rules: Rules, catalogue: Vec<Prompt>) {
         self.rules = rules;
-        self.catalogue = catalogue;
+        self.catalogue = catalogue.into();
         let anchors: BTreeMap<Stream, DateTime<Utc>> = self.timers.iter().map(|(s, t)| (*s, t.anchor)).collect();
         self.timers.clear();
         for stream in streams(&self.rules) {
@@ -481,12 +478,12 @@ where
         effects.push(Effect::ShowRelief(ReliefShown {
             recent,
             advise,
-            within: self.rules.relief_within,
+            within: self.rules.relief_within.get(),
         }));
     }
 
     fn recent_relief(&self, now: DateTime<Utc>) -> u32 {
-        let since = earlier(now, self.rules.relief_within);
+        let since = earlier(now, self.rules.relief_within.get());
         let recent = self.relief.iter().filter(|t| **t > since && **t <= now).count();
         u32::try_from(recent).unwrap_or(u32::MAX)
     }
@@ -514,7 +511,7 @@ where
         let tomorrow = today.succ_opt().unwrap_or(today);
         let at = |date: NaiveDate, minute: u32| local_minute(&self.tz, date, minute).unwrap_or(now);
         match spec {
-            PauseSpec::For { seconds } => later(now, Duration::from_secs(seconds)),
+            PauseSpec::For { seconds } => later(now, seconds.get()),
             PauseSpec::Until { time } => {
                 let minute = chrono::Timelike::hour(&time) * 60 + chrono::Timelike::minute(&time);
                 let today_at = at(today, minute);
@@ -529,7 +526,7 @@ where
         if date != self.today.0 {
             self.today = (date, DayCounts::default());
         }
-        let since = earlier(now, self.rules.relief_within);
+        let since = earlier(now, self.rules.relief_within.get());
         self.relief.retain(|t| *t > since);
     }
 
@@ -539,7 +536,7 @@ where
 }
 
 /// `d` after `t`, saturating at the end of representable time rather than overflowing.
-fn later(t: DateTime<Utc>, d: Duration) -> DateTime<Utc> {
+pub fn later(t: DateTime<Utc>, d: Duration) -> DateTime<Utc> {
     ChronoDuration::from_std(d)
         .ok()
         .and_then(|d| t.checked_add_signed(d))

@@ -68,7 +68,7 @@ where
         let mut prompt = prompt.clone();
         if prompt.category == Category::Movement
             && let Some(since) = self.sitting_since(now)
-            && since < earlier(now, self.rules.long_sitting)
+            && since < earlier(now, self.rules.long_sitting.get())
         {
             let secs = u64::try_from((now - since).num_seconds()).unwrap_or(0);
             prompt.text = format!("You have been sitting for {}. {}", span_words(secs), prompt.text);

@@ -40,7 +40,7 @@ where
                 Some(pending_status(prompt, local(*shown), None, Some(local(*until)))),
                 None,
             ),
-            Phase::Paused { until } => (State::Paused, None, None, Some(local(*until))),
+            Phase::Paused { until, .. } => (State::Paused, None, None, Some(local(*until))),
         };
         let recent = self.recent_relief(now);
         Status {

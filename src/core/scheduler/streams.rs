@@ -7,12 +7,15 @@ use std::time::Duration;
 use super::{Scheduler, Stream, later};
 use crate::core::model::Category;
 use crate::core::schedule::Rules;
+use crate::core::span::Span;
 
-/// A stream's countdown: `due` is one interval after `anchor`, inside active hours; `None`
-/// when no active window can hold the interval.
+/// A stream's countdown: `due` is one `interval` after `anchor`, inside active hours (or later,
+/// when a snooze with nothing pending pushed it); `None` when no active window can hold the
+/// interval.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Countdown {
     pub(super) anchor: DateTime<Utc>,
+    pub(super) interval: Duration,
     pub(super) due: Option<DateTime<Utc>>,
 }
 
@@ -28,7 +31,7 @@ where
             .filter_map(|(&stream, timer)| {
                 let due = timer.due?;
                 let gap_end = match self.last_end {
-                    Some((last, end)) if last != stream => later(end, self.rules.min_gap),
+                    Some((last, end)) if last != stream => later(end, self.rules.min_gap.get()),
                     _ => due,
                 };
                 Some((due.max(gap_end), due, stream))
@@ -53,7 +56,19 @@ where
         };
         let interval = Duration::from_secs(self.rng.u64(min.as_secs()..=max.as_secs().max(min.as_secs())));
         let due = self.rules.next_due(&self.tz, anchor, interval);
-        self.timers.insert(stream, Countdown { anchor, due });
+        self.timers.insert(stream, Countdown { anchor, interval, due });
+    }
+
+    /// Every countdown placed again in the active windows, as they are now, never earlier than
+    /// it was.
+    pub(super) fn recount(&mut self) {
+        for timer in self.timers.values_mut() {
+            let due = self.rules.next_due(&self.tz, timer.anchor, timer.interval);
+            timer.due = match (due, timer.due) {
+                (Some(due), Some(was)) => Some(due.max(was)),
+                (due, _) => due,
+            };
+        }
     }
 }
 
@@ -74,7 +89,7 @@ pub(super) fn streams(rules: &Rules) -> Vec<Stream> {
         .collect()
 }
 
-pub(super) fn interval_range(rules: &Rules, stream: Stream) -> Option<(Duration, Duration)> {
+pub(super) fn interval_range(rules: &Rules, stream: Stream) -> Option<(Span, Span)> {
     match stream {
         Stream::Main => (!main_order(rules).is_empty()).then_some((rules.min_interval, rules.max_interval)),
         Stream::Own(category) => rules.cadences.get(&category).copied(),

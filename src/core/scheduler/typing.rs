@@ -1,10 +1,10 @@
 //! A prompt that falls due while the person types waits for a pause in their input (for at
 //! most `wait_for_pause`), so that it never lands in the middle of a sentence.
 
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use std::time::Duration;
 
-use super::{Phase, Scheduler, later};
+use super::{Gate, Scheduler, later};
 use crate::core::io::Effect;
 
 #[derive(Clone, Copy, Debug)]
@@ -16,6 +16,15 @@ pub(super) struct Typing {
     paused: bool,
 }
 
+impl Typing {
+    /// The clock moved `by`: the wait keeps the time it had left.
+    pub(super) fn shift(&mut self, by: TimeDelta) {
+        for t in [&mut self.began, &mut self.until] {
+            *t = t.checked_add_signed(by).unwrap_or(*t);
+        }
+    }
+}
+
 impl<Z: TimeZone> Scheduler<Z>
 where
     Z::Offset: Copy,
@@ -23,17 +32,18 @@ where
     /// Whether the due prompt may show now: `Some(how long it waited)`, or `None` while it
     /// waits for a pause (the first time, asking the watchers to look for one).
     pub(super) fn ready_to_show(&mut self, now: DateTime<Utc>, effects: &mut Vec<Effect>) -> Option<Option<Duration>> {
-        if !self.sees_pauses || self.rules.wait_for_pause.is_zero() {
-            return Some(None);
-        }
+        let wait = match self.rules.wait_for_pause {
+            Some(wait) if self.sees_pauses => wait,
+            _ => return Some(None),
+        };
         match self.typing {
             None => {
                 self.typing = Some(Typing {
                     began: now,
-                    until: later(now, self.rules.wait_for_pause),
+                    until: later(now, wait.get()),
                     paused: false,
                 });
-                effects.push(Effect::WatchPause(Some(self.rules.pause_length)));
+                effects.push(Effect::WatchPause(Some(self.rules.pause_length.get())));
                 None
             }
             Some(t) if t.paused || now >= t.until => {
@@ -66,12 +76,7 @@ where
         if self.typing.is_none() {
             return;
         }
-        let due = match &self.phase {
-            Phase::Waiting => self.upcoming().is_some_and(|(_, at)| at <= now),
-            Phase::Snoozed { until, .. } => *until <= now,
-            Phase::Pending { .. } | Phase::Paused { .. } => false,
-        };
-        if !due || self.hold(now).is_some() || !self.rules.is_active(&self.tz, now) {
+        if self.due(now).is_none() || self.gate(now) != Gate::Open {
             self.typing = None;
             effects.push(Effect::WatchPause(None));
         }
