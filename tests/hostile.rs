@@ -258,3 +258,80 @@ fn watchers_that_stop_reading_are_dropped_and_free_their_slots() {
     assert_eq!(served["status"]["state"], "waiting", "{served}");
     drop(stuck);
 }
+
+/// Durations beyond a year, from the command line and from the raw socket: refused at the
+/// boundary, each with the range. The longest accepted (a year) still prints in every status
+/// form, in UTC and in a zone east of it. A `pause 8000y` once made every later `status` fail,
+/// and east of UTC a saturated time panicked the client.
+#[test]
+fn durations_beyond_a_year_are_refused_and_every_status_still_prints() {
+    #[cfg(unix)]
+    let zones = ["UTC", "Pacific/Kiritimati"];
+    // Windows takes its zone from the system, not from TZ.
+    #[cfg(not(unix))]
+    let zones = ["UTC"];
+    for zone in zones {
+        let env = TestEnv::new(QUICK);
+        let _daemon = env.start_daemon_in(&[("TZ", zone)], &["run", "--headless"]);
+        let run = |args: &[&str]| env.cmd().env("TZ", zone).args(args).output().unwrap();
+        for args in [
+            &["pause", "8000y"][..],
+            &["snooze", "8000y"],
+            &["pause", "1y 1s"],
+            &["snooze", "0s"],
+        ] {
+            let out = run(args);
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            let why = if args[1] == "0s" {
+                "shorter than a second"
+            } else {
+                "longer than a year"
+            };
+            let expected = format!(
+                "error: invalid value '{}' for '[DURATION]': \"{}\" is {why}: a duration goes from 1 second to 1 year",
+                args[1], args[1]
+            );
+            let stderr = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(stderr.lines().next(), Some(expected.as_str()), "{args:?}");
+        }
+        for (request, seconds) in [
+            (
+                r#"{"v":1,"cmd":"pause","pause":{"for":{"seconds":18446744073709551615}}}"#,
+                u64::MAX,
+            ),
+            (r#"{"v":1,"cmd":"snooze","seconds":18446744073709551615}"#, u64::MAX),
+            (r#"{"v":1,"cmd":"snooze","seconds":31557601}"#, 31_557_601),
+        ] {
+            let r = reply_to(&env, format!("{request}\n").as_bytes());
+            assert_eq!(r["code"], "bad-request", "{request}");
+            let error = r["error"].as_str().unwrap();
+            let expected = format!(
+                "bad request: {seconds} seconds is longer than a year: a duration goes from 1 second to 1 year"
+            );
+            assert!(error.starts_with(&expected), "{error}");
+        }
+        // Nothing changed; then the longest there is.
+        assert_eq!(env.status()["state"], "waiting");
+        let out = run(&["pause", "1y"]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let json: Value = serde_json::from_slice(&run(&["status", "--json"]).stdout).unwrap();
+        let until = json["paused_until"].as_str().unwrap();
+        assert!(until.starts_with("2027-") || until.starts_with("2028-"), "{until}");
+        for format in ["human", "text", "waybar"] {
+            let out = run(&["status", "--format", format]);
+            assert!(
+                out.status.success(),
+                "{format}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let text = String::from_utf8(out.stdout).unwrap();
+            assert!(text.contains("Paused until"), "{format}: {text}");
+        }
+        // A snooze of a year with nothing pending: the same, and `resume` is not needed.
+        env.ok(&["resume"]);
+        let out = run(&["snooze", "1y"]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let out = run(&["status", "--format", "waybar"]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+}
