@@ -112,10 +112,12 @@ impl Rules {
         {
             return Some(due);
         }
+        // The windows repeat every week: a week of them (and a day, for one shortened by a DST
+        // change) holds one long enough, if any does. Beyond that, only a window lengthened by
+        // a DST change could: such a stream waits for a config that fits it, not for October.
+        let last_start = anchor.checked_add_signed(ChronoDuration::days(8))?;
         let mut from = anchor;
-        // A week of windows is enough to find one long enough, if any is.
-        for _ in 0..=(8 * self.hours.len()) {
-            let (start, end) = self.next_window_after(tz, from)?;
+        while let Some((start, end)) = self.next_window_after(tz, from).filter(|(s, _)| *s <= last_start) {
             match start.checked_add_signed(interval) {
                 Some(due) if due < end => return Some(due),
                 _ => {}
@@ -259,6 +261,17 @@ mod tests {
             r.next_due(&Berlin, at("2026-11-27 23:40"), HALF_HOUR),
             Some(at("2026-11-30 00:30"))
         );
+    }
+
+    #[test]
+    fn a_window_long_enough_only_on_a_dst_day_is_not_waited_for() {
+        // Sundays 00:39-03:00 (2 h 21 min) in Berlin: only on 2026-10-25, when 02:00-03:00 comes
+        // twice, does it hold a 2 h 32 min interval. From August, that is eight weeks away.
+        let mut r = rules(&[(39, 180)]);
+        r.days = [false, false, false, false, false, false, true];
+        let interval = Duration::from_secs(9156);
+        assert_eq!(r.next_due(&Berlin, at("2026-08-31 19:33"), interval), None);
+        assert!(r.next_due(&Berlin, at("2026-10-24 12:00"), interval).is_some());
     }
 
     #[test]
