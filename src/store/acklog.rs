@@ -359,6 +359,20 @@ mod tests {
         );
     }
 
+    /// Runs the test `name` in a child process on a log of one record; returns the log's
+    /// directory and what the log held before.
+    #[cfg(unix)]
+    fn in_child_on_a_log_of_one(name: &str) -> (tempfile::TempDir, Vec<u8>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("acks.jsonl");
+        AckLog::new(&path)
+            .append(&record("2026-11-25T10:00:00+01:00", Outcome::Done))
+            .unwrap();
+        let before = std::fs::read(&path).unwrap();
+        in_child(name, dir.path());
+        (dir, before)
+    }
+
     /// Sets this process's soft limit of `resource` (`None`: back to the hard limit).
     #[cfg(unix)]
     fn limit(resource: rustix::process::Resource, current: Option<u64>) {
@@ -372,13 +386,9 @@ mod tests {
     fn a_write_that_fails_part_way_leaves_the_log_as_it_was() {
         let name = "a_write_that_fails_part_way_leaves_the_log_as_it_was";
         let Some(dir) = std::env::var_os(CHILD) else {
-            let dir = tempfile::tempdir().unwrap();
+            let (dir, before) = in_child_on_a_log_of_one(name);
             let path = dir.path().join("acks.jsonl");
-            AckLog::new(&path)
-                .append(&record("2026-11-25T10:00:00+01:00", Outcome::Done))
-                .unwrap();
-            let before = std::fs::read_to_string(&path).unwrap();
-            in_child(name, dir.path());
+            let before = String::from_utf8(before).unwrap();
             // The failed write left nothing behind, and the retry wrote its record once.
             let after = std::fs::read_to_string(&path).unwrap();
             assert_eq!(after.strip_prefix(&before).unwrap().lines().count(), 1, "{after}");
@@ -387,16 +397,24 @@ mod tests {
             assert_eq!((counts.done, counts.skipped, damaged), (1, 1, vec![]));
             return;
         };
-        let path = Path::new(&dir).join("acks.jsonl");
-        let before = std::fs::read(&path).unwrap();
         // The disk is full 40 bytes into the next record: its first write lands only in part.
+        let skipped = record("2026-11-25T11:00:00+01:00", Outcome::Skipped);
+        fails_past_the_limit_then_goes_through(Path::new(&dir), 40, |log| log.append(&skipped));
+    }
+
+    /// In the child: with the file size limited to `room` bytes past the end of the log,
+    /// `append` fails with EFBIG and leaves the log as it was; with the limit lifted, it goes
+    /// through.
+    #[cfg(unix)]
+    fn fails_past_the_limit_then_goes_through(dir: &Path, room: usize, append: impl Fn(&mut AckLog) -> io::Result<()>) {
+        let path = dir.join("acks.jsonl");
+        let before = std::fs::read(&path).unwrap();
         limit(
             rustix::process::Resource::Fsize,
-            Some(u64::try_from(before.len()).unwrap() + 40),
+            Some(u64::try_from(before.len() + room).unwrap()),
         );
         let mut log = AckLog::new(&path);
-        let skipped = record("2026-11-25T11:00:00+01:00", Outcome::Skipped);
-        let error = log.append(&skipped).unwrap_err();
+        let error = append(&mut log).unwrap_err();
         assert_eq!(
             error.raw_os_error(),
             Some(rustix::io::Errno::FBIG.raw_os_error()),
@@ -408,7 +426,7 @@ mod tests {
             "the failed append left the log as it was"
         );
         limit(rustix::process::Resource::Fsize, None);
-        log.append(&skipped).unwrap();
+        append(&mut log).unwrap();
     }
 
     #[cfg(unix)]
@@ -424,14 +442,8 @@ mod tests {
             batch
         };
         let Some(dir) = std::env::var_os(CHILD) else {
-            let dir = tempfile::tempdir().unwrap();
-            let path = dir.path().join("acks.jsonl");
-            AckLog::new(&path)
-                .append(&record("2026-11-25T10:00:00+01:00", Outcome::Done))
-                .unwrap();
-            let before = std::fs::read(&path).unwrap();
-            in_child(name, dir.path());
-            let after = std::fs::read(&path).unwrap();
+            let (dir, before) = in_child_on_a_log_of_one(name);
+            let after = std::fs::read(dir.path().join("acks.jsonl")).unwrap();
             assert_eq!(
                 String::from_utf8_lossy(&after),
                 String::from_utf8_lossy(&[&before[..], &batch().lines].concat()),
@@ -439,28 +451,9 @@ mod tests {
             );
             return;
         };
-        let path = Path::new(&dir).join("acks.jsonl");
-        let before = std::fs::read(&path).unwrap();
-        // Room for the batch's first record and 10 bytes of its second.
+        // Room for the batch's first record and 10 bytes of its second: none of it may stay.
         let first = batch().lines.iter().position(|b| *b == b'\n').unwrap() + 1;
-        limit(
-            rustix::process::Resource::Fsize,
-            Some(u64::try_from(before.len() + first + 10).unwrap()),
-        );
-        let mut log = AckLog::new(&path);
-        let error = log.append_all(&batch()).unwrap_err();
-        assert_eq!(
-            error.raw_os_error(),
-            Some(rustix::io::Errno::FBIG.raw_os_error()),
-            "{error}"
-        );
-        assert_eq!(
-            String::from_utf8_lossy(&std::fs::read(&path).unwrap()),
-            String::from_utf8_lossy(&before),
-            "none of the batch is left"
-        );
-        limit(rustix::process::Resource::Fsize, None);
-        log.append_all(&batch()).unwrap();
+        fails_past_the_limit_then_goes_through(Path::new(&dir), first + 10, |log| log.append_all(&batch()));
     }
 
     #[test]
