@@ -155,7 +155,7 @@ impl TestEnv {
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
-        self.cmd().args(args).output().unwrap()
+        output(|| self.cmd().args(args).output())
     }
 
     /// Runs a client command that must succeed; returns its stdout.
@@ -231,6 +231,19 @@ impl TestEnv {
             Some(self.acks()).filter(|a| a.len() >= n)
         })
     }
+}
+
+/// The output of the process `run` starts, trying again while the system cannot start it for a
+/// reason of the test run's own: a binary copied a moment ago that another test's fork still
+/// holds open ("Text file busy"), or Wine failing, under load, to create a process at all
+/// (ERROR_INTERNAL_ERROR, 1359). Whatever the program itself does is returned as it is.
+pub fn output(mut run: impl FnMut() -> std::io::Result<Output>) -> Output {
+    const WINE_INTERNAL_ERROR: i32 = 1359;
+    wait_for("the process to start", || match run() {
+        Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy => None,
+        Err(e) if cfg!(windows) && e.raw_os_error() == Some(WINE_INTERNAL_ERROR) => None,
+        other => Some(other.unwrap()),
+    })
 }
 
 fn is_sitting_mark(record: &serde_json::Value) -> bool {
