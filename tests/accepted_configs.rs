@@ -237,3 +237,36 @@ fn the_longest_spans_still_print() {
         status
     );
 }
+
+/// Found by `every_accepted_config_runs_a_simulated_week` (in the Windows run): a snooze just
+/// after a suspend, in a short window at midnight, left the core due again at once.
+#[test]
+fn found_by_the_simulated_week() {
+    let text = "[schedule]\nmin_interval = \"23234s\"\nmax_interval = \"27354s\"\ndays = [\"mon\", \"tue\", \"wed\"]\nhours = [\"00:00-00:01\", \"12:29-19:53\"]\nsnooze = \"1s\"\nreminder_timeout = \"1s\"\nmin_gap = \"1s\"\n\n[prompts]\norder = [\"posture\", \"hydration\"]\nbuiltin = false\n\n[[prompts.custom]]\ncategory = \"movement\"\ntitle = \"Walk\"\ntext = \"Walk to the window.\"\n\n[categories.posture]\nenabled = false\n\n[categories.movement]\nenabled = true\nevery = \"22606s..49829s\"\n\n[categories.hydration]\nenabled = true\n\n[water]\ndaily_target = 1\n\n[relief]\nadvise_after = 1\nwithin = \"3600s\"\n\n[breaks]\nnatural_break = \"6921s\"\n\n[stats]\nstreak_threshold = \"0%\"\n";
+    let config = deskbreak::config::parse(text).unwrap().config;
+    let start = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap() + Span::seconds(14_207_801);
+    let mut run = Run::new(
+        &[config],
+        chrono_tz::Asia::Kolkata,
+        start,
+        10_156_071_733_101_872_008,
+        [],
+    )
+    .unwrap();
+    let steps = [
+        Step::ClockForward(6920),
+        Step::Wait(30903),
+        Step::Suspend {
+            secs: 29054,
+            logind_first: false,
+            jitter_ms: 0,
+        },
+        Step::Wait(3375),
+        Step::Wait(29),
+        Step::Snooze(common::model::Seq::Unnamed, Some(3058)),
+        Step::Wait(7 * 86_400),
+    ];
+    for step in &steps {
+        run.step(step).unwrap_or_else(|e| panic!("{step:?}: {e}"));
+    }
+}

@@ -1421,4 +1421,55 @@ mod found_by_the_invariants {
         day.feed(Input::ClockChanged { by: Span::zero() }).unwrap();
         assert_eq!(day.s.next_wakeup(), Some(at("2026-11-25 10:45")));
     }
+
+    /// A rotation whose categories have no prompts (no built-ins, one custom movement prompt on
+    /// a cadence of its own). Its stream came due with the movement one, waited for a pause in
+    /// typing, showed nothing, and left the movement prompt due at once: a zero nap (found by
+    /// `tests/accepted_configs.rs`). Only streams with something to show are counted.
+    #[test]
+    fn a_stream_with_nothing_to_show_is_never_due() {
+        let loaded = config::parse(&format!(
+            "[schedule]\n{EVERY_DAY}min_interval = \"45m\"\nmax_interval = \"45m\"\nhours = [\"09:00-17:00\"]\n\
+             [prompts]\norder = [\"posture\", \"hydration\"]\nbuiltin = false\n\
+             [[prompts.custom]]\ncategory = \"movement\"\ntitle = \"Walk\"\ntext = \"Walk to the window.\"\n\
+             [categories.movement]\nevery = \"45m..45m\"\n"
+        ))
+        .unwrap();
+        let start = at("2026-11-25 09:00");
+        let s = Scheduler::new(
+            Berlin,
+            loaded.config.rules(),
+            loaded.config.catalogue(),
+            RotationState::default(),
+            DayCounts::default(),
+            7,
+            start,
+        );
+        let mut day = Day::from_scheduler(s, start);
+        day.feed(Input::Senses {
+            sitting: true,
+            pauses: true,
+        })
+        .unwrap();
+        assert_eq!(day.s.status(day.now).next_category, Some(Category::Movement));
+        let end = at("2026-11-25 12:00");
+        while let Some(wake) = day.s.next_wakeup().filter(|w| *w <= end) {
+            day.now = day.now.max(wake);
+            day.feed(Input::Tick).unwrap();
+            let next = day.s.next_wakeup();
+            assert!(
+                next.is_none_or(|n| n > day.now),
+                "due again at once at {}",
+                local(day.now)
+            );
+        }
+        // Each waits two minutes for a pause in typing that never comes and is missed five
+        // minutes later; the next counts 45 minutes from then.
+        assert_eq!(day.show_times(), ["09:47", "10:39", "11:31"]);
+        assert!(
+            day.shows
+                .iter()
+                .all(|(_, shown)| shown.prompt.id == "movement.custom-walk")
+        );
+    }
 }

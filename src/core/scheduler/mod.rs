@@ -371,26 +371,15 @@ where
         let rng = &mut self.rng;
         let pick = |n| rng.usize(..n);
         let prompt = match stream {
-            Stream::Main => self.rotation.advance(&main_order(&self.rules), &self.catalogue, pick),
+            Stream::Main => self
+                .rotation
+                .advance(&main_order(&self.rules, &self.catalogue), &self.catalogue, pick),
             Stream::Own(category) => self.rotation.pick_in(category, &self.catalogue, pick),
         };
-        match prompt {
-            Some(prompt) => {
-                effects.push(Effect::SaveRotation(self.rotation.clone()));
-                self.show(now, prompt, stream, effects);
-            }
-            // Nothing to show in this stream: it stays quiet until the config changes.
-            None => {
-                let interval = self.timers.get(&stream).map_or(Duration::ZERO, |t| t.interval);
-                self.timers.insert(
-                    stream,
-                    Countdown {
-                        anchor: now,
-                        interval,
-                        due: None,
-                    },
-                );
-            }
+        // Always a prompt: only streams with something to show are armed.
+        if let Some(prompt) = prompt {
+            effects.push(Effect::SaveRotation(self.rotation.clone()));
+            self.show(now, prompt, stream, effects);
         }
     }
 
@@ -464,7 +453,7 @@ where
         self.catalogue = catalogue.into();
         let anchors: BTreeMap<Stream, DateTime<Utc>> = self.timers.iter().map(|(s, t)| (*s, t.anchor)).collect();
         self.timers.clear();
-        for stream in streams(&self.rules) {
+        for stream in streams(&self.rules, &self.catalogue) {
             self.rearm(stream, anchors.get(&stream).copied().unwrap_or(now));
         }
     }
@@ -501,7 +490,9 @@ where
 
     fn category_of(&self, stream: Stream) -> Option<Category> {
         match stream {
-            Stream::Main => self.rotation.upcoming(&main_order(&self.rules), &self.catalogue),
+            Stream::Main => self
+                .rotation
+                .upcoming(&main_order(&self.rules, &self.catalogue), &self.catalogue),
             Stream::Own(category) => Some(category),
         }
     }

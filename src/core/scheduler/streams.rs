@@ -5,7 +5,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use std::time::Duration;
 
 use super::{Scheduler, Stream, later};
-use crate::core::model::Category;
+use crate::core::model::{Category, Prompt};
 use crate::core::schedule::Rules;
 use crate::core::span::Span;
 
@@ -43,14 +43,15 @@ where
     /// Every stream the rules call for, counting from `anchor`.
     pub(super) fn rearm_all(&mut self, anchor: DateTime<Utc>) {
         self.timers.clear();
-        for stream in streams(&self.rules) {
+        for stream in streams(&self.rules, &self.catalogue) {
             self.rearm(stream, anchor);
         }
     }
 
-    /// `stream` counts one random interval from `anchor` (if the rules still have it).
+    /// `stream` counts one random interval from `anchor` (if the rules still have it, and the
+    /// catalogue something for it to show).
     pub(super) fn rearm(&mut self, stream: Stream, anchor: DateTime<Utc>) {
-        let Some((min, max)) = interval_range(&self.rules, stream) else {
+        let Some((min, max)) = interval_range(&self.rules, &self.catalogue, stream) else {
             self.timers.remove(&stream);
             return;
         };
@@ -72,26 +73,42 @@ where
     }
 }
 
-/// The categories of the main rotation: those without a cadence of their own.
-pub(super) fn main_order(rules: &Rules) -> Vec<Category> {
+/// The categories of the main rotation: those without a cadence of their own, with a prompt in
+/// the catalogue.
+pub(super) fn main_order(rules: &Rules, catalogue: &[Prompt]) -> Vec<Category> {
     rules
         .order
         .iter()
         .copied()
-        .filter(|c| !rules.cadences.contains_key(c))
+        .filter(|c| !rules.cadences.contains_key(c) && has_prompts(*c, catalogue))
         .collect()
 }
 
-pub(super) fn streams(rules: &Rules) -> Vec<Stream> {
-    let main = (!main_order(rules).is_empty()).then_some(Stream::Main);
+/// The streams with something to show. One without would come due and show nothing, and be
+/// due again at once (found by `tests/accepted_configs.rs`).
+pub(super) fn streams(rules: &Rules, catalogue: &[Prompt]) -> Vec<Stream> {
+    let main = (!main_order(rules, catalogue).is_empty()).then_some(Stream::Main);
     main.into_iter()
-        .chain(rules.cadences.keys().map(|&c| Stream::Own(c)))
+        .chain(
+            rules
+                .cadences
+                .keys()
+                .filter(|c| has_prompts(**c, catalogue))
+                .map(|&c| Stream::Own(c)),
+        )
         .collect()
 }
 
-pub(super) fn interval_range(rules: &Rules, stream: Stream) -> Option<(Span, Span)> {
+fn interval_range(rules: &Rules, catalogue: &[Prompt], stream: Stream) -> Option<(Span, Span)> {
+    if !streams(rules, catalogue).contains(&stream) {
+        return None;
+    }
     match stream {
-        Stream::Main => (!main_order(rules).is_empty()).then_some((rules.min_interval, rules.max_interval)),
+        Stream::Main => Some((rules.min_interval, rules.max_interval)),
         Stream::Own(category) => rules.cadences.get(&category).copied(),
     }
+}
+
+fn has_prompts(category: Category, catalogue: &[Prompt]) -> bool {
+    catalogue.iter().any(|p| p.category == category)
 }
