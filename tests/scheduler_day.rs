@@ -62,6 +62,21 @@ impl Day {
         Day::from_scheduler(s, start)
     }
 
+    /// A day under a config's rules and its own catalogue.
+    fn configured(toml: &str, start: DateTime<Utc>) -> Day {
+        let config = config::parse(toml).expect("valid test config").config;
+        let s = Scheduler::new(
+            Berlin,
+            config.rules(),
+            config.catalogue(),
+            RotationState::default(),
+            DayCounts::default(),
+            7,
+            start,
+        );
+        Day::from_scheduler(s, start)
+    }
+
     fn from_scheduler(s: Scheduler<Tz>, start: DateTime<Utc>) -> Day {
         Day {
             s,
@@ -93,11 +108,23 @@ impl Day {
         Ok(())
     }
 
+    /// The loop's timer at `wake` (or now, if that is later). A tick never leaves the scheduler
+    /// due again at once: the loop would nap zero, and again.
+    fn tick_at(&mut self, wake: DateTime<Utc>) {
+        self.now = self.now.max(wake);
+        self.feed(Input::Tick).unwrap();
+        let next = self.s.next_wakeup();
+        assert!(
+            next.is_none_or(|n| n > self.now),
+            "due again at once at {}",
+            local(self.now)
+        );
+    }
+
     /// Runs the clock to `t`, ticking at every wake-up the scheduler asks for.
     fn run_until(&mut self, t: DateTime<Utc>) {
         while let Some(wake) = self.s.next_wakeup().filter(|w| *w <= t) {
-            self.now = self.now.max(wake);
-            self.feed(Input::Tick).unwrap();
+            self.tick_at(wake);
         }
         self.now = t;
     }
@@ -108,8 +135,7 @@ impl Day {
             let shown_before = self.shows.len();
             let next = self.s.next_wakeup().filter(|w| *w <= t);
             let Some(wake) = next else { break };
-            self.now = self.now.max(wake);
-            self.feed(Input::Tick).unwrap();
+            self.tick_at(wake);
             if self.shows.len() > shown_before && self.now + delay <= t {
                 self.now += delay;
                 self.feed(Input::Answer {
@@ -650,17 +676,7 @@ fn two_prompts_due_together_go_longest_waiting_first_and_the_other_follows_after
 #[test]
 fn a_disabled_category_never_appears() {
     let no_water = "[categories.hydration]\nenabled = false\n[categories.posture]\nevery = \"30m\"\n";
-    let config = deskbreak::config::parse(no_water).unwrap().config;
-    let s = Scheduler::new(
-        Berlin,
-        config.rules(),
-        config.catalogue(),
-        RotationState::default(),
-        DayCounts::default(),
-        3,
-        at("2026-11-25 08:00"),
-    );
-    let mut day = Day::from_scheduler(s, at("2026-11-25 08:00"));
+    let mut day = Day::configured(no_water, at("2026-11-25 08:00"));
     day.run_answering(at("2026-11-27 23:00"), Span::minutes(1), Answer::Done);
     assert!(day.shows.len() > 20);
     assert!(day.shows.iter().all(|(_, s)| s.prompt.category != Category::Hydration));
@@ -1428,41 +1444,21 @@ mod found_by_the_invariants {
     /// `tests/accepted_configs.rs`). Only streams with something to show are counted.
     #[test]
     fn a_stream_with_nothing_to_show_is_never_due() {
-        let loaded = config::parse(&format!(
+        let toml = format!(
             "[schedule]\n{EVERY_DAY}min_interval = \"45m\"\nmax_interval = \"45m\"\nhours = [\"09:00-17:00\"]\n\
              [prompts]\norder = [\"posture\", \"hydration\"]\nbuiltin = false\n\
              [[prompts.custom]]\ncategory = \"movement\"\ntitle = \"Walk\"\ntext = \"Walk to the window.\"\n\
              [categories.movement]\nevery = \"45m..45m\"\n"
-        ))
-        .unwrap();
-        let start = at("2026-11-25 09:00");
-        let s = Scheduler::new(
-            Berlin,
-            loaded.config.rules(),
-            loaded.config.catalogue(),
-            RotationState::default(),
-            DayCounts::default(),
-            7,
-            start,
         );
-        let mut day = Day::from_scheduler(s, start);
+        let mut day = Day::configured(&toml, at("2026-11-25 09:00"));
         day.feed(Input::Senses {
             sitting: true,
             pauses: true,
         })
         .unwrap();
         assert_eq!(day.s.status(day.now).next_category, Some(Category::Movement));
-        let end = at("2026-11-25 12:00");
-        while let Some(wake) = day.s.next_wakeup().filter(|w| *w <= end) {
-            day.now = day.now.max(wake);
-            day.feed(Input::Tick).unwrap();
-            let next = day.s.next_wakeup();
-            assert!(
-                next.is_none_or(|n| n > day.now),
-                "due again at once at {}",
-                local(day.now)
-            );
-        }
+        // Every tick checks that the scheduler is not due again at once.
+        day.run_until(at("2026-11-25 12:00"));
         // Each waits two minutes for a pause in typing that never comes and is missed five
         // minutes later; the next counts 45 minutes from then.
         assert_eq!(day.show_times(), ["09:47", "10:39", "11:31"]);

@@ -87,25 +87,21 @@ pub(super) fn main_order(rules: &Rules, catalogue: &[Prompt]) -> Vec<Category> {
 /// The streams with something to show. One without would come due and show nothing, and be
 /// due again at once (found by `tests/accepted_configs.rs`).
 pub(super) fn streams(rules: &Rules, catalogue: &[Prompt]) -> Vec<Stream> {
-    let main = (!main_order(rules, catalogue).is_empty()).then_some(Stream::Main);
-    main.into_iter()
-        .chain(
-            rules
-                .cadences
-                .keys()
-                .filter(|c| has_prompts(**c, catalogue))
-                .map(|&c| Stream::Own(c)),
-        )
+    std::iter::once(Stream::Main)
+        .chain(rules.cadences.keys().map(|&c| Stream::Own(c)))
+        .filter(|&stream| interval_range(rules, catalogue, stream).is_some())
         .collect()
 }
 
+/// How long `stream` counts, if the rules have it and the catalogue something for it to show.
 fn interval_range(rules: &Rules, catalogue: &[Prompt], stream: Stream) -> Option<(Span, Span)> {
-    if !streams(rules, catalogue).contains(&stream) {
-        return None;
-    }
     match stream {
-        Stream::Main => Some((rules.min_interval, rules.max_interval)),
-        Stream::Own(category) => rules.cadences.get(&category).copied(),
+        Stream::Main => (!main_order(rules, catalogue).is_empty()).then_some((rules.min_interval, rules.max_interval)),
+        Stream::Own(category) => rules
+            .cadences
+            .get(&category)
+            .copied()
+            .filter(|_| has_prompts(category, catalogue)),
     }
 }
 
