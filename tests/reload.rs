@@ -306,6 +306,21 @@ fn link_config(env: &TestEnv, target: &std::path::Path) {
     std::os::unix::fs::symlink(target, config_path(env)).unwrap();
 }
 
+/// `ln -sfn TO config.toml`: a new link under a temp name, renamed over the old one.
+fn repoint_link(env: &TestEnv, to: &std::path::Path) {
+    let temp_link = env.path("config/deskbreak/.config.toml.new");
+    std::os::unix::fs::symlink(to, &temp_link).unwrap();
+    std::fs::rename(&temp_link, config_path(env)).unwrap();
+}
+
+/// An editor's safe save: `text` written to a temp file beside `path` and renamed over it.
+fn save_by_rename(path: &std::path::Path, text: &str) {
+    let name = path.file_name().unwrap().to_string_lossy();
+    let temp = path.with_file_name(format!(".{name}.tmp"));
+    std::fs::write(&temp, text).unwrap();
+    std::fs::rename(&temp, path).unwrap();
+}
+
 /// QUICK with `[water] daily_target`, which `status --json` shows as `water_target`.
 fn with_water(glasses: u32) -> String {
     format!("{QUICK}\n[water]\ndaily_target = {glasses}\n")
@@ -334,9 +349,7 @@ fn edits_of_a_symlinked_configs_target_apply_live() {
     wait_for_water(&env, 6);
 
     // Written to a temp file beside the target and renamed over it.
-    let temp = env.path("dotfiles/.deskbreak.toml.tmp");
-    std::fs::write(&temp, with_water(7)).unwrap();
-    std::fs::rename(&temp, &target).unwrap();
+    save_by_rename(&target, &with_water(7));
     wait_for_water(&env, 7);
 
     // Appended to.
@@ -361,22 +374,17 @@ fn a_repointed_link_is_followed_to_its_new_target() {
     let _daemon = env.start_daemon();
     assert_eq!(water_target(&env), 5);
 
-    // `ln -sfn`: a new link under a temp name, renamed over the old one. The new target is in
-    // another directory.
+    // `ln -sfn` to a target in another directory.
     let other = env.path("elsewhere/deskbreak.toml");
     std::fs::create_dir_all(other.parent().unwrap()).unwrap();
     std::fs::write(&other, with_water(6)).unwrap();
-    let temp_link = env.path("config/deskbreak/.config.toml.new");
-    std::os::unix::fs::symlink(&other, &temp_link).unwrap();
-    std::fs::rename(&temp_link, config_path(&env)).unwrap();
+    repoint_link(&env, &other);
     wait_for_water(&env, 6);
 
     // Edits of the new target, in place and by rename, apply.
     std::fs::write(&other, with_water(9)).unwrap();
     wait_for_water(&env, 9);
-    let temp = env.path("elsewhere/.deskbreak.toml.tmp");
-    std::fs::write(&temp, with_water(10)).unwrap();
-    std::fs::rename(&temp, &other).unwrap();
+    save_by_rename(&other, &with_water(10));
     wait_for_water(&env, 10);
 }
 
@@ -432,21 +440,16 @@ fn a_link_within_the_config_directory_is_followed_there_and_back() {
     std::fs::write(&beside, with_water(6)).unwrap();
     wait_for_water(&env, 6);
 
-    let repoint = |to: &std::path::Path| {
-        let temp_link = env.path("config/deskbreak/.config.toml.new");
-        std::os::unix::fs::symlink(to, &temp_link).unwrap();
-        std::fs::rename(&temp_link, config_path(&env)).unwrap();
-    };
     let elsewhere = env.path("elsewhere/deskbreak.toml");
     std::fs::create_dir_all(elsewhere.parent().unwrap()).unwrap();
     std::fs::write(&elsewhere, with_water(7)).unwrap();
-    repoint(&elsewhere);
+    repoint_link(&env, &elsewhere);
     wait_for_water(&env, 7);
     std::fs::write(&elsewhere, with_water(8)).unwrap();
     wait_for_water(&env, 8);
 
     // Back beside it: edits there still apply.
-    repoint(&beside);
+    repoint_link(&env, &beside);
     wait_for_water(&env, 6);
     std::fs::write(&beside, with_water(9)).unwrap();
     wait_for_water(&env, 9);
