@@ -30,7 +30,8 @@ pub fn init_client(verbose: u8) {
     let stderr_level = if verbose > 0 {
         filter(verbose)
     } else {
-        EnvFilter::new("warn")
+        // A library's warnings are said again, in words of ours, by whatever failed.
+        EnvFilter::new("warn,zbus=error")
     };
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)

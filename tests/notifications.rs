@@ -65,6 +65,65 @@ fn buttons_are_heard_from_a_server_that_broadcasts() {
     buttons_are_heard(Delivery::Broadcast);
 }
 
+/// GNOME keeps only critical banners: there the relief steps are sent critical, and stay until
+/// dismissed as prompts do; other servers get them at normal urgency. Everywhere they ask never
+/// to expire, and carry deskbreak's icon: with no icon theme holding it, the copy written to the
+/// cache, named by its path.
+#[test]
+fn relief_steps_stay_until_dismissed_on_gnome_and_elsewhere_with_the_icon() {
+    for (server, urgency) in [("gnome-shell", Some(2)), ("fake-notifications", None)] {
+        let mut env = TestEnv::new(QUICK);
+        env.restart_notifications_named(Delivery::Targeted, server);
+        let themes = env.path("share").display().to_string();
+        let _daemon = env.start_daemon_in(&[("XDG_DATA_DIRS", &themes)], &["run", "--headless"]);
+        env.ok(&["relief"]);
+        let n = env.fake().wait_for_notify(1);
+        assert_eq!(n.summary, "Numb legs: try these steps");
+        assert!(n.body.starts_with("1. Change your position now"), "{}", n.body);
+        assert_eq!((n.urgency, n.expire_timeout), (urgency, 0), "{server}");
+        let icon = env.path("cache/deskbreak/deskbreak.svg");
+        assert_eq!(n.app_icon, icon.display().to_string());
+        let svg = std::fs::read_to_string(&icon).unwrap();
+        assert!(svg.starts_with("<svg") || svg.starts_with("<?xml"), "{svg}");
+    }
+}
+
+/// A bus that fails to start its notification service (the service crashes at once): the
+/// doctor says so in its own line, with no library warning above its table.
+#[test]
+fn doctor_says_in_its_own_words_when_the_notification_service_fails_to_start() {
+    let env = TestEnv::without_notifications(QUICK);
+    let services = env.path("services");
+    std::fs::create_dir_all(&services).unwrap();
+    std::fs::write(
+        services.join("org.freedesktop.Notifications.service"),
+        "[D-BUS Service]\nName=org.freedesktop.Notifications\nExec=/bin/sh -c 'kill -TRAP $$'\n",
+    )
+    .unwrap();
+    let dir = env.path("activating");
+    std::fs::create_dir_all(&dir).unwrap();
+    let bus = common::bus::Bus::start_activating(&dir, Some(&services));
+    let out = env
+        .cmd()
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .arg("doctor")
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(
+        stdout.starts_with("notifications   no notification server answers\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\ndo not disturb  not reported by the notification server\n"),
+        "{stdout}"
+    );
+    assert_eq!(stderr, "", "nothing but the doctor's own table");
+}
+
 #[test]
 fn a_dismissed_prompt_is_snoozed_and_comes_back() {
     let env = TestEnv::new(&QUICK.replace("snooze = \"10m\"", "snooze = \"1s\""));

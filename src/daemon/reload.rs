@@ -86,7 +86,7 @@ impl Daemon {
                             .unwrap_or_default(),
                         other => other.to_string(),
                     };
-                    self.notifier.message("deskbreak: config not applied", &reason);
+                    self.notifier.alert("deskbreak: config not applied", &reason);
                 }
                 self.last_rejected = Some(text);
                 Err(e)

@@ -8,13 +8,14 @@
 
 use futures_lite::StreamExt;
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use tokio::sync::mpsc;
 use zbus::fdo::{DBusProxy, NameOwnerChanged, NameOwnerChangedStream};
 use zbus::message::Type;
 use zbus::names::{BusName, OwnedUniqueName};
 use zbus::{Connection, MatchRule, Message, MessageStream};
 
-use super::{ACTIONS, Heard, Order};
+use super::{ACTIONS, Heard, Message as Note, Order};
 use crate::core::io::Shown;
 
 const NAME: &str = "org.freedesktop.Notifications";
@@ -88,6 +89,8 @@ enum Event {
 
 struct Task {
     heard: mpsc::Sender<Heard>,
+    /// `app_icon` of every notification.
+    icon: String,
     link: Option<Link>,
     server: Option<Server>,
     current: Option<Current>,
@@ -95,9 +98,10 @@ struct Task {
     warned: bool,
 }
 
-pub(super) async fn run(mut orders: mpsc::UnboundedReceiver<Order>, heard: mpsc::Sender<Heard>) {
+pub(super) async fn run(mut orders: mpsc::UnboundedReceiver<Order>, heard: mpsc::Sender<Heard>, cache_dir: PathBuf) {
     let mut task = Task {
         heard,
+        icon: app_icon(&themed_icon_dirs(), &cache_dir),
         link: None,
         server: None,
         current: None,
@@ -146,14 +150,10 @@ impl Task {
             }
             Order::Close => self.close().await,
             Order::Message(message) => {
-                let mut n = notify_rust::Notification::new();
-                n.appname("deskbreak").summary(&message.summary);
-                if message.sticky {
-                    n.timeout(notify_rust::Timeout::Never);
-                }
+                let icon = self.icon.clone();
                 let sent = match self.server().await {
                     Ok(server) => {
-                        n.body(&body_for(&server, &message.body));
+                        let n = message_notification(&message, &server, &icon);
                         self.notify(&n).await.map(|_| ())
                     }
                     Err(e) => Err(e),
@@ -174,7 +174,10 @@ impl Task {
         let Some(current) = &self.current else { return };
         let shown = current.shown.clone();
         let sent = match self.server().await {
-            Ok(server) => self.notify(&prompt_notification(&shown, &server)).await,
+            Ok(server) => {
+                let n = prompt_notification(&shown, &server, &self.icon.clone());
+                self.notify(&n).await
+            }
             Err(e) => Err(e),
         };
         if let (Ok(on_screen), Some(current)) = (&sent, &mut self.current) {
@@ -345,10 +348,11 @@ fn sender(message: &Message) -> zbus::Result<OwnedUniqueName> {
 }
 
 /// A prompt with its three buttons, kept on screen until deskbreak closes it.
-fn prompt_notification(shown: &Shown, server: &Server) -> notify_rust::Notification {
+fn prompt_notification(shown: &Shown, server: &Server, icon: &str) -> notify_rust::Notification {
     let (summary, body) = super::prompt_summary_and_body(shown);
     let mut n = notify_rust::Notification::new();
     n.appname("deskbreak")
+        .icon(icon)
         .summary(summary)
         .body(&body_for(server, &body))
         .timeout(notify_rust::Timeout::Never)
@@ -363,6 +367,69 @@ fn prompt_notification(shown: &Shown, server: &Server) -> notify_rust::Notificat
     }
     n
 }
+
+/// A message of deskbreak's own: one to read (relief steps, an error and what to do) stays until
+/// dismissed, which GNOME grants only to a critical notification; the others are the server's to
+/// take away.
+fn message_notification(message: &Note, server: &Server, icon: &str) -> notify_rust::Notification {
+    let mut n = notify_rust::Notification::new();
+    n.appname("deskbreak")
+        .icon(icon)
+        .summary(&message.summary)
+        .body(&body_for(server, &message.body))
+        .hint(notify_rust::Hint::DesktopEntry("deskbreak".into()));
+    if message.sticky {
+        n.timeout(notify_rust::Timeout::Never);
+        if server.gnome {
+            n.urgency(notify_rust::Urgency::Critical);
+        }
+    }
+    n
+}
+
+/// Where an installed icon theme may hold deskbreak's icon: `$XDG_DATA_HOME` and
+/// `$XDG_DATA_DIRS` (or their defaults), each with `icons/hicolor`.
+fn themed_icon_dirs() -> Vec<PathBuf> {
+    let home = std::env::var_os("XDG_DATA_HOME")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")));
+    let dirs = std::env::var("XDG_DATA_DIRS")
+        .ok()
+        .filter(|d| !d.is_empty())
+        .unwrap_or_else(|| "/usr/local/share:/usr/share".into());
+    home.into_iter()
+        .chain(dirs.split(':').map(PathBuf::from))
+        .map(|d| d.join("icons/hicolor"))
+        .collect()
+}
+
+/// The icon beside every notification: the theme's `deskbreak` where a package installed it
+/// (the server can then pick its size), else the copy carried in the binary, written once to
+/// `cache_dir` and named by its path: without either, servers draw a generic icon.
+fn app_icon(themes: &[PathBuf], cache_dir: &Path) -> String {
+    if themes.iter().any(|t| t.join("scalable/apps/deskbreak.svg").is_file()) {
+        return "deskbreak".into();
+    }
+    let copy = cache_dir.join("deskbreak.svg");
+    let fresh = std::fs::read(&copy).is_ok_and(|b| b == ICON.as_bytes());
+    let written = fresh
+        || std::fs::create_dir_all(cache_dir)
+            .and_then(|()| std::fs::write(&copy, ICON))
+            .is_ok();
+    if written && copy.is_absolute() {
+        copy.display().to_string()
+    } else {
+        tracing::debug!(
+            "cannot write the icon to {}: notifications show a generic one",
+            copy.display()
+        );
+        String::new()
+    }
+}
+
+/// The icon the package installs, for a deskbreak that runs without it.
+const ICON: &str = include_str!("../../packaging/icons/deskbreak.svg");
 
 /// `body` as the server reads it: escaped where it is markup.
 fn body_for(server: &Server, body: &str) -> String {
@@ -400,14 +467,49 @@ mod tests {
         };
         let critical = notify_rust::Hint::Urgency(notify_rust::Urgency::Critical);
         assert!(
-            prompt_notification(&shown, &server(true, false))
+            prompt_notification(&shown, &server(true, false), "")
                 .hints
                 .contains(&critical)
         );
         assert!(
-            !prompt_notification(&shown, &server(false, false))
+            !prompt_notification(&shown, &server(false, false), "")
                 .hints
                 .contains(&critical)
         );
+    }
+
+    #[test]
+    fn on_gnome_only_messages_to_read_are_critical_and_they_never_expire_anywhere() {
+        let critical = notify_rust::Hint::Urgency(notify_rust::Urgency::Critical);
+        let message = |sticky| Note {
+            summary: "deskbreak: config not applied".into(),
+            body: "config.toml:3:1: ...".into(),
+            sticky,
+        };
+        for gnome in [true, false] {
+            let to_read = message_notification(&message(true), &server(gnome, false), "deskbreak");
+            assert_eq!(to_read.hints.contains(&critical), gnome);
+            assert_eq!(to_read.timeout, notify_rust::Timeout::Never);
+            assert_eq!(to_read.icon, "deskbreak");
+            let passing = message_notification(&message(false), &server(gnome, false), "");
+            assert!(!passing.hints.contains(&critical));
+            assert_eq!(passing.timeout, notify_rust::Timeout::Default);
+        }
+    }
+
+    #[test]
+    fn the_icon_is_the_themes_where_installed_else_a_copy_written_once() {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let theme = dir.path().join("share/icons/hicolor");
+        let cache = dir.path().join("cache/deskbreak");
+        let copy = cache.join("deskbreak.svg");
+        assert_eq!(
+            app_icon(std::slice::from_ref(&theme), &cache),
+            copy.display().to_string()
+        );
+        assert_eq!(std::fs::read_to_string(&copy).ok().as_deref(), Some(ICON));
+        std::fs::create_dir_all(theme.join("scalable/apps")).expect("the theme dir");
+        std::fs::write(theme.join("scalable/apps/deskbreak.svg"), ICON).expect("the themed icon");
+        assert_eq!(app_icon(&[theme], &cache), "deskbreak");
     }
 }

@@ -7,7 +7,12 @@ use tokio::sync::mpsc;
 
 use super::{Heard, Order};
 
-pub(super) async fn run(mut orders: mpsc::UnboundedReceiver<Order>, _heard: mpsc::Sender<Heard>) {
+/// `_cache_dir`: where the D-Bus backend writes its icon; macOS shows the app's own.
+pub(super) async fn run(
+    mut orders: mpsc::UnboundedReceiver<Order>,
+    _heard: mpsc::Sender<Heard>,
+    _cache_dir: std::path::PathBuf,
+) {
     let mut warned = false;
     while let Some(order) = orders.recv().await {
         let mut n = notify_rust::Notification::new();

@@ -52,7 +52,8 @@ enum Order {
 struct Message {
     summary: String,
     body: String,
-    /// Stays on screen until dismissed.
+    /// Stays on screen until dismissed (on GNOME, which keeps only critical banners, as
+    /// critical).
     sticky: bool,
 }
 
@@ -64,9 +65,10 @@ pub struct Notifier {
 
 impl Notifier {
     /// Starts the notification task on the current runtime; what it hears goes to `heard`.
-    pub fn start(heard: mpsc::Sender<Heard>) -> Notifier {
+    /// `cache_dir`: where the icon is written for desktops that have no installed copy.
+    pub fn start(heard: mpsc::Sender<Heard>, cache_dir: &std::path::Path) -> Notifier {
         let (orders, inbox) = mpsc::unbounded_channel();
-        tokio::spawn(backend::run(inbox, heard));
+        tokio::spawn(backend::run(inbox, heard, cache_dir.to_path_buf()));
         Notifier { orders }
     }
 
@@ -79,12 +81,23 @@ impl Notifier {
         self.send(Order::Close);
     }
 
-    /// A plain message from deskbreak itself (no actions), beside any prompt on screen.
+    /// A plain message from deskbreak itself (no actions), beside any prompt on screen, that
+    /// the server may take away after a while: it says what the person already knows.
     pub fn message(&self, summary: &str, body: &str) {
         self.send(Order::Message(Message {
             summary: summary.into(),
             body: body.into(),
             sticky: false,
+        }));
+    }
+
+    /// A message with something to read or act on (an error with a path and what to do next),
+    /// that stays until dismissed.
+    pub fn alert(&self, summary: &str, body: &str) {
+        self.send(Order::Message(Message {
+            summary: summary.into(),
+            body: body.into(),
+            sticky: true,
         }));
     }
 

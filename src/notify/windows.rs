@@ -11,7 +11,12 @@ use tokio::sync::mpsc;
 use super::{ACTIONS, Heard, Order};
 use crate::core::io::Shown;
 
-pub(super) async fn run(mut orders: mpsc::UnboundedReceiver<Order>, heard: mpsc::Sender<Heard>) {
+/// `_cache_dir`: where the D-Bus backend writes its icon; a toast names the app instead.
+pub(super) async fn run(
+    mut orders: mpsc::UnboundedReceiver<Order>,
+    heard: mpsc::Sender<Heard>,
+    _cache_dir: std::path::PathBuf,
+) {
     let mut failing = false;
     while let Some(order) = orders.recv().await {
         // A toast holds COM objects that stay on the thread that made it: each is built, and

@@ -15,11 +15,20 @@ impl Bus {
     pub fn start(dir: &Path) -> Bus {
         // A config of our own: no service activation, so that nothing installed on the machine
         // (a real notification daemon, say) joins the test.
+        Bus::start_activating(dir, None)
+    }
+
+    /// A bus that starts the services described in `services` (`*.service` files) on demand,
+    /// and only those.
+    pub fn start_activating(dir: &Path, services: Option<&Path>) -> Bus {
         let config = dir.join("bus.conf");
+        let servicedir = services
+            .map(|s| format!("<servicedir>{}</servicedir>", s.display()))
+            .unwrap_or_default();
         std::fs::write(
             &config,
             format!(
-                "<busconfig><type>session</type><listen>unix:path={}</listen>\
+                "<busconfig><type>session</type><listen>unix:path={}</listen>{servicedir}\
                  <policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>\
                  <allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>",
                 dir.join("bus").display()

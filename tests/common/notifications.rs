@@ -27,6 +27,7 @@ pub enum Delivery {
 pub struct NotifyCall {
     pub id: u32,
     pub app_name: String,
+    pub app_icon: String,
     pub replaces_id: u32,
     pub summary: String,
     pub body: String,
@@ -50,6 +51,8 @@ struct Recorded {
 struct Server {
     recorded: Arc<Mutex<Recorded>>,
     delivery: Delivery,
+    /// What `GetServerInformation` calls the server: "gnome-shell" to stand in for GNOME Shell.
+    name: &'static str,
 }
 
 #[zbus::interface(name = "org.freedesktop.Notifications")]
@@ -63,7 +66,7 @@ impl Server {
         &self,
         app_name: String,
         replaces_id: u32,
-        _app_icon: String,
+        app_icon: String,
         summary: String,
         body: String,
         actions: Vec<String>,
@@ -76,6 +79,7 @@ impl Server {
         r.notifies.push(NotifyCall {
             id,
             app_name,
+            app_icon,
             replaces_id,
             summary,
             body,
@@ -111,12 +115,7 @@ impl Server {
     }
 
     fn get_server_information(&self) -> (String, String, String, String) {
-        (
-            "fake-notifications".into(),
-            "deskbreak tests".into(),
-            "1".into(),
-            "1.2".into(),
-        )
+        (self.name.into(), "deskbreak tests".into(), "1".into(), "1.2".into())
     }
 
     #[zbus(signal)]
@@ -156,10 +155,16 @@ impl FakeNotifications {
     }
 
     pub fn start_with(bus: &Bus, delivery: Delivery) -> FakeNotifications {
+        FakeNotifications::start_named(bus, delivery, "fake-notifications")
+    }
+
+    /// A server that calls itself `name` when asked.
+    pub fn start_named(bus: &Bus, delivery: Delivery, name: &'static str) -> FakeNotifications {
         let recorded = Arc::new(Mutex::new(Recorded::default()));
         let server = Server {
             recorded: recorded.clone(),
             delivery,
+            name,
         };
         let (runtime, connection) = serve(&bus.address, "org.freedesktop.Notifications", PATH, server);
         FakeNotifications {
