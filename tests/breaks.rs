@@ -21,6 +21,7 @@ pub mod common {
 use common::env::{Daemon, QUICK, TestEnv};
 use common::gnome::{FakeDconf, FakeMutter};
 use common::gsettings::FakeGsettings;
+use common::notifications::Delivery;
 use common::wait::wait_for;
 use common::wayland::FakeCompositor;
 use common::x11::Xvfb;
@@ -67,7 +68,7 @@ fn idle_from_a_wayland_compositor_closes_the_prompt_as_natural_and_restarts_on_r
 
 #[test]
 fn idle_from_kdes_older_protocol_closes_the_prompt_as_natural_and_restarts_on_return() {
-    // Plasma 5, or sway up to 1.7 (Debian 12's): org_kde_kwin_idle and no ext-idle-notify-v1.
+    // Plasma before 5.27, or sway up to 1.7 (Debian 12's): org_kde_kwin_idle and no ext-idle-notify-v1.
     let env = TestEnv::new(&with_breaks(QUICK, "2s"));
     let compositor = FakeCompositor::start_kde(&env.path("run"));
     follows_the_compositor(&env, &compositor, "Wayland org_kde_kwin_idle (compositor events)");
@@ -234,7 +235,8 @@ const READ_BANNERS: &str = "get org.gnome.desktop.notifications show-banners";
 
 /// A daemon started while GNOME hides banners, holding its first (due at once) prompt.
 fn held_by_hidden_banners() -> (TestEnv, FakeGsettings, FakeDconf, Daemon) {
-    let env = TestEnv::new(&every_second());
+    let mut env = TestEnv::new(&every_second());
+    env.restart_notifications_named(Delivery::Targeted, "gnome-shell");
     let gsettings = FakeGsettings::install(&env, Some(false));
     let dconf = FakeDconf::start(&env.bus);
     let daemon = env.start_daemon();
@@ -246,12 +248,25 @@ fn held_by_hidden_banners() -> (TestEnv, FakeGsettings, FakeDconf, Daemon) {
 #[test]
 fn a_due_prompt_waits_while_gnome_hides_banners_whatever_the_server_says() {
     let (env, gsettings, dconf, _daemon) = held_by_hidden_banners();
+    // Every form says what holds the prompt, none counts down to zero.
+    assert_eq!(
+        env.ok(&["status", "--format", "text"]).trim_end(),
+        "Posture check held: do not disturb is on"
+    );
+    let text = env.ok(&["status"]);
+    assert!(
+        text.contains("\nHeld: the prompt waits while do not disturb is on\n"),
+        "{text}"
+    );
+    assert_eq!(env.status()["quiet"], "do-not-disturb");
 
     // The notification server's own do-not-disturb ending does not end GNOME's.
     env.fake().set_inhibited(true);
     env.fake().set_inhibited(false);
     wait_for("the server's do-not-disturb to end", || {
-        env.daemon_log().contains("DoNotDisturb(false)").then_some(())
+        env.daemon_log()
+            .contains("the notification server's do not disturb is off")
+            .then_some(())
     });
     assert_eq!(env.status()["hold"], "quiet");
     assert!(
@@ -287,9 +302,39 @@ fn a_reset_of_gnome_notification_settings_is_read_too() {
     assert_eq!(gsettings.calls(), [READ_BANNERS, READ_BANNERS]);
 }
 
+/// GNOME's setting, left from a GNOME session on the same account, holds nothing where another
+/// server shows the notifications (it did in Plasma, with Plasma's own do-not-disturb off).
+#[test]
+fn hidden_gnome_banners_hold_nothing_where_gnome_shell_does_not_show_notifications() {
+    let mut env = TestEnv::new(&every_second());
+    env.restart_notifications_named(Delivery::Targeted, "Plasma");
+    let gsettings = FakeGsettings::install(&env, Some(false));
+    let _daemon = env.start_daemon();
+    let n = env.fake().wait_for_notify(1);
+    assert_shows_the_posture_prompt(&env, &n);
+    assert!(env.status()["hold"].is_null());
+    assert!(gsettings.calls().is_empty(), "{:?}", gsettings.calls());
+    assert!(
+        env.daemon_log()
+            .contains("GNOME's banners setting not followed: the notification server is Plasma, not GNOME Shell"),
+        "{}",
+        env.daemon_log()
+    );
+    let doctor = env.ok(&["doctor"]);
+    assert!(
+        doctor.contains("\nGNOME banners   not followed: the notification server is Plasma, not GNOME Shell\n"),
+        "{doctor}"
+    );
+    assert!(
+        doctor.contains("\ndo not disturb  off (the notification server's Inhibited)\n"),
+        "{doctor}"
+    );
+}
+
 #[test]
 fn doctor_reads_gnome_banners_with_gsettings_and_says_when_there_is_no_schema() {
-    let env = TestEnv::new(QUICK);
+    let mut env = TestEnv::new(QUICK);
+    env.restart_notifications_named(Delivery::Targeted, "gnome-shell");
     let line = |doctor: String| {
         doctor
             .lines()
@@ -305,10 +350,13 @@ fn doctor_reads_gnome_banners_with_gsettings_and_says_when_there_is_no_schema() 
     gsettings.set(Some(false));
     assert_eq!(
         line(env.ok(&["doctor"])),
-        "GNOME banners   hidden (GNOME's do-not-disturb): prompts wait until they are shown"
+        "GNOME banners   hidden (GNOME's do-not-disturb; GNOME Shell shows the notifications): prompts wait until they are shown"
     );
     gsettings.set(Some(true));
-    assert_eq!(line(env.ok(&["doctor"])), "GNOME banners   shown");
+    assert_eq!(
+        line(env.ok(&["doctor"])),
+        "GNOME banners   shown (GNOME Shell shows the notifications)"
+    );
 }
 
 /// `n` is the first prompt of the rotation, pending now: a posture check, titled as such.

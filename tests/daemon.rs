@@ -182,6 +182,19 @@ fn status_json_follows_each_state() {
     let out = env.ok(&["resume"]);
     assert!(out.starts_with("Resumed. Next: movement at "), "{out}");
     assert_eq!(env.status()["state"], "waiting");
+    // Each has a line of its own in the daemon log, in words.
+    let until = chrono::DateTime::parse_from_rfc3339(s["paused_until"].as_str().unwrap()).unwrap();
+    let log = env.daemon_log();
+    for line in [
+        "a prompt asked for now (from the command line)".to_string(),
+        format!(
+            "paused until {} (from the command line)",
+            until.format("%Y-%m-%d %H:%M")
+        ),
+        "resumed (from the command line)".to_string(),
+    ] {
+        assert!(log.contains(&line), "{line:?} in\n{log}");
+    }
 }
 
 #[test]

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use deskbreak::config;
 use deskbreak::core::io::{Answer, Effect, Input, PauseSpec, Refusal, ReliefShown, Shown};
-use deskbreak::core::model::{AckRecord, Category, DayCounts, EventKind, EventRecord, Outcome, State, Via};
+use deskbreak::core::model::{AckRecord, Category, DayCounts, EventKind, EventRecord, Outcome, Quiet, State, Via};
 use deskbreak::core::prompts::{self, RotationState};
 use deskbreak::core::schedule::Rules;
 use deskbreak::core::scheduler::Scheduler;
@@ -856,7 +856,7 @@ mod interruptions {
     fn prompts_wait_while_do_not_disturb_holds_and_come_once_it_ends() {
         let mut day = Day::new(rules(ALL_DAY_30), at("2026-11-25 09:00"));
         day.now = at("2026-11-25 09:20");
-        day.feed(Input::Quiet(true)).unwrap();
+        day.feed(Input::Quiet(Some(Quiet::DoNotDisturb))).unwrap();
         // One wake-up at the due time, to say the prompt is deferred; then none while quiet.
         assert_eq!(day.s.next_wakeup().map(local).as_deref(), Some("09:30"));
         day.now = at("2026-11-25 09:30");
@@ -867,7 +867,7 @@ mod interruptions {
         assert_eq!(day.deferrals, 1, "the deferral is said once");
         assert_eq!(day.s.status(day.now).hold, Some(Hold::Quiet));
         day.now = at("2026-11-25 10:15");
-        day.feed(Input::Quiet(false)).unwrap();
+        day.feed(Input::Quiet(None)).unwrap();
         day.feed(Input::Tick).unwrap();
         assert_eq!(day.show_times(), ["10:15"], "shown once the meeting is over, once");
     }
@@ -876,12 +876,12 @@ mod interruptions {
     fn quiet_said_again_while_it_holds_does_not_repeat_the_deferral() {
         let mut day = Day::new(rules(ALL_DAY_30), at("2026-11-25 09:00"));
         day.now = at("2026-11-25 09:30");
-        day.feed(Input::Quiet(true)).unwrap();
+        day.feed(Input::Quiet(Some(Quiet::DoNotDisturb))).unwrap();
         day.feed(Input::Tick).unwrap();
         assert_eq!(day.deferrals, 1);
         // One source of do-not-disturb ends while the other holds: still quiet, nothing new.
         day.now = at("2026-11-25 09:40");
-        day.feed(Input::Quiet(true)).unwrap();
+        day.feed(Input::Quiet(Some(Quiet::DoNotDisturb))).unwrap();
         assert_eq!(day.s.next_wakeup(), None, "nothing to wake for");
         day.feed(Input::Tick).unwrap();
         assert_eq!(day.deferrals, 1, "the deferral is said once");
@@ -1162,11 +1162,11 @@ mod sitting_and_typing {
         let mut day = sensing(MOVE_30, "2026-11-25 09:00");
         day.run_until(at("2026-11-25 09:30"));
         day.now += Span::seconds(10);
-        day.feed(Input::Quiet(true)).unwrap();
+        day.feed(Input::Quiet(Some(Quiet::DoNotDisturb))).unwrap();
         assert_eq!(day.pause_watches.last(), Some(&(day.now, None)));
         assert_eq!(day.s.status(day.now).hold, Some(Hold::Quiet));
         day.now += Span::seconds(10);
-        day.feed(Input::Quiet(false)).unwrap();
+        day.feed(Input::Quiet(None)).unwrap();
         day.feed(Input::Tick).unwrap();
         assert!(day.shows.is_empty(), "quiet over: waiting for a pause again");
         assert_eq!(day.pause_watches.last(), Some(&(day.now, Some(Duration::from_secs(3)))));

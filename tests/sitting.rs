@@ -135,7 +135,7 @@ fn coming_back_from_a_natural_break_logs_when_the_person_left_and_came_back() {
 
     // Text and tooltip say the same.
     let text = env.ok(&["status"]);
-    assert!(text.contains("\nSitting for 0 s (since "), "{text}");
+    assert!(text.contains("\nSitting for under a minute (since "), "{text}");
     // Quitting ends the stretch in the log.
     env.ok(&["quit"]);
     let (exit, _, _) = daemon.wait_exit();

@@ -517,7 +517,7 @@ fn status_watch_prints_a_line_per_change_and_ends_with_the_daemon() {
     env.ok(&["now"]);
     assert_eq!(next(), "Posture check waiting");
     env.ok(&["snooze", "10m"]);
-    assert_eq!(next(), "Posture check back in 9 min");
+    assert_eq!(next(), "Posture check back in 10 min");
     env.ok(&["done"]);
     let line = next();
     assert!(line.starts_with("Next: movement in "), "{line}");

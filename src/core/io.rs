@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
-use crate::core::model::{AckRecord, Category, EventRecord, Prompt, Via};
+use crate::core::model::{AckRecord, Category, EventRecord, Prompt, Quiet, Via};
 use crate::core::prompts::RotationState;
 use crate::core::schedule::Rules;
 use crate::core::span::Span;
@@ -70,8 +70,9 @@ pub enum Input {
     ClockChanged {
         by: TimeDelta,
     },
-    /// Do not disturb (or a camera in use): due prompts wait while it holds.
-    Quiet(bool),
+    /// Do not disturb, a camera in use, ... (`None`: nothing keeps quiet): due prompts wait while
+    /// it holds.
+    Quiet(Option<Quiet>),
     /// What the watchers can see: sitting time needs idle detection, pauses in typing a backend
     /// that can watch for a few seconds without input.
     Senses {

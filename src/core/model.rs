@@ -85,6 +85,21 @@ pub enum Via {
     Sleep,
 }
 
+/// Where a request came from, as the daemon log says it: "from the command line".
+impl fmt::Display for Via {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Via::Notification => "notification",
+            Via::Cli => "command line",
+            Via::Tray => "tray",
+            Via::Timeout => "timeout",
+            Via::Idle => "idle watcher",
+            Via::Lock => "screen lock",
+            Via::Sleep => "suspend",
+        })
+    }
+}
+
 /// One prompt of the catalogue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Prompt {
@@ -201,6 +216,19 @@ pub enum EventKind {
     Stopped,
 }
 
+impl EventKind {
+    /// The name the log file gives it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Relief => "relief",
+            EventKind::Drink => "drink",
+            EventKind::Away => "away",
+            EventKind::Arrived => "arrived",
+            EventKind::Stopped => "stopped",
+        }
+    }
+}
+
 /// What the daemon is doing; `status --json` prints this as it is (a documented, stable form).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Status {
@@ -219,6 +247,9 @@ pub struct Status {
     /// Why a due prompt is held back, if it is: "quiet" (do not disturb or a camera in use),
     /// "locked" or "away" (a natural break in progress), "typing" (waiting for a pause).
     pub hold: Option<Hold>,
+    /// What keeps prompts quiet now, if anything: the source behind a `quiet` hold.
+    #[serde(default)]
+    pub quiet: Option<Quiet>,
     /// How long the person has sat without a break; absent from a daemon older than the field.
     #[serde(default)]
     pub sitting: Sitting,
@@ -232,6 +263,30 @@ pub enum Hold {
     Away,
     /// The person is typing: the due prompt waits for a pause (`breaks.pause_length`).
     Typing,
+}
+
+/// What keeps prompts quiet, most telling first when several do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Quiet {
+    /// A do-not-disturb setting: the notification server's, or GNOME's hidden banners.
+    DoNotDisturb,
+    /// A camera in use (a video call).
+    Camera,
+    /// The desktop says notifications are unwelcome now (Windows: a full-screen app, a
+    /// presentation).
+    Busy,
+}
+
+impl Quiet {
+    /// "do not disturb is on", as a person is told why a prompt waits.
+    pub fn words(self) -> &'static str {
+        match self {
+            Quiet::DoNotDisturb => "do not disturb is on",
+            Quiet::Camera => "a camera is in use",
+            Quiet::Busy => "a full-screen app or a presentation asks for quiet",
+        }
+    }
 }
 
 /// The current sitting stretch. Both `None`: not measured (no idle detection); `since` `None`

@@ -27,8 +27,9 @@ pub fn body(recent: u32, advise: bool, within: Duration) -> String {
         .collect();
     if advise {
         let window = window_text(within);
+        let times = if recent == 1 { "time" } else { "times" };
         text.push(format!(
-            "Your legs went numb {recent} times in the last {window}. {ADVICE}"
+            "Your legs went numb {recent} {times} in the last {window}. {ADVICE}"
         ));
     }
     text.join("\n")

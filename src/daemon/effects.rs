@@ -117,7 +117,7 @@ impl Hands for DaemonHands<'_> {
                 Effect::Record(record) => {
                     tracing::info!(prompt = %record.prompt, outcome = record.outcome.as_str(), "recorded")
                 }
-                Effect::RecordEvent(event) => tracing::info!(outcome = ?event.outcome, "recorded"),
+                Effect::RecordEvent(event) => tracing::info!(outcome = event.outcome.as_str(), "recorded"),
                 _ => {}
             }
         }

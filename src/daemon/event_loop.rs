@@ -14,7 +14,7 @@ use super::timer::WakeTimer;
 use crate::clock;
 use crate::core::clock_jump::Reading;
 use crate::core::io::{Answer, Input, Presence};
-use crate::core::model::{Status, Via};
+use crate::core::model::{self, Status, Via};
 use crate::error::AppError;
 use crate::ipc::protocol::{Command, ErrorCode, Response};
 use crate::ipc::server::Incoming;
@@ -44,14 +44,20 @@ pub(super) struct Quiet {
     dnd: bool,
     /// Apart from `dnd`, so that one source switching off leaves the other in force.
     banners_hidden: bool,
-    busy: bool,
+    /// Camera in use, or (Windows) a full-screen app or presentation.
+    busy: Option<model::Quiet>,
     /// While busy, when to look again.
     busy_recheck: Option<tokio::time::Instant>,
 }
 
 impl Quiet {
-    fn any(&self) -> bool {
-        self.dnd || self.banners_hidden || self.busy
+    /// What keeps prompts quiet, do not disturb before the rest: the setting a person chose.
+    fn source(&self) -> Option<model::Quiet> {
+        if self.dnd || self.banners_hidden {
+            Some(model::Quiet::DoNotDisturb)
+        } else {
+            self.busy
+        }
     }
 }
 
@@ -97,8 +103,15 @@ impl Daemon {
                     let quit = incoming.command == Command::Quit;
                     let response = self.request(incoming.command, incoming.via);
                     if let (Via::Tray, Some(refusal)) = (incoming.via, &response.error) {
-                        // Nobody reads the tray's reply: say it in the log.
+                        // Nobody reads the tray's reply: say it in the log, and a choice that
+                        // was lost where the person sees it.
                         tracing::info!("tray: {refusal}");
+                        if response.code == Some(ErrorCode::NotRecorded) {
+                            self.notifier.alert(
+                                "deskbreak: not recorded",
+                                &format!("{refusal}. Free some space (or fix the file), then choose it again."),
+                            );
+                        }
                     }
                     let _ = incoming.reply.send(response);
                     if quit {
@@ -148,7 +161,18 @@ impl Daemon {
             .clock_check
             .jumped(read_clocks(self.started), self.config.breaks.sleep)
         {
-            tracing::info!("the wall clock jumped ({input:?})");
+            match &input {
+                Input::Woke { from } => tracing::info!(
+                    "the wall clock jumped ahead from {} (a suspend, or the clock set forward)",
+                    from.with_timezone(&Local).format("%H:%M:%S")
+                ),
+                Input::ClockChanged { by } if by.is_zero() => tracing::info!("the time zone changed"),
+                Input::ClockChanged { by } => tracing::info!(
+                    "the wall clock was set back by {}",
+                    crate::core::model::span_words(by.num_seconds().unsigned_abs())
+                ),
+                _ => {}
+            }
             self.apply_logged(input);
         }
     }
@@ -157,14 +181,14 @@ impl Daemon {
         self.check_clock();
         let now = clock::now();
         // A prompt is due: in a video call, presenting? Asked only now, never on a timer of its own.
-        if !self.quiet.busy
+        if self.quiet.busy.is_none()
             && self.driver.scheduler().prompt_due(now)
-            && let Some(why) = watchers::busy(&self.config.breaks)
+            && let Some((busy, why)) = watchers::busy(&self.config.breaks)
         {
             tracing::info!("{why}: the prompt waits");
-            self.quiet.busy = true;
+            self.quiet.busy = Some(busy);
             self.quiet.busy_recheck = Some(tokio::time::Instant::now() + BUSY_RECHECK);
-            self.apply_logged(Input::Quiet(true));
+            self.apply_logged(Input::Quiet(self.quiet.source()));
         }
         self.apply_tick();
     }
@@ -176,7 +200,7 @@ impl Daemon {
         self.quiet.dnd = false;
         self.quiet.banners_hidden = false;
         if watchers::busy(&self.config.breaks).is_none() {
-            self.quiet.busy = false;
+            self.quiet.busy = None;
             self.quiet.busy_recheck = None;
         }
         self.watching = super::start_watchers(&self.config.breaks, self.observed_tx.clone()).await;
@@ -184,7 +208,7 @@ impl Daemon {
         // Whoever changed the config is at the desk: a break in progress has ended (the new
         // watchers would not see its end).
         self.apply_logged(Input::Presence(Presence::Active));
-        self.apply_logged(Input::Quiet(self.quiet.any()));
+        self.apply_logged(Input::Quiet(self.quiet.source()));
     }
 
     /// Tells the core what the watchers can see: sitting time needs idle detection, waiting for
@@ -202,23 +226,23 @@ impl Daemon {
             return;
         }
         tracing::info!("no longer busy: prompts may show again");
-        self.quiet.busy = false;
+        self.quiet.busy = None;
         self.quiet.busy_recheck = None;
-        self.apply_logged(Input::Quiet(self.quiet.any()));
+        self.apply_logged(Input::Quiet(self.quiet.source()));
     }
 
     fn observe(&mut self, seen: Observed) {
-        tracing::info!("{seen:?}");
+        tracing::info!("{seen}");
         let input = match seen {
             Observed::Presence(presence) => Input::Presence(presence),
             Observed::Woke { from } => Input::Woke { from },
             Observed::DoNotDisturb(on) => {
                 self.quiet.dnd = on;
-                Input::Quiet(self.quiet.any())
+                Input::Quiet(self.quiet.source())
             }
             Observed::BannersHidden(hidden) => {
                 self.quiet.banners_hidden = hidden;
-                Input::Quiet(self.quiet.any())
+                Input::Quiet(self.quiet.source())
             }
             Observed::InputPaused => Input::TypingPaused,
         };
@@ -285,7 +309,16 @@ impl Daemon {
                 return Response::error(ErrorCode::NotRecorded, e.to_string(), Some(self.status()));
             }
         };
-        Response::ok(self.status(), records)
+        let status = self.status();
+        match (command, status.paused_until) {
+            (Command::Pause { .. }, Some(until)) => {
+                tracing::info!("paused until {} (from the {via})", until.format("%Y-%m-%d %H:%M"))
+            }
+            (Command::Resume, _) => tracing::info!("resumed (from the {via})"),
+            (Command::Now, _) => tracing::info!("a prompt asked for now (from the {via})"),
+            _ => {}
+        }
+        Response::ok(status, records)
     }
 
     fn status(&self) -> Status {

@@ -82,7 +82,7 @@ async fn serve_on(
     let now = clock::now();
     let scheduler = start_scheduler(paths, &config, now);
     let (heard_tx, heard) = mpsc::channel(8);
-    let notifier = Notifier::start(heard_tx);
+    let notifier = Notifier::start(heard_tx, &paths.cache_dir);
     let (requests_tx, requests) = mpsc::channel(64);
     let (quit_replied_tx, mut quit_replied) = mpsc::channel(1);
     let (published, status) = tokio::sync::watch::channel(scheduler.status(now));
@@ -136,9 +136,10 @@ async fn serve_on(
     daemon.apply_logged(Input::Stopping);
     if daemon.driver.unwritten() > 0 {
         tracing::error!(
-            "{} events could not be written to {} before stopping, and are lost",
-            daemon.driver.unwritten(),
-            paths.acks().display()
+            "{} could not be written to {} before stopping, and {} lost",
+            crate::report::view::plural(daemon.driver.unwritten(), "event", "events"),
+            paths.acks().display(),
+            if daemon.driver.unwritten() == 1 { "is" } else { "are" }
         );
     }
     daemon.notifier.shutdown().await;

@@ -20,6 +20,32 @@ const WRITER_PATH: &str = "/ca/desrt/dconf/Writer/user";
 /// `gsettings` only reads files: a read that takes longer than this has gone wrong.
 const READ_WAIT: Duration = Duration::from_secs(5);
 
+/// Whether GNOME's `show-banners` governs the notifications deskbreak sends, and why: only GNOME
+/// Shell reads it, so a value set once in a GNOME session must not hold prompts in Plasma.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Relevance {
+    pub applies: bool,
+    pub why: String,
+}
+
+/// Asks the notification server its name; with none answering (yet), the session's desktop
+/// decides.
+pub async fn relevance(session: &zbus::Connection) -> Relevance {
+    let desktop = std::env::var("XDG_CURRENT_DESKTOP").unwrap_or_default();
+    relevance_of(super::dbus::notification_server(session).await.as_deref(), &desktop)
+}
+
+fn relevance_of(server: Option<&str>, desktop: &str) -> Relevance {
+    let gnome_session = desktop.split(':').any(|d| d.eq_ignore_ascii_case("GNOME"));
+    let (applies, why) = match server {
+        Some("gnome-shell") => (true, "GNOME Shell shows the notifications".to_string()),
+        Some(other) => (false, format!("the notification server is {other}, not GNOME Shell")),
+        None if gnome_session => (true, "a GNOME session (no notification server answers yet)".into()),
+        None => (false, "not a GNOME session, and no notification server answers".into()),
+    };
+    Relevance { applies, why }
+}
+
 /// Whether GNOME hides banners now: `None` without `gsettings` or without GNOME's schema.
 pub async fn hidden() -> Option<bool> {
     // gsettings resolves what dconf's database alone does not say: the schema's default, the
@@ -67,9 +93,14 @@ fn notify_rule() -> zbus::Result<zbus::MatchRule<'static>> {
         .build())
 }
 
-/// GNOME's `show-banners`, followed as dconf announces changes. Not watched without GNOME's
-/// schema (or `gsettings`).
+/// GNOME's `show-banners`, followed as dconf announces changes. Not watched where GNOME Shell
+/// does not show the notifications, nor without GNOME's schema (or `gsettings`).
 pub async fn watch(session: &zbus::Connection, tasks: &mut JoinSet<()>, observed: mpsc::Sender<Observed>) -> bool {
+    let relevance = relevance(session).await;
+    if !relevance.applies {
+        tracing::info!("GNOME's banners setting not followed: {}", relevance.why);
+        return false;
+    }
     let Ok(rule) = notify_rule() else { return false };
     // Subscribe before reading, so that a change in between is not missed.
     let Ok(mut signals) = zbus::MessageStream::for_match_rule(rule, session, None).await else {
@@ -129,6 +160,21 @@ mod tests {
         assert!(!concerns("/org/gnome/desktop/", &["interface/", "notifications"]));
         assert!(!concerns("/org/gnome/desktop/interface/", &["color-scheme"]));
         assert!(!concerns("/org/gnome/desktop/notifications/", &[]));
+    }
+
+    #[test]
+    fn banners_matter_only_where_gnome_shell_shows_the_notifications() {
+        let applies = |server, desktop| relevance_of(server, desktop).applies;
+        assert!(applies(Some("gnome-shell"), "KDE"));
+        assert!(!applies(Some("Plasma"), "GNOME"));
+        assert!(!applies(Some("dunst"), "ubuntu:GNOME"));
+        assert!(applies(None, "ubuntu:GNOME"));
+        assert!(!applies(None, "KDE"));
+        assert!(!applies(None, ""));
+        assert_eq!(
+            relevance_of(Some("Plasma"), "KDE").why,
+            "the notification server is Plasma, not GNOME Shell"
+        );
     }
 
     #[test]

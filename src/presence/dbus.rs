@@ -301,14 +301,39 @@ pub async fn watch_do_not_disturb(
     true
 }
 
-/// What the doctor reports about do-not-disturb: `None` when the server does not say.
+/// What the doctor reports about do-not-disturb: `None` when the server does not say. Asked
+/// once, with no property cache: a cache that cannot be filled is a library warning, and the
+/// doctor says that in its own words.
 pub async fn do_not_disturb(session: &zbus::Connection) -> Option<bool> {
-    NotificationsInhibitProxy::new(session)
+    NotificationsInhibitProxy::builder(session)
+        .cache_properties(zbus::proxy::CacheProperties::No)
+        .build()
         .await
         .ok()?
         .inhibited()
         .await
         .ok()
+}
+
+/// What the notification server says of itself: name ("gnome-shell", "Plasma", "dunst"),
+/// vendor, version and spec version; `None` when none answers.
+pub async fn server_information(session: &zbus::Connection) -> Option<(String, String, String, String)> {
+    let reply = session
+        .call_method(
+            Some("org.freedesktop.Notifications"),
+            "/org/freedesktop/Notifications",
+            Some("org.freedesktop.Notifications"),
+            "GetServerInformation",
+            &(),
+        )
+        .await
+        .ok()?;
+    reply.body().deserialize().ok()
+}
+
+/// The name the notification server gives itself; `None` when none answers.
+pub async fn notification_server(session: &zbus::Connection) -> Option<String> {
+    server_information(session).await.map(|(name, ..)| name)
 }
 
 /// Whether logind has an IdleHint for our session.

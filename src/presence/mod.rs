@@ -32,6 +32,7 @@ use tokio::task::JoinSet;
 
 use crate::config::BreaksConfig;
 use crate::core::io::Presence;
+use crate::core::model::Quiet;
 
 /// Something a watcher saw.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +50,27 @@ pub enum Observed {
     InputPaused,
 }
 
+/// What was seen, as the daemon log says it: "no input since 14:02:10".
+impl std::fmt::Display for Observed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let local = |t: &DateTime<Utc>| t.with_timezone(&chrono::Local).format("%H:%M:%S");
+        match self {
+            Observed::Presence(Presence::Active) => write!(f, "input again: at the desk"),
+            Observed::Presence(Presence::Idle { since }) => write!(f, "no input since {}", local(since)),
+            Observed::Presence(Presence::Locked { since }) => write!(f, "the screen locked at {}", local(since)),
+            Observed::Woke { from } => write!(f, "woke from a suspend that began at {}", local(from)),
+            Observed::DoNotDisturb(on) => write!(
+                f,
+                "the notification server's do not disturb is {}",
+                if *on { "on" } else { "off" }
+            ),
+            Observed::BannersHidden(true) => write!(f, "GNOME hides notification banners (its do not disturb)"),
+            Observed::BannersHidden(false) => write!(f, "GNOME shows notification banners again"),
+            Observed::InputPaused => write!(f, "a pause in typing"),
+        }
+    }
+}
+
 /// What an event-driven idle watcher is asked about pauses in typing: `Some(length)`, say once
 /// when input next pauses for that long (with [`Observed::InputPaused`]); `None`, stop looking.
 /// A watch channel: only the latest request matters.
@@ -63,13 +85,13 @@ fn ago(d: std::time::Duration) -> DateTime<Utc> {
 /// Why a due prompt should wait, if it should: a camera in use (a video call), or on Windows
 /// the shell saying notifications are unwelcome now (a full-screen app, presentation mode).
 /// Asked only when a prompt is due, never on a timer of its own.
-pub fn busy(breaks: &BreaksConfig) -> Option<&'static str> {
+pub fn busy(breaks: &BreaksConfig) -> Option<(Quiet, &'static str)> {
     if breaks.camera && camera::in_use() {
-        return Some("a camera is in use");
+        return Some((Quiet::Camera, "a camera is in use"));
     }
     #[cfg(windows)]
     if breaks.do_not_disturb {
-        return windows::notifications_unwelcome();
+        return windows::notifications_unwelcome().map(|why| (Quiet::Busy, why));
     }
     None
 }
@@ -81,7 +103,7 @@ pub enum IdleBackend {
     Mutter,
     /// Wayland: the compositor's ext-idle-notify-v1, event-driven.
     Wayland,
-    /// Wayland: KDE's older org_kde_kwin_idle (Plasma 5, sway up to 1.7), event-driven.
+    /// Wayland: KDE's older org_kde_kwin_idle (Plasma before 5.27, sway up to 1.7), event-driven.
     KdeIdle,
     /// X11: the MIT-SCREEN-SAVER extension, polled at most once a minute.
     X11,

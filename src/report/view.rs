@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 use std::time::Duration;
 
-use crate::core::model::{Category, Hold, Sitting, State, Status, span_words};
+use crate::core::model::{Category, Hold, Quiet, Sitting, State, Status, span_words};
 use crate::core::relief;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,7 +28,8 @@ impl Glance {
         let headline = match (status.state, pending) {
             (State::Pending, Some(p)) => format!("{} waiting", label(p.category)),
             (State::Snoozed, Some(p)) => match p.snoozed_until {
-                Some(until) => format!("{} back in {}", label(p.category), until_text(until, now)),
+                Some(until) if until.to_utc() <= now => overdue(label(p.category), status),
+                Some(until) => format!("{} back in {}", label(p.category), countdown(until, now)),
                 None => format!("{} snoozed", label(p.category)),
             },
             (State::Paused, _) => match status.paused_until {
@@ -36,8 +37,9 @@ impl Glance {
                 None => "Paused".into(),
             },
             _ => match (status.next_due, status.next_category) {
-                (Some(due), Some(category)) => format!("Next: {category} in {}", until_text(due, now)),
-                (Some(due), None) => format!("Next prompt in {}", until_text(due, now)),
+                (Some(due), category) if due.to_utc() <= now => overdue(category.map_or("A prompt", label), status),
+                (Some(due), Some(category)) => format!("Next: {category} in {}", countdown(due, now)),
+                (Some(due), None) => format!("Next prompt in {}", countdown(due, now)),
                 (None, _) => "No prompt scheduled".into(),
             },
         };
@@ -112,17 +114,30 @@ pub fn status_text(status: &Status, now: DateTime<Utc>) -> String {
     }
     if let Some(due) = status.next_due {
         let category = status.next_category.map(|c| format!("{c} ")).unwrap_or_default();
-        lines.push(format!(
-            "Next: {category}at {} (in {})",
-            clock_time(due, now),
-            until_text(due, now)
-        ));
+        lines.push(if due.to_utc() <= now {
+            format!("Next: {category}due since {}", clock_time(due, now))
+        } else {
+            format!(
+                "Next: {category}at {} (in {})",
+                clock_time(due, now),
+                until_text(due, now)
+            )
+        });
     }
     if let Some(until) = status.paused_until {
         lines.push(format!("Paused until: {}", clock_time(until, now)));
     }
-    if status.hold == Some(Hold::Typing) {
-        lines.push("Held: the prompt waits for a pause in your typing".into());
+    let overdue = [status.next_due, status.pending.as_ref().and_then(|p| p.snoozed_until)]
+        .into_iter()
+        .flatten()
+        .any(|at| at.to_utc() <= now);
+    match (status.hold, held_by(status)) {
+        (Some(Hold::Typing), _) => lines.push("Held: the prompt waits for a pause in your typing".into()),
+        (_, Some(why)) if overdue => lines.push(format!("Held: the prompt waits while {why}")),
+        (Some(Hold::Quiet), Some(why)) => {
+            lines.push(format!("Quiet: {why}; a prompt that comes due waits until it ends"));
+        }
+        _ => {}
     }
     lines.push(match sitting_line(&status.sitting, now) {
         Some(line) => match status.sitting.since {
@@ -147,6 +162,26 @@ pub fn status_text(status: &Status, now: DateTime<Utc>) -> String {
     lines.join("\n")
 }
 
+/// A prompt past its time: what holds it, or that it is due now (the moment before the tick
+/// that shows it, or while the log cannot be written).
+fn overdue(label: &str, status: &Status) -> String {
+    match (status.hold, held_by(status)) {
+        (Some(Hold::Typing), _) => format!("{label} waits for a pause in typing"),
+        (_, Some(why)) => format!("{label} held: {why}"),
+        (_, None) => format!("{label} due now"),
+    }
+}
+
+/// What holds a due prompt back, as a person is told it: "do not disturb is on".
+fn held_by(status: &Status) -> Option<&'static str> {
+    Some(match status.hold? {
+        Hold::Quiet => status.quiet.unwrap_or(Quiet::DoNotDisturb).words(),
+        Hold::Locked => "the screen is locked",
+        Hold::Away => "you are away from the desk",
+        Hold::Typing => "you are typing",
+    })
+}
+
 /// What a prompt of `category` is called while it waits for an answer.
 fn label(category: Category) -> &'static str {
     match category {
@@ -167,7 +202,10 @@ pub fn counts_line(status: &Status) -> String {
         line.push_str(&format!(" · {} missed", today.missed));
     }
     if today.natural > 0 {
-        line.push_str(&format!(" · {} natural breaks", today.natural));
+        line.push_str(&format!(
+            " · {}",
+            plural(today.natural, "natural break", "natural breaks")
+        ));
     }
     line.push_str(&format!(" · water {}/{}", today.water, status.water_target));
     line
@@ -189,18 +227,32 @@ pub fn until_text(t: DateTime<FixedOffset>, now: DateTime<Utc>) -> String {
     span_text((t.with_timezone(&Utc) - now).num_seconds())
 }
 
+/// "23 min", "2 h 5 min", counted up to whole minutes: a glance is refreshed once a minute, so
+/// it never shows seconds, nor "0 min" before the time has come.
+fn countdown(t: DateTime<FixedOffset>, now: DateTime<Utc>) -> String {
+    let secs = u64::try_from((t.with_timezone(&Utc) - now).num_seconds()).unwrap_or(0);
+    span_words(secs.max(1).div_ceil(60).saturating_mul(60))
+}
+
+/// "1 natural break", "2 natural breaks".
+pub fn plural<N: std::fmt::Display + PartialEq + From<u8> + Copy>(n: N, one: &str, many: &str) -> String {
+    let word = if n == N::from(1) { one } else { many };
+    format!("{n} {word}")
+}
+
 /// "23 min", "2 h 5 min", "40 s"; a negative span is "0 s".
 pub fn span_text(secs: i64) -> String {
     span_words(u64::try_from(secs).unwrap_or(0))
 }
 
-/// "Sitting for 52 min", or "Away from the desk"; `None` when sitting is not measured.
+/// "Sitting for 52 min", in whole minutes (it is refreshed once a minute), or "Away from the
+/// desk"; `None` when sitting is not measured.
 pub fn sitting_line(sitting: &Sitting, now: DateTime<Utc>) -> Option<String> {
     match (sitting.since, sitting.minutes) {
-        (Some(since), _) => Some(format!(
-            "Sitting for {}",
-            span_text((now - since.to_utc()).num_seconds())
-        )),
+        (Some(since), _) => Some(match (now - since.to_utc()).num_minutes() {
+            ..1 => "Sitting for under a minute".into(),
+            minutes => format!("Sitting for {}", span_text(minutes.saturating_mul(60))),
+        }),
         (None, Some(_)) => Some("Away from the desk".into()),
         (None, None) => None,
     }
@@ -246,6 +298,7 @@ mod tests {
             water_target: 8,
             relief: Default::default(),
             hold: None,
+            quiet: None,
             sitting: Default::default(),
         }
     }
@@ -292,6 +345,104 @@ mod tests {
         assert_eq!(g.headline, "Paused until 15:00");
         assert_eq!(g.counts, "Today: 5 done · 1 snoozed · 0 skipped · 2 missed · water 4/8");
         assert!(g.paused());
+    }
+
+    #[test]
+    fn a_due_prompt_that_is_held_says_what_holds_it_in_every_form() {
+        let mut s = waiting();
+        s.next_due = Some(at(13, 58));
+        let overdue = |s: &Status| (Glance::new(s, now()).headline, status_text(s, now()));
+
+        let (headline, text) = overdue(&s);
+        assert_eq!(headline, "Movement break due now");
+        assert!(text.contains("\nNext: movement due since 13:58\n"), "{text}");
+
+        s.hold = Some(Hold::Quiet);
+        s.quiet = Some(Quiet::DoNotDisturb);
+        let (headline, text) = overdue(&s);
+        assert_eq!(headline, "Movement break held: do not disturb is on");
+        assert!(
+            text.contains("\nHeld: the prompt waits while do not disturb is on\n"),
+            "{text}"
+        );
+        assert_eq!(
+            Glance::new(&s, now()).waybar(),
+            r#"{"text":"Movement break held: do not disturb is on","tooltip":"Movement break held: do not disturb is on\nToday: 5 done · 1 snoozed · 0 skipped · water 4/8","class":"waiting","alt":"waiting"}"#
+        );
+        s.quiet = Some(Quiet::Camera);
+        assert_eq!(overdue(&s).0, "Movement break held: a camera is in use");
+        s.hold = Some(Hold::Away);
+        assert_eq!(overdue(&s).0, "Movement break held: you are away from the desk");
+        s.hold = Some(Hold::Locked);
+        assert_eq!(overdue(&s).0, "Movement break held: the screen is locked");
+        s.hold = Some(Hold::Typing);
+        let (headline, text) = overdue(&s);
+        assert_eq!(headline, "Movement break waits for a pause in typing");
+        assert!(
+            text.contains("\nHeld: the prompt waits for a pause in your typing\n"),
+            "{text}"
+        );
+
+        // A snoozed prompt back at its time, held as well.
+        s.state = State::Snoozed;
+        s.next_due = None;
+        s.hold = Some(Hold::Quiet);
+        s.pending = Some(PendingStatus {
+            prompt: "posture.feet-flat".into(),
+            category: Category::Posture,
+            title: "Feet flat".into(),
+            text: String::new(),
+            shown: at(13, 50),
+            expires: None,
+            snoozed_until: Some(at(13, 59)),
+        });
+        assert_eq!(overdue(&s).0, "Posture check held: a camera is in use");
+    }
+
+    #[test]
+    fn quiet_before_anything_is_due_is_said_but_the_countdown_stays() {
+        let mut s = waiting();
+        s.hold = Some(Hold::Quiet);
+        s.quiet = Some(Quiet::DoNotDisturb);
+        assert_eq!(Glance::new(&s, now()).headline, "Next: movement in 23 min");
+        let text = status_text(&s, now());
+        assert!(
+            text.contains("\nQuiet: do not disturb is on; a prompt that comes due waits until it ends\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_glance_counts_down_in_whole_minutes_and_sitting_up_in_whole_minutes() {
+        let mut s = waiting();
+        let now = now();
+        s.next_due = Some(at(14, 0) + chrono::Duration::seconds(40));
+        assert_eq!(Glance::new(&s, now).headline, "Next: movement in 1 min");
+        s.next_due = Some(at(14, 22) + chrono::Duration::seconds(10));
+        assert_eq!(Glance::new(&s, now).headline, "Next: movement in 23 min");
+        s.sitting.since = Some(at(14, 0) - chrono::Duration::seconds(15));
+        s.sitting.minutes = Some(0);
+        assert_eq!(
+            sitting_line(&s.sitting, now).as_deref(),
+            Some("Sitting for under a minute")
+        );
+        s.sitting.since = Some(at(13, 8) - chrono::Duration::seconds(59));
+        assert_eq!(sitting_line(&s.sitting, now).as_deref(), Some("Sitting for 52 min"));
+    }
+
+    #[test]
+    fn counts_are_plural_only_when_they_are_many() {
+        let mut s = waiting();
+        s.today.natural = 1;
+        assert_eq!(
+            counts_line(&s),
+            "Today: 5 done · 1 snoozed · 0 skipped · 1 natural break · water 4/8"
+        );
+        s.today.natural = 2;
+        assert_eq!(
+            counts_line(&s),
+            "Today: 5 done · 1 snoozed · 0 skipped · 2 natural breaks · water 4/8"
+        );
     }
 
     #[test]

@@ -80,10 +80,16 @@ impl TestEnv {
     /// its name, as after a crash or a desktop restart.
     #[cfg(all(unix, not(target_os = "macos")))]
     pub fn restart_notifications(&mut self, delivery: Delivery) {
+        self.restart_notifications_named(delivery, "fake-notifications");
+    }
+
+    /// The same, with a server that calls itself `name` ("gnome-shell", "Plasma").
+    #[cfg(all(unix, not(target_os = "macos")))]
+    pub fn restart_notifications_named(&mut self, delivery: Delivery, name: &'static str) {
         if let Some(old) = self.notifications.take() {
             old.stop();
         }
-        self.notifications = Some(FakeNotifications::start_with(&self.bus, delivery));
+        self.notifications = Some(FakeNotifications::start_named(&self.bus, delivery, name));
     }
 
     #[cfg(all(unix, not(target_os = "macos")))]

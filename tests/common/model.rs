@@ -14,7 +14,7 @@ use proptest::test_runner::TestCaseError;
 use deskbreak::config::Config;
 use deskbreak::core::driver::{Driver, Failed, Hands};
 use deskbreak::core::io::{Answer, Effect, Input, PauseSpec, Presence, Refusal};
-use deskbreak::core::model::{DayCounts, EventKind, Outcome, Prompt, Status, Via};
+use deskbreak::core::model::{DayCounts, EventKind, Outcome, Prompt, Quiet, State, Status, Via};
 use deskbreak::core::prompts::RotationState;
 use deskbreak::core::schedule::Rules;
 use deskbreak::core::scheduler::Scheduler;
@@ -54,7 +54,7 @@ pub enum Step {
     },
     Locked,
     Active,
-    Quiet(bool),
+    Quiet(Option<Quiet>),
     Senses {
         sitting: bool,
         pauses: bool,
@@ -120,7 +120,13 @@ pub fn step(configs: usize) -> impl Strategy<Value = Step> {
         2 => (0u32..=3_600).prop_map(|ago| Step::Idle { ago }),
         1 => Just(Step::Locked),
         2 => Just(Step::Active),
-        1 => any::<bool>().prop_map(Step::Quiet),
+        1 => prop_oneof![
+            Just(None),
+            Just(Some(Quiet::DoNotDisturb)),
+            Just(Some(Quiet::Camera)),
+            Just(Some(Quiet::Busy)),
+        ]
+        .prop_map(Step::Quiet),
         1 => (any::<bool>(), any::<bool>()).prop_map(|(sitting, pauses)| Step::Senses { sitting, pauses }),
         2 => Just(Step::TypingPaused),
         2 => (prop_oneof![3 => 1u32..=36_000, 1 => 36_000u32..=259_200], any::<bool>(), 0u32..1_000)
@@ -315,15 +321,34 @@ impl Run {
         Ok(effects)
     }
 
-    /// Every status serialises, reads back through the client's parser, and renders.
+    /// Every status serialises, reads back through the client's parser, and renders; a due time
+    /// it shows in the past comes with the hold that explains it (or a log that cannot be
+    /// written, which the driver waits out), and no form of it counts down to zero.
     fn check_status(&self) -> Checked {
         let status = self.driver.scheduler().status(self.now);
         let json = serde_json::to_string(&status).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let read: Status = serde_json::from_str(&json)
             .map_err(|e| TestCaseError::fail(format!("the client cannot read {json}: {e}")))?;
         prop_assert_eq!(&read, &status);
+        let back = status.pending.as_ref().and_then(|p| p.snoozed_until);
+        let due = match status.state {
+            State::Snoozed => back,
+            _ => status.next_due,
+        };
+        let overdue = due.is_some_and(|at| at.to_utc() <= self.now);
+        prop_assert!(
+            !overdue || status.hold.is_some() || self.driver.unwritten() > 0 || self.hands.disk_fails,
+            "at {}, due at {due:?} with nothing holding it: {json}",
+            self.now
+        );
         let glance = Glance::new(&read, self.now);
-        let _ = (glance.waybar(), glance.details(), status_text(&read, self.now));
+        for shown in [glance.headline.clone(), glance.waybar(), status_text(&read, self.now)] {
+            prop_assert!(
+                !shown.contains("in 0 s"),
+                "a countdown at zero at {}: {shown}",
+                self.now
+            );
+        }
         Ok(())
     }
 

@@ -1,5 +1,5 @@
-//! A stand-in Wayland compositor that offers a seat and `ext_idle_notifier_v1`, as KDE Plasma 6,
-//! sway 1.8+ or Hyprland do, or (`start_kde`) only KDE's older `org_kde_kwin_idle`, as Plasma 5
+//! A stand-in Wayland compositor that offers a seat and `ext_idle_notifier_v1`, as KDE Plasma 5.27+,
+//! sway 1.8+ or Hyprland do, or (`start_kde`) only KDE's older `org_kde_kwin_idle`, as Plasma before 5.27
 //! and sway up to 1.7 do. It records the idle timeouts clients ask for and which they destroy,
 //! and the test decides when the seat goes idle and when input comes back; a destroyed
 //! notification gets no more events, as from a real compositor. It also offers GNOME's

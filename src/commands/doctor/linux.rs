@@ -16,7 +16,7 @@ pub(super) async fn desktop() -> Vec<Finding> {
         found: idle.describe().to_string(),
         fix: (idle == IdleBackend::None).then_some(
             "no idle source: prompts follow the plain schedule. GNOME, Wayland compositors with \
-             ext-idle-notify-v1 (KDE Plasma, sway 1.8+, Hyprland, ...) or org_kde_kwin_idle (Plasma 5, \
+             ext-idle-notify-v1 (KDE Plasma, sway 1.8+, Hyprland, ...) or org_kde_kwin_idle (Plasma before 5.27, \
              sway up to 1.7) and X11 are supported; elsewhere \
              logind's IdleHint is used when the desktop sets it",
         ),
@@ -42,17 +42,28 @@ pub(super) async fn desktop() -> Vec<Finding> {
     findings.push(Finding {
         what: "do not disturb",
         found: match dnd {
-            Some(true) => "on: prompts wait until it is off".into(),
-            Some(false) => "off".into(),
+            Some(true) => "on (the notification server's Inhibited): prompts wait until it is off".into(),
+            Some(false) => "off (the notification server's Inhibited)".into(),
             None => "not reported by the notification server".into(),
         },
         fix: None,
     });
+    let relevance = match &session {
+        Some(session) => banners::relevance(session).await,
+        None => banners::Relevance {
+            applies: false,
+            why: "no session bus".into(),
+        },
+    };
     findings.push(Finding {
         what: "GNOME banners",
         found: match banners::hidden().await {
-            Some(true) => "hidden (GNOME's do-not-disturb): prompts wait until they are shown".into(),
-            Some(false) => "shown".into(),
+            _ if !relevance.applies => format!("not followed: {}", relevance.why),
+            Some(true) => format!(
+                "hidden (GNOME's do-not-disturb; {}): prompts wait until they are shown",
+                relevance.why
+            ),
+            Some(false) => format!("shown ({})", relevance.why),
             None => "not available (no GNOME settings: gsettings has no org.gnome.desktop.notifications)".into(),
         },
         fix: None,
@@ -79,16 +90,7 @@ async fn notifications(session: Option<&zbus::Connection>) -> Finding {
             fix,
         };
     };
-    let info = session
-        .call_method(
-            Some("org.freedesktop.Notifications"),
-            "/org/freedesktop/Notifications",
-            Some("org.freedesktop.Notifications"),
-            "GetServerInformation",
-            &(),
-        )
-        .await
-        .and_then(|reply| reply.body().deserialize::<(String, String, String, String)>());
+    let info = dbus::server_information(session).await;
     let capabilities = session
         .call_method(
             Some("org.freedesktop.Notifications"),
@@ -100,7 +102,7 @@ async fn notifications(session: Option<&zbus::Connection>) -> Finding {
         .await
         .and_then(|reply| reply.body().deserialize::<Vec<String>>());
     match (info, capabilities) {
-        (Ok((name, vendor, version, _)), Ok(caps)) => {
+        (Some((name, vendor, version, _)), Ok(caps)) => {
             let no_actions = !caps.iter().any(|c| c == "actions");
             Finding {
                 what,

@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use crate::core::io::{Answer, Effect, Input, PauseSpec, Refusal, ReliefShown, Shown};
 use crate::core::model::{
-    ACK_RECORD_VERSION, AckRecord, Category, DayCounts, EventKind, EventRecord, Hold, Outcome, Prompt, Via,
+    ACK_RECORD_VERSION, AckRecord, Category, DayCounts, EventKind, EventRecord, Hold, Outcome, Prompt, Quiet, Via,
 };
 use crate::core::prompts::RotationState;
 use crate::core::schedule::{Rules, local_minute};
@@ -93,8 +93,8 @@ pub struct Scheduler<Z: TimeZone> {
     /// When the person last came back from an absence that counted: a wake-up reported again
     /// (by logind and by the loop's clock check) for an absence that began before is the same.
     returned: Option<DateTime<Utc>>,
-    /// Do not disturb, or a camera in use.
-    quiet: bool,
+    /// Do not disturb, a camera in use, ...
+    quiet: Option<Quiet>,
     /// The current deferral was already reported.
     deferral_reported: bool,
     /// When the current sitting stretch began; `None` while sitting is not measured (no idle
@@ -134,7 +134,7 @@ where
             relief: Vec::new(),
             away: None,
             returned: None,
-            quiet: false,
+            quiet: None,
             deferral_reported: false,
             sitting: None,
             sees_pauses: false,
@@ -191,7 +191,7 @@ where
             Input::Quiet(quiet) => {
                 // Said again while it holds (one do-not-disturb source of two ended): the
                 // deferral was already reported.
-                if quiet != self.quiet {
+                if quiet.is_some() != self.quiet.is_some() {
                     self.deferral_reported = false;
                 }
                 self.quiet = quiet;
@@ -210,9 +210,9 @@ where
     /// The next moment at which a `Tick` has something to do.
     pub fn next_wakeup(&self) -> Option<DateTime<Utc>> {
         // Held prompts wait for an input (back at the desk, quiet over), not for the clock.
-        let held = self.quiet || self.away.is_some_and(|a| a.locked || a.taken);
+        let held = self.quiet.is_some() || self.away.is_some_and(|a| a.locked || a.taken);
         // One tick at the due time all the same, to report the deferral.
-        let report_deferral = self.quiet && !self.deferral_reported && self.away.is_none();
+        let report_deferral = self.quiet.is_some() && !self.deferral_reported && self.away.is_none();
         let phase = match &self.phase {
             // A prompt waiting for a pause waits for the pause, or for the end of the wait.
             Phase::Waiting | Phase::Snoozed { .. } if self.typing.is_some() => self.typing.map(|t| t.until),

@@ -62,6 +62,7 @@ where
                 _ if self.waiting_for_pause() => Some(Hold::Typing),
                 _ => self.hold(now),
             },
+            quiet: self.quiet,
             sitting: self.sitting_status(now),
         }
     }
@@ -79,7 +80,7 @@ where
 
     pub(super) fn hold(&self, now: DateTime<Utc>) -> Option<Hold> {
         match self.away {
-            _ if self.quiet => Some(Hold::Quiet),
+            _ if self.quiet.is_some() => Some(Hold::Quiet),
             Some(a) if a.locked => Some(Hold::Locked),
             Some(a) if a.taken || now - a.since >= self.natural_break() => Some(Hold::Away),
             _ => None,

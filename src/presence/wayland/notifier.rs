@@ -1,6 +1,6 @@
 //! The two idle protocols a compositor may offer, behind one face: `ext-idle-notify-v1` (KDE
 //! Plasma 6, sway 1.8+, Hyprland, niri, COSMIC, labwc, ...) and KDE's older `org_kde_kwin_idle`
-//! (Plasma 5, sway up to 1.7, as in Debian 12). Both say "idle for the timeout" and "input
+//! (Plasma before 5.27, sway up to 1.7 as in Debian 12). Both say "idle for the timeout" and "input
 //! again" for each object asked for; only the names differ.
 
 use std::time::Duration;
