@@ -872,6 +872,32 @@ mod interruptions {
         assert_eq!(day.show_times(), ["10:15"], "shown once the meeting is over, once");
     }
 
+    /// Found by the real-desktop harness on GNOME: a snoozed prompt falling due while quiet was
+    /// said to be deferred only at the next wake-up for another reason.
+    #[test]
+    fn a_snoozed_prompt_due_while_quiet_is_said_deferred_at_its_time() {
+        let mut day = Day::new(rules(ALL_DAY_30), at("2026-11-25 09:00"));
+        day.run_until(at("2026-11-25 09:30"));
+        day.feed(Input::Answer {
+            answer: Answer::Snooze(Some(Length::minutes(10))),
+            via: Via::Cli,
+            seq: None,
+        })
+        .unwrap();
+        day.now = at("2026-11-25 09:35");
+        day.feed(Input::Quiet(Some(Quiet::DoNotDisturb))).unwrap();
+        assert_eq!(day.s.next_wakeup().map(local).as_deref(), Some("09:40"));
+        day.now = at("2026-11-25 09:40");
+        day.feed(Input::Tick).unwrap();
+        assert_eq!(day.deferrals, 1, "said at its time");
+        assert_eq!(day.s.next_wakeup(), None, "then nothing to wake for while quiet");
+        assert_eq!(day.shows.len(), 1);
+        day.now = at("2026-11-25 09:50");
+        day.feed(Input::Quiet(None)).unwrap();
+        day.feed(Input::Tick).unwrap();
+        assert_eq!(day.show_times(), ["09:30", "09:50"]);
+    }
+
     #[test]
     fn quiet_said_again_while_it_holds_does_not_repeat_the_deferral() {
         let mut day = Day::new(rules(ALL_DAY_30), at("2026-11-25 09:00"));

@@ -219,7 +219,7 @@ where
             Phase::Waiting if held && !report_deferral => None,
             Phase::Waiting => self.upcoming().map(|(_, at)| at),
             Phase::Pending { expires, .. } => Some(*expires),
-            Phase::Snoozed { .. } if held => None,
+            Phase::Snoozed { .. } if held && !report_deferral => None,
             Phase::Snoozed { until, .. } | Phase::Paused { until, .. } => Some(*until),
         };
         [phase, self.natural_break_at()].into_iter().flatten().min()
