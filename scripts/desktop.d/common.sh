@@ -61,6 +61,11 @@ desk_cleanup() {
         fi
         userdel "$DESK_USER" 2>/dev/null || say "could not remove user $DESK_USER"
     fi
+    # The daemon's own log and the acknowledgement log outlive the user's HOME.
+    if [ -n "${DESK_HOME:-}" ]; then
+        cp -r "$DESK_HOME/.local/state/deskbreak" "$DESK_RESULTS/daemon-state" 2>/dev/null
+        cp "$DESK_ACKS" "$DESK_RESULTS/acks.jsonl" 2>/dev/null
+    fi
     [ -n "${DESK_WORK:-}" ] && rm -rf "$DESK_WORK"
     if [ -n "${DESK_RESULTS:-}" ]; then
         chmod 755 "$DESK_RESULTS"
@@ -223,13 +228,14 @@ desk_acks() { cat "$DESK_ACKS" 2>/dev/null || true; }
 # desk_ack_count OUTCOME [VIA]: how many records have that outcome (and via).
 desk_ack_count() {
     local pat="\"outcome\":\"$1\""
-    desk_acks | grep -F "$pat" | { if [ -n "${2:-}" ]; then grep -F "\"via\":\"$2\""; else cat; fi; } | wc -l
+    desk_acks | { grep -F "$pat" || true; } |
+        { if [ -n "${2:-}" ]; then grep -F "\"via\":\"$2\"" || true; else cat; fi; } | wc -l
 }
 # desk_has_ack OUTCOME [VIA] [AT_LEAST]: succeeds once the log has that many such records
 # (default 1); for desk_wait.
 desk_has_ack() { [ "$(desk_ack_count "$1" "${2:-}")" -ge "${3:-1}" ]; }
 # desk_last_ack OUTCOME: the latest record with that outcome, as its JSON line.
-desk_last_ack() { desk_acks | grep -F "\"outcome\":\"$1\"" | tail -n 1; }
+desk_last_ack() { desk_acks | { grep -F "\"outcome\":\"$1\"" || true; } | tail -n 1; }
 
 # desk_check NAME CMD...: PASS when CMD succeeds, FAIL otherwise; counted for desk_finish.
 desk_check() {
