@@ -145,11 +145,12 @@ desk_stop() {
 
 # desk_as_user CMD...: run CMD as the throwaway user with a clean environment: the private
 # buses, its own XDG folders, and whatever DESK_ENV (an array of NAME=value) adds, e.g.
-# WAYLAND_DISPLAY once a compositor runs. setpriv and env exec, so a pid is CMD's own.
+# WAYLAND_DISPLAY once a compositor runs; in its HOME (the checkout may be closed to it).
+# setpriv and env exec, so a pid is CMD's own.
 DESK_ENV=()
 desk_user_prefix() {
     DESK_PREFIX=(setpriv --reuid="$DESK_UID" --regid="$DESK_GID" --init-groups
-        env -i HOME="$DESK_HOME" USER="$DESK_USER" LOGNAME="$DESK_USER" SHELL=/bin/bash
+        env -i -C "$DESK_HOME" HOME="$DESK_HOME" USER="$DESK_USER" LOGNAME="$DESK_USER" SHELL=/bin/bash
         PATH="$DESK_WORK/bin:/usr/local/bin:/usr/bin:/bin" LANG=C.UTF-8
         XDG_RUNTIME_DIR="$DESK_RUNTIME" XDG_CONFIG_HOME="$DESK_HOME/.config"
         XDG_DATA_HOME="$DESK_HOME/.local/share" XDG_STATE_HOME="$DESK_HOME/.local/state"
