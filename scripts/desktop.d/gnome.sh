@@ -72,7 +72,8 @@ desk_bg_user gnome-shell gnome-shell --headless --wayland --no-x11 --virtual-mon
 shell_pid=$DESK_LAST_PID
 DESK_ENV+=(WAYLAND_DISPLAY=wayland-0)
 
-input() { desk_as_user python3 "$DESK_WORK/bin/gnome-input.py" "$@"; }
+# Debian's own python3, the one python3-gi is for (not one that PATH may find first).
+input() { desk_as_user /usr/bin/python3 "$DESK_WORK/bin/gnome-input.py" "$@"; }
 # A pointer move or a screenshot that fails is said, and the checks go on (and fail, if it
 # mattered), so that every check gets its line.
 act() { input "$@" >/dev/null || say "failed: gnome-input.py $*"; }
@@ -131,8 +132,9 @@ desk_wait "deskbreak's item at the watcher" 30 registered || true
 sleep 2.5
 desk_check "(d) the tray icon is registered with the StatusNotifierWatcher: $(items 2>&1 | tr -d '\n')" registered
 # The AppIndicator extension's buttons in the panel are keyed "appindicator-<item>".
-in_panel() { input indicators | grep "appindicator-.*StatusNotifierItem-$daemon_pid-"; }
-desk_check "(d) the icon is in the top bar: $(in_panel | tr -s ' ')" in_panel
+panel_entry() { input indicators | grep "appindicator-.*StatusNotifierItem-$daemon_pid-"; }
+in_panel() { panel_entry >/dev/null; }
+desk_check "(d) the icon is in the top bar: $(panel_entry | tr -s ' ')" in_panel
 input shot-area "$DESK_RESULTS/1-topbar.png" 640 0 640 40 >/dev/null || true
 
 # (a) A prompt: `deskbreak now`, its Notify with the prompt's title as summary, the banner.
