@@ -204,7 +204,8 @@ desk_config() {
     local dir=$DESK_HOME/.config/deskbreak
     desk_as_user mkdir -p "$dir"
     desk_as_user tee "$dir/config.toml" >/dev/null
-    desk_as_user "$DESK_BIN" config check "$dir/config.toml" >&2 || die "the test config does not check"
+    local out
+    out=$(desk_as_user "$DESK_BIN" config check "$dir/config.toml" 2>&1) || die "the test config does not check: $out"
 }
 
 # desk_db ARGS...: the deskbreak CLI as the user.
