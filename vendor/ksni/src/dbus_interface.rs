@@ -298,7 +298,7 @@ impl<T: Tray> StatusNotifierItem<T> {
 
     #[zbus(property)]
     fn item_is_menu(&self) -> zbus::fdo::Result<bool> {
-        Ok(T::MENU_ON_ACTIVATE)
+        Ok(T::ITEM_IS_MENU || T::MENU_ON_ACTIVATE)
     }
 
     #[zbus(property)]
@@ -354,6 +354,22 @@ impl<T: Tray> StatusNotifierItem<T> {
         Ok(self
             .0
             .lock_state(false, async |state| state.get_attention_movie_name())
+            .await)
+    }
+
+    #[zbus(property)]
+    async fn icon_accessible_desc(&self) -> zbus::fdo::Result<String> {
+        Ok(self
+            .0
+            .lock_state(false, async |state| state.get_icon_accessible_desc())
+            .await)
+    }
+
+    #[zbus(property)]
+    async fn attention_accessible_desc(&self) -> zbus::fdo::Result<String> {
+        Ok(self
+            .0
+            .lock_state(false, async |state| state.get_attention_accessible_desc())
             .await)
     }
 

@@ -75,7 +75,20 @@ pub trait Tray: Sized + Send + 'static {
     /// [`Self::activate`] will NOT be called, it will instead open the [`Self::menu`]
     ///
     /// Default is `false`
+    ///
+    /// `true` also makes the `ItemIsMenu` property true; see [`Self::ITEM_IS_MENU`] for that
+    /// property alone.
     const MENU_ON_ACTIVATE: bool = false;
+
+    /// The `ItemIsMenu` property: the item only has a menu, and a host that honours the property
+    /// opens it on a left click without calling `Activate` (Plasma 6.4 and later).
+    ///
+    /// Unlike [`Self::MENU_ON_ACTIVATE`], `Activate` still reaches [`Self::activate`], for the
+    /// hosts that call it all the same: GNOME's AppIndicator extension on a double click, and
+    /// Plasma before 6.4 on a left click, which opens the menu only when `Activate` fails.
+    ///
+    /// Default is [`Self::MENU_ON_ACTIVATE`]
+    const ITEM_IS_MENU: bool = Self::MENU_ON_ACTIVATE;
 
     /// It's a name that should be unique for this application and consistent
     /// between sessions, such as the application name itself.
@@ -199,6 +212,18 @@ pub trait Tray: Sized + Send + 'static {
     /// The visualization can chose between the movie or AttentionIconPixmap (or
     /// using neither of those) at its discretion.
     fn attention_movie_name(&self) -> String {
+        Default::default()
+    }
+
+    /// The text a screen reader says for the icon (`IconAccessibleDesc`); hosts read it again
+    /// with the icon (the `NewIcon` signal).
+    fn icon_accessible_desc(&self) -> String {
+        Default::default()
+    }
+
+    /// The text a screen reader says for the attention icon (`AttentionAccessibleDesc`); hosts
+    /// read it again with the attention icon (the `NewAttentionIcon` signal).
+    fn attention_accessible_desc(&self) -> String {
         Default::default()
     }
 

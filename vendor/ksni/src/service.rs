@@ -288,15 +288,19 @@ impl<T: Tray> State<T> {
         if self.title_changed() {
             StatusNotifierItem::<T>::new_title(sni_obj.signal_emitter()).await?;
         }
-        if self.icon_name_changed() || self.icon_pixmap_changed() {
+        // `|`, not `||`: each `_changed` also records the new value.
+        if (self.icon_name_changed() || self.icon_pixmap_changed())
+            | self.icon_accessible_desc_changed()
+        {
             StatusNotifierItem::<T>::new_icon(sni_obj.signal_emitter()).await?;
         }
         if self.overlay_icon_name_changed() || self.overlay_icon_pixmap_changed() {
             StatusNotifierItem::<T>::new_overlay_icon(sni_obj.signal_emitter()).await?;
         }
-        if self.attention_icon_name_changed()
+        if (self.attention_icon_name_changed()
             || self.attention_icon_pixmap_changed()
-            || self.attention_movie_name_changed()
+            || self.attention_movie_name_changed())
+            | self.attention_accessible_desc_changed()
         {
             StatusNotifierItem::<T>::new_attention_icon(sni_obj.signal_emitter()).await?;
         }
@@ -645,6 +649,8 @@ def_properties_monitor! {
     attention_icon_name: String,
     attention_icon_pixmap: Vec<crate::Icon>,
     attention_movie_name: String,
+    icon_accessible_desc: String,
+    attention_accessible_desc: String,
     tool_tip: crate::ToolTip,
     text_direction: crate::TextDirection
 }
