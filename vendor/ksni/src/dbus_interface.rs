@@ -493,25 +493,43 @@ impl<T: Tray> DbusMenu<T> {
     // methods
     async fn get_layout(
         &self,
+        #[zbus(header)] header: zbus::message::Header<'_>,
+        #[zbus(signal_emitter)] emitter: SignalEmitter<'_>,
         parent_id: i32,
         recursion_depth: i32,
         property_names: Vec<String>,
     ) -> zbus::fdo::Result<(u32, Layout)> {
-        self.0
+        let recursion_depth = if recursion_depth < 0 {
+            None
+        } else {
+            Some(recursion_depth as usize)
+        };
+        let (layout, hints) = self
+            .0
             .lock_state(false, async |state| {
-                let tree = state.build_layout(
-                    parent_id,
-                    if recursion_depth < 0 {
-                        None
-                    } else {
-                        Some(recursion_depth as usize)
-                    },
-                    property_names,
-                );
-                tree.map(|tree| (state.revision, tree))
-                    .ok_or_else(|| zbus::fdo::Error::InvalidArgs("parentId not found".to_string()))
+                let tree = state.build_layout(parent_id, recursion_depth, property_names);
+                let hints = match (&tree, header.sender()) {
+                    (Some(_), Some(host)) => {
+                        state.prefetch_hints(host.as_str(), parent_id, recursion_depth)
+                    }
+                    _ => Vec::new(),
+                };
+                let layout = tree
+                    .map(|tree| (state.revision, tree))
+                    .ok_or_else(|| zbus::fdo::Error::InvalidArgs("parentId not found".to_string()));
+                (layout, (state.revision, hints))
             })
-            .await
+            .await;
+        // To the asking host only (see `State::prefetch_hints`), before the reply: the host's
+        // `GetLayout` for a submenu comes after it, so its answer does too.
+        let (revision, hints) = hints;
+        if let (false, Some(host)) = (hints.is_empty(), header.sender()) {
+            let emitter = emitter.set_destination(host.to_owned().into_owned().into());
+            for id in hints {
+                let _ = DbusMenu::<T>::layout_updated(&emitter, revision, id).await;
+            }
+        }
+        layout
     }
 
     async fn get_group_properties(

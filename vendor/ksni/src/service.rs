@@ -1,6 +1,6 @@
 use std::borrow::Cow;
 use std::cell::Cell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::future::Future;
 use std::hash::{Hash, Hasher};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -194,6 +194,9 @@ pub(crate) struct State<T> {
     prop_monitor: PropertiesMonitor,
     item_id_offset: i32,
     pub revision: u32,
+    /// The submenus each host (by unique bus name) was told to fetch since the layout last
+    /// changed; see `prefetch_hints`.
+    prefetch_hinted: HashSet<(String, i32)>,
 }
 
 pub(crate) struct Service<T> {
@@ -221,6 +224,7 @@ impl<T: Tray> Service<T> {
                 prop_monitor,
                 item_id_offset: 0,
                 revision: 0,
+                prefetch_hinted: HashSet::new(),
             })),
             context: Context::new(),
         }
@@ -371,6 +375,8 @@ impl<T: Tray> State<T> {
             // which is required to avoid unexpected behaviors on some system tray
             self.revision += 1;
             self.item_id_offset += self.flattened_menu.len() as i32;
+            // New ids: the hosts need new hints.
+            self.prefetch_hinted.clear();
         }
         if emit_signals {
             if layout_updated {
@@ -489,6 +495,46 @@ impl<T: Tray> State<T> {
         }
 
         unreachable!("the root item should be processed at the end of loop");
+    }
+
+    /// The submenus that a `GetLayout(parent_id, recursion_depth)` answer leaves without their
+    /// items (below `parent_id` itself), not yet hinted to `host`: it should be told to fetch
+    /// them with a `LayoutUpdated(revision, id)` each.
+    ///
+    /// libdbusmenu-qt (Plasma's system tray) asks for one level at a time, and asks for a
+    /// submenu's items only once that submenu starts to show: it opens the submenu empty,
+    /// placed and sized for no items, then fills it where it stands, so the first time each
+    /// submenu opens near the right edge of the screen it spills off the screen. A
+    /// `LayoutUpdated` for the submenu makes it fetch the items at once, before any opens.
+    /// Each submenu is hinted once per host and layout, so that a host which answers every
+    /// `LayoutUpdated` with the same `GetLayout` cannot loop.
+    pub fn prefetch_hints(
+        &mut self,
+        host: &str,
+        parent_id: i32,
+        recursion_depth: Option<usize>,
+    ) -> Vec<i32> {
+        let (Some(limit), Some(root)) = (recursion_depth, self.id2index(parent_id)) else {
+            return Vec::new();
+        };
+        let mut cut = Vec::new();
+        let mut level = vec![root];
+        for _ in 0..limit {
+            level = level
+                .iter()
+                .flat_map(|&index| self.flattened_menu[index].1.iter().copied())
+                .collect();
+        }
+        if limit > 0 {
+            cut.extend(
+                level
+                    .into_iter()
+                    .filter(|&index| !self.flattened_menu[index].1.is_empty())
+                    .map(|index| self.index2id(index)),
+            );
+        }
+        cut.retain(|&id| self.prefetch_hinted.insert((host.to_owned(), id)));
+        cut
     }
 
     pub fn get_all_item(
