@@ -655,6 +655,8 @@ fn the_icons_accessible_description_follows_the_status() {
     let attention = || panel.runtime.block_on(panel.item.attention_accessible_desc()).unwrap();
     assert_eq!(desc(), format!("deskbreak: {}", panel.title()));
     assert!(desc().starts_with("deskbreak: Next: posture in "), "{}", desc());
+    // The attention icon shows only while a prompt waits.
+    assert_eq!(attention(), "deskbreak: a prompt is waiting");
 
     env.ok(&["now"]);
     wait_for("the description to say a prompt waits", || {

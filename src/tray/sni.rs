@@ -116,9 +116,14 @@ impl ksni::Tray for Item {
         accessible_desc(&self.glance)
     }
 
-    /// The attention icon shows while a prompt waits, which the headline says.
+    /// The attention icon shows while a prompt waits, which the headline then says. Otherwise
+    /// a text that does not count down, so that the minute's update of the headline does not
+    /// announce a new attention icon (`NewAttentionIcon`) too.
     fn attention_accessible_desc(&self) -> String {
-        accessible_desc(&self.glance)
+        match self.glance.state {
+            State::Pending => accessible_desc(&self.glance),
+            _ => "deskbreak: a prompt is waiting".into(),
+        }
     }
 
     fn tool_tip(&self) -> ksni::ToolTip {
