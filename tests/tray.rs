@@ -47,8 +47,17 @@ trait Item {
     fn icon_pixmap(&self) -> zbus::Result<Pixmaps>;
     #[zbus(property)]
     fn tool_tip(&self) -> zbus::Result<(String, Pixmaps, String, String)>;
+    #[zbus(property)]
+    fn item_is_menu(&self) -> zbus::Result<bool>;
+    #[zbus(property)]
+    fn icon_accessible_desc(&self) -> zbus::Result<String>;
+    #[zbus(property)]
+    fn attention_accessible_desc(&self) -> zbus::Result<String>;
     fn provide_xdg_activation_token(&self, token: &str) -> zbus::Result<()>;
+    fn activate(&self, x: i32, y: i32) -> zbus::Result<()>;
     fn secondary_activate(&self, x: i32, y: i32) -> zbus::Result<()>;
+    #[zbus(signal)]
+    fn new_icon(&self) -> zbus::Result<()>;
 }
 
 #[zbus::proxy(interface = "com.canonical.dbusmenu", default_path = "/MenuBar")]
@@ -169,6 +178,16 @@ impl Panel {
         ));
         provided.unwrap();
         clicked.unwrap();
+    }
+
+    /// A double click on the icon as GNOME's AppIndicator extension sends it (`open`): the launch
+    /// token first, then `Activate`, each awaited. Both must succeed: an UnknownMethod error makes
+    /// the extension stop activating the item for the rest of the session.
+    fn double_click_with_token(&self, token: &str) {
+        self.runtime.block_on(async {
+            self.item.provide_xdg_activation_token(token).await.unwrap();
+            self.item.activate(0, 0).await.unwrap();
+        });
     }
 
     /// The menu's revision and its first entry (id, label), read with `GetLayout` as a host
@@ -557,12 +576,23 @@ fn a_menu_choice_ends_the_launch_the_panel_announced_on_wayland() {
     });
     assert_eq!(ids, [Some("some-token".to_string())]);
 
-    // A middle click on the icon does nothing of its own, but its launch ends all the same.
+    // A middle click on the icon takes a break, and its launch ends.
     panel.middle_click_with_token("middle-token");
     let ids = wait_for("the second launch to end", || {
         Some(compositor.startup_ids()).filter(|ids| ids.len() > 1)
     });
     assert_eq!(ids, [Some("some-token".to_string()), Some("middle-token".to_string())]);
+    // (The first notification was the relief steps.)
+    let prompt = env.fake().wait_for_notify(2);
+    assert_eq!(prompt.summary, env.status()["pending"]["title"].as_str().unwrap());
+
+    // So does a double click's, which shows the status.
+    panel.double_click_with_token("double-token");
+    let ids = wait_for("the third launch to end", || {
+        Some(compositor.startup_ids()).filter(|ids| ids.len() > 2)
+    });
+    assert_eq!(ids[2], Some("double-token".to_string()));
+    assert_eq!(env.fake().wait_for_notify(3).summary, "Posture check waiting");
 
     // Quit ends the process, but not before its launch has ended too.
     panel.click_with_token("Quit", "quit-token");
@@ -570,8 +600,105 @@ fn a_menu_choice_ends_the_launch_the_panel_announced_on_wayland() {
     assert!(status.success());
     assert_eq!(
         compositor.startup_ids(),
-        ["some-token", "middle-token", "quit-token"].map(|id| Some(id.to_string()))
+        ["some-token", "middle-token", "double-token", "quit-token"].map(|id| Some(id.to_string()))
     );
+}
+
+#[test]
+fn clicks_on_the_icon_take_a_break_and_show_the_status() {
+    let env = TestEnv::new(QUICK);
+    let (_daemon, _watcher, panel) = daemon_with_panel(&env, &[]);
+    // Plasma 6.4 and later open the menu on a left click, without calling Activate.
+    assert!(panel.runtime.block_on(panel.item.item_is_menu()).unwrap());
+
+    // A middle click: "Take a break now".
+    panel.runtime.block_on(panel.item.secondary_activate(0, 0)).unwrap();
+    let prompt = env.fake().wait_for_notify(1);
+    let s = env.status();
+    assert_eq!(
+        (s["state"].as_str(), s["pending"]["category"].as_str()),
+        (Some("pending"), Some("posture"))
+    );
+    assert_eq!(prompt.summary, s["pending"]["title"].as_str().unwrap());
+    wait_for("the title to say a prompt waits", || {
+        (panel.title() == "Posture check waiting").then_some(())
+    });
+
+    // A double click in GNOME (a left click in Plasma before 6.4): the status, as the tray's
+    // tooltip has it, in a notification with nothing to answer. Activate succeeds.
+    panel.runtime.block_on(panel.item.activate(0, 0)).unwrap();
+    let shown = env.fake().wait_for_notify(2);
+    assert_eq!(
+        (shown.summary.as_str(), shown.body.as_str(), shown.actions.len()),
+        (
+            "Posture check waiting",
+            format!(
+                "{}\nToday: 0 done · 0 snoozed · 0 skipped · water 0/8",
+                s["pending"]["title"].as_str().unwrap()
+            )
+            .as_str(),
+            0
+        )
+    );
+    // The status changed nothing: the prompt still waits, nothing was logged, and no second
+    // prompt was shown.
+    assert_eq!(env.status()["pending"], s["pending"]);
+    assert_eq!(env.acks().len(), 0);
+    assert_eq!(env.fake().notifies().len(), 2);
+}
+
+#[test]
+fn the_icons_accessible_description_follows_the_status() {
+    let env = TestEnv::new(QUICK);
+    let (_daemon, _watcher, panel) = daemon_with_panel(&env, &[]);
+    let desc = || panel.runtime.block_on(panel.item.icon_accessible_desc()).unwrap();
+    let attention = || panel.runtime.block_on(panel.item.attention_accessible_desc()).unwrap();
+    assert_eq!(desc(), format!("deskbreak: {}", panel.title()));
+    assert!(desc().starts_with("deskbreak: Next: posture in "), "{}", desc());
+    // The attention icon shows only while a prompt waits.
+    assert_eq!(attention(), "deskbreak: a prompt is waiting");
+
+    env.ok(&["now"]);
+    wait_for("the description to say a prompt waits", || {
+        (desc() == "deskbreak: Posture check waiting").then_some(())
+    });
+    assert_eq!(attention(), "deskbreak: Posture check waiting");
+    env.ok(&["snooze", "10m"]);
+    wait_for("the description of the snooze", || {
+        desc().starts_with("deskbreak: Posture check back in ").then_some(())
+    });
+
+    // Hosts read the description again with the icon, on NewIcon: it is sent when the
+    // description alone changes (snoozed and waiting look the same).
+    // An item proxy of the test's own for the signal: a proxy unsubscribes when its last copy is
+    // dropped, which needs the runtime, so it and its stream go before `_in_runtime` does.
+    let _in_runtime = panel.runtime.enter();
+    let icon = panel.runtime.block_on(panel.item.icon_pixmap()).unwrap();
+    let mut new_icons = panel.runtime.block_on(async {
+        let item = ItemProxy::builder(panel.item.inner().connection())
+            .destination(panel.item.inner().destination().to_owned())
+            .unwrap()
+            .build()
+            .await
+            .unwrap();
+        item.receive_new_icon().await.unwrap()
+    });
+    env.ok(&["done"]);
+    panel.runtime.block_on(async {
+        tokio::time::timeout(DEADLINE, new_icons.next())
+            .await
+            .expect("NewIcon for the new description")
+    });
+    wait_for("the description of the next prompt", || {
+        desc().starts_with("deskbreak: Next: movement in ").then_some(())
+    });
+    assert_eq!(panel.runtime.block_on(panel.item.icon_pixmap()).unwrap(), icon);
+
+    env.ok(&["pause", "30m"]);
+    wait_for("the description of the pause", || {
+        desc().starts_with("deskbreak: Paused until ").then_some(())
+    });
+    assert_eq!(desc(), format!("deskbreak: {}", panel.title()));
 }
 
 /// An X client that hears startup notification messages as a window manager does: it selects
@@ -653,6 +780,12 @@ fn a_menu_choice_ends_the_launch_the_panel_announced_on_x11() {
     panel.click_with_token("Drank a glass of water", r#"odd "id" \ here"#);
     assert_eq!(listener.next_message(), r#"remove: ID="odd \"id\" \\ here""#);
 
+    // The clicks on the icon itself: a middle click and a double click.
+    panel.middle_click_with_token("middle-token");
+    assert_eq!(listener.next_message(), "remove: ID=middle-token");
+    panel.double_click_with_token("double-token");
+    assert_eq!(listener.next_message(), "remove: ID=double-token");
+
     // Quit ends the process, but not before its launch has ended too.
     panel.click_with_token("Quit", "quit-token");
     let (status, _, _) = daemon.wait_exit();
@@ -726,6 +859,118 @@ fn the_menus_first_line_follows_the_status_while_the_menu_is_open() {
     let (now_revision, (_, now_headline)) = panel.headline();
     assert_eq!(now_revision, announced);
     assert!(now_headline.starts_with("Paused until "), "{now_headline}");
+}
+
+/// A node of a `GetLayout` answer: id, properties, children.
+type Node = (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>);
+
+/// The submenus among `children` (id, label), and the labels of the items each came with.
+fn submenus(children: Vec<OwnedValue>) -> Vec<(i32, String, Vec<String>)> {
+    let text =
+        |props: &HashMap<String, OwnedValue>, key: &str| props.get(key).and_then(|v| String::try_from(v.clone()).ok());
+    children
+        .into_iter()
+        .map(|child| Node::try_from(child).unwrap())
+        .filter(|(_, props, _)| text(props, "children-display").as_deref() == Some("submenu"))
+        .map(|(id, props, items)| {
+            let labels = items
+                .into_iter()
+                .map(|item| text(&Node::try_from(item).unwrap().1, "label").unwrap_or_default())
+                .collect();
+            (id, text(&props, "label").unwrap_or_default(), labels)
+        })
+        .collect()
+}
+
+#[test]
+fn hosts_that_fetch_the_menu_a_level_at_a_time_are_told_to_fetch_each_submenu_at_once() {
+    let env = TestEnv::new(QUICK);
+    let (_daemon, _watcher, panel) = daemon_with_panel(&env, &[]);
+    // A menu proxy of the test's own for the signals (see the test above).
+    let _in_runtime = panel.runtime.enter();
+    let (menu, mut layouts) = panel.runtime.block_on(async {
+        let menu = MenuProxy::builder(panel.menu.inner().connection())
+            .destination(panel.menu.inner().destination().to_owned())
+            .unwrap()
+            .build()
+            .await
+            .unwrap();
+        let layouts = menu.receive_layout_updated().await.unwrap();
+        (menu, layouts)
+    });
+    let next_layout = |layouts: &mut LayoutUpdatedStream| {
+        panel.runtime.block_on(async {
+            let signal = tokio::time::timeout(DEADLINE, layouts.next())
+                .await
+                .expect("a LayoutUpdated")
+                .unwrap();
+            let args = signal.args().unwrap();
+            (args.revision, args.parent)
+        })
+    };
+    // Signals come before the reply to the call that caused them: none queued after a reply
+    // means none was sent.
+    let none_queued = |layouts: &mut LayoutUpdatedStream| {
+        panel
+            .runtime
+            .block_on(futures_lite::future::poll_once(layouts.next()))
+            .is_none()
+    };
+
+    // libdbusmenu-qt (Plasma's tray) reads the first level, where the submenus come empty ...
+    let (revision, root) = panel.runtime.block_on(menu.get_layout(0, 1, &[])).unwrap();
+    let first = submenus(root.2);
+    let labels: Vec<(&str, usize)> = first.iter().map(|(_, l, items)| (l.as_str(), items.len())).collect();
+    assert_eq!(labels, [("Snooze", 0), ("Pause", 0)]);
+    // ... and is told to read each of them now, not when it opens them ...
+    let hinted = [next_layout(&mut layouts), next_layout(&mut layouts)];
+    assert_eq!(hinted, [(revision, first[0].0), (revision, first[1].0)]);
+    // ... which it does as it does for an opening submenu: one level under it.
+    for (id, _, _) in &first {
+        let (at, node) = panel.runtime.block_on(menu.get_layout(*id, 1, &[])).unwrap();
+        assert_eq!(at, revision);
+        let items: Vec<String> = node
+            .2
+            .into_iter()
+            .map(|item| {
+                let props = Node::try_from(item).unwrap().1;
+                String::try_from(props["label"].clone()).unwrap()
+            })
+            .collect();
+        let expected: &[&str] = if *id == first[0].0 {
+            &["5 min", "10 min", "15 min", "30 min"]
+        } else {
+            &["30 min", "1 hour", "Until tomorrow"]
+        };
+        assert_eq!(items, expected);
+    }
+    // Opening a submenu changes nothing: AboutToShow says so, and no new layout follows.
+    assert!(!panel.runtime.block_on(menu.about_to_show(first[0].0)).unwrap());
+    assert!(!panel.runtime.block_on(menu.about_to_show(0)).unwrap());
+    // The same level read again (as after each AboutToShow that says true) is not hinted
+    // again: a host that answered each hint with it would loop.
+    panel.runtime.block_on(menu.get_layout(0, 1, &[])).unwrap();
+    assert!(none_queued(&mut layouts));
+    // A host that reads the whole tree (GNOME's extension) gets the submenus' items with it,
+    // and no hint.
+    let (_, whole) = panel.runtime.block_on(menu.get_layout(0, -1, &[])).unwrap();
+    let labels: Vec<(String, usize)> = submenus(whole.2)
+        .into_iter()
+        .map(|(_, l, items)| (l, items.len()))
+        .collect();
+    assert_eq!(labels, [("Snooze".to_string(), 4), ("Pause".to_string(), 3)]);
+    assert!(none_queued(&mut layouts));
+
+    // A new layout (Pause gives way to Resume) has new ids: the remaining submenu is hinted anew.
+    env.ok(&["pause", "30m"]);
+    let (changed, parent) = next_layout(&mut layouts);
+    assert!(changed > revision && parent == 0, "{changed} > {revision}, {parent}");
+    let (at, root) = panel.runtime.block_on(menu.get_layout(0, 1, &[])).unwrap();
+    let snooze = submenus(root.2);
+    assert_eq!((at, snooze.len(), snooze[0].1.as_str()), (changed, 1, "Snooze"));
+    assert_ne!(snooze[0].0, first[0].0);
+    assert_eq!(next_layout(&mut layouts), (changed, snooze[0].0));
+    assert!(none_queued(&mut layouts));
 }
 
 #[test]

@@ -212,6 +212,14 @@ impl Actions {
         }
     }
 
+    /// Shows the status the tray shows, in a notification of its own that goes away by itself:
+    /// for a click on the icon where there is no window to open. (Linux only: the native trays
+    /// have no such click.)
+    #[cfg(target_os = "linux")]
+    pub fn show_status(&self, glance: &Glance) {
+        self.notifier.message(&glance.headline, &glance.details());
+    }
+
     /// What to do when a file cannot be opened: say `what` failed, why, and `next` (where
     /// `{path}` is the file), in the log and in a notification: the person chose it from the
     /// menu and sees nothing happen otherwise.

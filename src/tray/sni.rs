@@ -13,6 +13,7 @@ use super::icons::{self, Look};
 use super::{Action, Actions, Entry, launch_feedback};
 use crate::clock;
 use crate::core::model::{State, Status};
+use crate::ipc::protocol::Command;
 use crate::report::view::Glance;
 
 pub struct Sni {
@@ -79,8 +80,12 @@ impl Sni {
 }
 
 impl ksni::Tray for Item {
-    /// A left click opens the menu: there is no window to show.
-    const MENU_ON_ACTIVATE: bool = true;
+    /// A left click opens the menu where the host honours `ItemIsMenu` (Plasma 6.4 and later);
+    /// `Activate` still answers (`activate`) for the hosts that call it anyway. Not
+    /// `MENU_ON_ACTIVATE`: ksni would refuse `Activate` with UnknownMethod, which makes GNOME's
+    /// AppIndicator extension give up on activating the item for the whole session and leaves
+    /// the launch it announced for the double click running (a busy pointer for ~15 s).
+    const ITEM_IS_MENU: bool = true;
 
     fn id(&self) -> String {
         "deskbreak".into()
@@ -105,6 +110,22 @@ impl ksni::Tray for Item {
         pixmaps(Look::Pending)
     }
 
+    /// What a screen reader says for the icon; GNOME Shell logs an error at every update of an
+    /// item without it.
+    fn icon_accessible_desc(&self) -> String {
+        accessible_desc(&self.glance)
+    }
+
+    /// The attention icon shows while a prompt waits, which the headline then says. Otherwise
+    /// a text that does not count down, so that the minute's update of the headline does not
+    /// announce a new attention icon (`NewAttentionIcon`) too.
+    fn attention_accessible_desc(&self) -> String {
+        match self.glance.state {
+            State::Pending => accessible_desc(&self.glance),
+            _ => "deskbreak: a prompt is waiting".into(),
+        }
+    }
+
     fn tool_tip(&self) -> ksni::ToolTip {
         ksni::ToolTip {
             title: self.glance.headline.clone(),
@@ -117,10 +138,17 @@ impl ksni::Tray for Item {
         super::menu(&self.glance).into_iter().map(menu_item).collect()
     }
 
-    /// A middle click does nothing of its own, but GNOME's AppIndicator extension announces a
-    /// launch for it all the same.
+    /// A double click in GNOME's AppIndicator extension, a left click in Plasma before 6.4:
+    /// the status, in a notification (there is no window to show).
+    fn activate(&mut self, _x: i32, _y: i32) {
+        end_launch(self);
+        self.actions.show_status(&self.glance);
+    }
+
+    /// A middle click: "Take a break now", as from the menu.
     fn secondary_activate(&mut self, _x: i32, _y: i32) {
         end_launch(self);
+        self.actions.run(&Action::Send(Command::Now));
     }
 
     fn watcher_online(&self) {
@@ -144,6 +172,11 @@ impl ksni::Tray for Item {
     }
 }
 
+/// "deskbreak: Posture check waiting": the headline, and whose it is.
+fn accessible_desc(glance: &Glance) -> String {
+    format!("deskbreak: {}", glance.headline)
+}
+
 fn pixmaps(look: Look) -> Vec<ksni::Icon> {
     icons::pixmaps(look)
         .iter()
@@ -163,9 +196,7 @@ fn activate(action: Action) -> Box<dyn Fn(&mut Item) + Send> {
 }
 
 /// Ends the launch the host announced for this click, if it gave us one: GNOME shows a busy
-/// pointer until the launch completes, and no window of ours will ever complete it. (Not for
-/// `Activate`: with `MENU_ON_ACTIVATE` ksni refuses it before any code of ours runs, so the token
-/// GNOME sends with a double click's first `Activate` cannot be ended; it sends no more after.)
+/// pointer until the launch completes, and no window of ours will ever complete it.
 fn end_launch(item: &mut Item) {
     if let Some(token) = ksni::current_xdg_activation_token() {
         // Launches already ended need no waiting for.
