@@ -624,8 +624,26 @@ fn clicks_on_the_icon_take_a_break_and_show_the_status() {
         (panel.title() == "Posture check waiting").then_some(())
     });
 
-    // A double click in GNOME (a left click in Plasma before 6.4): the status, as the tray's
-    // tooltip has it, in a notification with nothing to answer. Activate succeeds.
+    // A left click in Plasma before 6.4, which calls Activate whatever ItemIsMenu says and opens
+    // the menu only when the call fails: refused, and nothing shown.
+    let connection = panel.item.inner().connection().clone();
+    panel
+        .runtime
+        .block_on(connection.request_name("org.kde.plasmashell"))
+        .unwrap();
+    let refused = panel.runtime.block_on(panel.item.activate(0, 0)).unwrap_err();
+    assert!(
+        matches!(&refused, zbus::Error::MethodError(name, ..) if name.as_str() == "org.freedesktop.DBus.Error.UnknownMethod"),
+        "{refused:?}"
+    );
+    panel
+        .runtime
+        .block_on(connection.release_name("org.kde.plasmashell"))
+        .unwrap();
+    assert_eq!(env.fake().notifies().len(), 1, "nothing shown for Plasma's left click");
+
+    // A double click in GNOME: the status, as the tray's tooltip has it, in a notification with
+    // nothing to answer. Activate succeeds.
     panel.runtime.block_on(panel.item.activate(0, 0)).unwrap();
     let shown = env.fake().wait_for_notify(2);
     assert_eq!(
@@ -1006,6 +1024,40 @@ fn statistics_writes_the_weeks_page_and_opens_it_in_the_browser() {
         "today's drink is on the page: {html}"
     );
     assert_eq!(env.fake().notifies().len(), 0, "no notification: nothing failed");
+    // The log says what the menu choice did.
+    for line in [
+        format!("tray: wrote the report of the last 7 days to {}", page.display()),
+        format!("tray: opened {}", page.display()),
+    ] {
+        wait_for("the daemon log to say so", || {
+            env.daemon_log().contains(&line).then_some(())
+        });
+    }
+}
+
+/// A tray choice the log cannot take (a full disk) is not kept: the person, who reads no reply,
+/// is told in a notification that stays until dismissed, and nothing is lost once there is room.
+#[test]
+fn a_tray_choice_that_cannot_be_recorded_says_so_where_the_person_sees_it() {
+    let env = TestEnv::new(QUICK);
+    let (_daemon, _watcher, panel) = daemon_with_panel(&env, &[]);
+    std::fs::create_dir_all(env.acks_path().parent().unwrap()).unwrap();
+    // Every write to /dev/full fails with "No space left on device".
+    let _ = std::fs::remove_file(env.acks_path());
+    std::os::unix::fs::symlink("/dev/full", env.acks_path()).unwrap();
+    panel.click("Drank a glass of water");
+    let n = env.fake().wait_for_notify(1);
+    assert_eq!(n.summary, "deskbreak: not recorded");
+    assert!(
+        n.body
+            .starts_with(&format!("could not write to {}: ", env.acks_path().display()))
+            && n.body
+                .ends_with("; nothing was recorded. Free some space (or fix the file), then choose it again."),
+        "{}",
+        n.body
+    );
+    assert_eq!(n.expire_timeout, 0, "it stays until dismissed");
+    assert_eq!(env.status()["today"]["water"], 0);
 }
 
 #[test]
@@ -1031,6 +1083,10 @@ fn open_config_with_no_application_for_it_says_so_with_the_path() {
                 config.display()
             )
         )
+    );
+    assert_eq!(
+        n.expire_timeout, 0,
+        "an error with a path to read stays until dismissed"
     );
     let logged = format!("WARN tray: cannot open {}: No application opens it", config.display());
     wait_for("the daemon log to say so", || {

@@ -202,10 +202,13 @@ impl Actions {
                     "The page is {path}: open it in your browser, or run `deskbreak stats`.",
                 );
                 std::thread::spawn(move || match history::write_page(&paths, clock::today(), 7, None) {
-                    Ok(page) => open_in_default_app(&page, failed),
+                    Ok(page) => {
+                        tracing::info!("tray: wrote the report of the last 7 days to {}", page.display());
+                        open_in_default_app(&page, failed);
+                    }
                     Err(e) => {
                         tracing::warn!("tray: cannot write the report: {e}");
-                        notifier.message("deskbreak: cannot show the statistics", &e.to_string());
+                        notifier.alert("deskbreak: cannot show the statistics", &e.to_string());
                     }
                 });
             }
@@ -227,7 +230,7 @@ impl Actions {
         let notifier = self.notifier.clone();
         move |path: &Path, why: String| {
             tracing::warn!("tray: cannot open {}: {why}", path.display());
-            notifier.message(
+            notifier.alert(
                 &format!("deskbreak: {what}"),
                 &format!("{why}. {}", next.replace("{path}", &path.display().to_string())),
             );
@@ -278,7 +281,8 @@ impl Tray {
 /// Opens `path` with the desktop's default application; `failed` is told why when no
 /// application can open it.
 fn open_in_default_app(path: &Path, failed: impl FnOnce(&Path, String)) {
-    if let Err(why) = opener::open(path) {
-        failed(path, why);
+    match opener::open(path) {
+        Ok(()) => tracing::info!("tray: opened {}", path.display()),
+        Err(why) => failed(path, why),
     }
 }

@@ -152,6 +152,23 @@ pub trait StatusNotifierWatcher {
 
 pub struct StatusNotifierItem<T>(Service<T>);
 
+/// Whether a call comes from Plasma's shell, whose system tray before 6.4 calls `Activate` on a
+/// left click whatever `ItemIsMenu` says, and opens the menu only when the call fails.
+async fn from_plasmashell(conn: &Connection, header: &zbus::message::Header<'_>) -> bool {
+    let Some(sender) = header.sender() else {
+        return false;
+    };
+    let Ok(bus) = zbus::fdo::DBusProxy::new(conn).await else {
+        return false;
+    };
+    let Ok(shell) = zbus::names::BusName::try_from("org.kde.plasmashell") else {
+        return false;
+    };
+    bus.get_name_owner(shell)
+        .await
+        .is_ok_and(|owner| owner.as_str() == sender.as_str())
+}
+
 impl<T> StatusNotifierItem<T> {
     pub fn new(service: Service<T>) -> Self {
         Self(service)
@@ -170,10 +187,11 @@ impl<T: Tray> StatusNotifierItem<T> {
     async fn activate(
         &self,
         #[zbus(connection)] conn: &Connection,
+        #[zbus(header)] header: zbus::message::Header<'_>,
         x: i32,
         y: i32,
     ) -> zbus::fdo::Result<()> {
-        if T::MENU_ON_ACTIVATE {
+        if T::MENU_ON_ACTIVATE || (T::ITEM_IS_MENU && from_plasmashell(conn, &header).await) {
             // a UnknownMethod is required to make ItemIsMenu work on GNOME
             // https://github.com/ubuntu/gnome-shell-extension-appindicator/blob/557dbddc8d469d1aaa302e6cf70600855dd767d1/appIndicator.js#L803
             // KDE Plasma < 6.4 also relies on this behavior

@@ -83,9 +83,11 @@ pub trait Tray: Sized + Send + 'static {
     /// The `ItemIsMenu` property: the item only has a menu, and a host that honours the property
     /// opens it on a left click without calling `Activate` (Plasma 6.4 and later).
     ///
-    /// Unlike [`Self::MENU_ON_ACTIVATE`], `Activate` still reaches [`Self::activate`], for the
-    /// hosts that call it all the same: GNOME's AppIndicator extension on a double click, and
-    /// Plasma before 6.4 on a left click, which opens the menu only when `Activate` fails.
+    /// Unlike [`Self::MENU_ON_ACTIVATE`], `Activate` still reaches [`Self::activate`] for the
+    /// hosts that call it on another gesture (GNOME's AppIndicator extension, on a double click).
+    /// Plasma before 6.4 calls `Activate` on a left click and opens the menu only when the call
+    /// fails: from Plasma's shell (the owner of `org.kde.plasmashell`), `Activate` is refused
+    /// with UnknownMethod, so a left click there opens the menu, as the property asks.
     ///
     /// Default is [`Self::MENU_ON_ACTIVATE`]
     const ITEM_IS_MENU: bool = Self::MENU_ON_ACTIVATE;
