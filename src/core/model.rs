@@ -143,6 +143,12 @@ pub fn span_words(secs: u64) -> String {
     }
 }
 
+/// "1 natural break", "2 natural breaks".
+pub fn plural<N: std::fmt::Display + PartialEq + From<u8> + Copy>(n: N, one: &str, many: &str) -> String {
+    let word = if n == N::from(1) { one } else { many };
+    format!("{n} {word}")
+}
+
 /// Timestamps are written as RFC 3339 with milliseconds and a numeric local offset
 /// ("2026-11-25T14:32:05.120+01:00"), the same in the log and in `status --json`.
 pub mod rfc3339 {

@@ -137,7 +137,7 @@ async fn serve_on(
     if daemon.driver.unwritten() > 0 {
         tracing::error!(
             "{} could not be written to {} before stopping, and {} lost",
-            crate::report::view::plural(daemon.driver.unwritten(), "event", "events"),
+            crate::core::model::plural(daemon.driver.unwritten(), "event", "events"),
             paths.acks().display(),
             if daemon.driver.unwritten() == 1 { "is" } else { "are" }
         );

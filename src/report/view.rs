@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 use std::time::Duration;
 
-use crate::core::model::{Category, Hold, Quiet, Sitting, State, Status, span_words};
+use crate::core::model::{Category, Hold, Quiet, Sitting, State, Status, plural, span_words};
 use crate::core::relief;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -232,12 +232,6 @@ pub fn until_text(t: DateTime<FixedOffset>, now: DateTime<Utc>) -> String {
 fn countdown(t: DateTime<FixedOffset>, now: DateTime<Utc>) -> String {
     let secs = u64::try_from((t.with_timezone(&Utc) - now).num_seconds()).unwrap_or(0);
     span_words(secs.max(1).div_ceil(60).saturating_mul(60))
-}
-
-/// "1 natural break", "2 natural breaks".
-pub fn plural<N: std::fmt::Display + PartialEq + From<u8> + Copy>(n: N, one: &str, many: &str) -> String {
-    let word = if n == N::from(1) { one } else { many };
-    format!("{n} {word}")
 }
 
 /// "23 min", "2 h 5 min", "40 s"; a negative span is "0 s".
