@@ -11,6 +11,7 @@ pub mod commands;
 pub mod config;
 pub mod core;
 pub mod daemon;
+pub mod entry;
 pub mod error;
 pub mod history;
 pub mod ipc;

@@ -1,5 +1,5 @@
-//! Windows: a `deskbreak` value under the current user's Run key, through `reg.exe`.
-//! Not built or tested on this project's CI (see the README).
+//! Windows: a `deskbreak` value under the current user's Run key, through `reg.exe`, that
+//! starts the windowless `deskbreakw.exe` beside this program, so no console opens at login.
 
 use anyhow::{Context, Result, bail};
 use std::process::Command;
@@ -25,11 +25,18 @@ pub fn execute(action: &Action, said: &mut Vec<String>) -> Result<(), AppError> 
                 )
                 .into());
             }
-            let data = format!("\"{}\" run", super::current_exe()?);
+            let (exe, windowless) = login_program(&super::current_exe()?);
+            let data = format!("\"{exe}\" run");
             reg(&["add", KEY, "/v", VALUE, "/t", "REG_SZ", "/d", &data, "/f"])?;
             said.push(format!(
                 r"Set {KEY}\{VALUE} to {data}: deskbreak will start when you log in."
             ));
+            if !windowless {
+                said.push(format!(
+                    "{WINDOWLESS} is not beside {exe}, so a console window will open at login; \
+                     build it with `cargo install --path . --features windowless`, then enable again."
+                ));
+            }
         }
         Action::Disable => match current {
             Some(data) if ours(&data) => {
@@ -50,10 +57,25 @@ pub fn execute(action: &Action, said: &mut Vec<String>) -> Result<(), AppError> 
     Ok(())
 }
 
-/// What `enable` writes: a quoted path to deskbreak.exe, then ` run`.
+const WINDOWLESS: &str = "deskbreakw.exe";
+
+/// The program the login entry starts: `deskbreakw.exe` beside `current` when it is there (and
+/// `true`), else `current` itself.
+fn login_program(current: &str) -> (String, bool) {
+    let windowless = std::path::Path::new(current).with_file_name(WINDOWLESS);
+    match windowless.to_str() {
+        Some(path) if windowless.is_file() => (path.to_owned(), true),
+        _ => (current.to_owned(), false),
+    }
+}
+
+/// What `enable` writes: a quoted path to deskbreakw.exe (or deskbreak.exe), then ` run`.
 fn ours(data: &str) -> bool {
     let data = data.to_lowercase();
-    data.starts_with('"') && data.ends_with("\\deskbreak.exe\" run")
+    data.starts_with('"')
+        && ["\\deskbreak.exe\" run", "\\deskbreakw.exe\" run"]
+            .iter()
+            .any(|end| data.ends_with(end))
 }
 
 /// The value's data, if the value exists.
