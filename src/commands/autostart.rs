@@ -8,7 +8,7 @@ use crate::cli::AutostartCmd;
 use crate::error::{self, AppError};
 use crate::paths::Paths;
 
-pub fn run(action: &AutostartCmd, _paths: &Paths) -> Result<ExitCode, AppError> {
+pub fn run(action: &AutostartCmd, paths: &Paths) -> Result<ExitCode, AppError> {
     // Every step is taken before a word is printed, so that a reader who goes away (a closed
     // stdout) cannot stop `enable` or `disable` halfway; what was done is said even when a
     // later step fails, before that step's error.
@@ -19,6 +19,32 @@ pub fn run(action: &AutostartCmd, _paths: &Paths) -> Result<ExitCode, AppError> 
         AutostartCmd::Status => Action::Status,
     };
     let done = autostart::apply(&action, &mut said);
+    #[cfg(windows)]
+    let done = done.and_then(|()| register_app_id(&action, paths, &mut said));
+    #[cfg(not(windows))]
+    let _ = paths;
     let printed = error::print(said.iter().map(|line| format!("{line}\n")).collect::<String>());
     done.and(printed).map(|()| ExitCode::SUCCESS)
+}
+
+/// Windows: `enable` also registers deskbreak's app id, so that toasts carry its name from the
+/// first login on; a copy not installed by the installer has no other registration.
+#[cfg(windows)]
+fn register_app_id(action: &Action, paths: &Paths, said: &mut Vec<String>) -> Result<(), AppError> {
+    use crate::notify::app_id::{self, Registered};
+    if !matches!(action, Action::Enable { .. }) {
+        return Ok(());
+    }
+    match app_id::register(&paths.cache_dir) {
+        Ok(Registered::Now(key)) => said.push(format!("Registered {key}: notifications will be titled \"deskbreak\".")),
+        Ok(Registered::Already) => {}
+        Err(e) => {
+            return Err(anyhow::anyhow!(
+                "cannot register the app id {} ({e}): notifications stay titled \"Windows PowerShell\"",
+                app_id::APP_ID
+            )
+            .into());
+        }
+    }
+    Ok(())
 }

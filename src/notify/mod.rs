@@ -11,6 +11,8 @@ mod macos;
 #[cfg(target_os = "macos")]
 use macos as backend;
 #[cfg(windows)]
+pub mod app_id;
+#[cfg(windows)]
 mod windows;
 #[cfg(windows)]
 use windows as backend;

@@ -1,22 +1,37 @@
 //! Windows: each prompt is a toast with Done / Snooze / Skip buttons (WinRT, through
 //! tauri-winrt-notification, the crate notify-rust uses there). The toast's own callbacks report
 //! the button pressed, or how it went away, straight to the daemon: no thread waits for them.
-//! Toasts carry PowerShell's app id, which Windows shows without a Start-menu shortcut; a
-//! "deskbreak" title needs an installer that makes one. Wine has no WinRT toasts: there every
-//! show fails, which the daemon says once.
+//! Toasts carry deskbreak's own app id (`app_id`), registered when the task starts; if that
+//! fails they borrow PowerShell's, which Windows always shows. Wine has no WinRT toasts: there
+//! every show fails, which the daemon says once.
 
 use tauri_winrt_notification::{Duration, Toast, ToastDismissalReason};
 use tokio::sync::mpsc;
 
-use super::{ACTIONS, Heard, Order};
+use super::{ACTIONS, Heard, Order, app_id};
 use crate::core::io::Shown;
 
-/// `_cache_dir`: where the D-Bus backend writes its icon; a toast names the app instead.
+/// `cache_dir`: where the app id's icon is written when no installed one sits beside the program.
 pub(super) async fn run(
     mut orders: mpsc::UnboundedReceiver<Order>,
     heard: mpsc::Sender<Heard>,
-    _cache_dir: std::path::PathBuf,
+    cache_dir: std::path::PathBuf,
 ) {
+    let app_id = match app_id::register(&cache_dir) {
+        Ok(registered) => {
+            if let app_id::Registered::Now(key) = registered {
+                tracing::info!("registered {key}, so that notifications are titled \"deskbreak\"");
+            }
+            app_id::APP_ID
+        }
+        Err(e) => {
+            tracing::warn!(
+                "cannot register the app id {} ({e}): notifications are titled \"Windows PowerShell\"",
+                app_id::APP_ID
+            );
+            Toast::POWERSHELL_APP_ID
+        }
+    };
     let mut failing = false;
     while let Some(order) = orders.recv().await {
         // A toast holds COM objects that stay on the thread that made it: each is built, and
@@ -24,10 +39,10 @@ pub(super) async fn run(
         let make: Box<dyn FnOnce() -> Toast + Send> = match order {
             Order::Show(shown) => {
                 let heard = heard.clone();
-                Box::new(move || prompt(&shown, &heard))
+                Box::new(move || prompt(app_id, &shown, &heard))
             }
             Order::Message(message) => Box::new(move || {
-                Toast::new(Toast::POWERSHELL_APP_ID)
+                Toast::new(app_id)
                     .title(&message.summary)
                     .text1(&message.body)
                     .duration(if message.sticky {
@@ -54,12 +69,9 @@ pub(super) async fn run(
 }
 
 /// A prompt's toast: its buttons, and callbacks that tell the daemon what became of it.
-fn prompt(shown: &Shown, heard: &mpsc::Sender<Heard>) -> Toast {
+fn prompt(app_id: &str, shown: &Shown, heard: &mpsc::Sender<Heard>) -> Toast {
     let (summary, body) = super::prompt_summary_and_body(shown);
-    let mut toast = Toast::new(Toast::POWERSHELL_APP_ID)
-        .title(summary)
-        .text1(&body)
-        .duration(Duration::Long);
+    let mut toast = Toast::new(app_id).title(summary).text1(&body).duration(Duration::Long);
     for (key, label) in ACTIONS.iter().zip(super::button_labels(shown)) {
         toast = toast.add_button(&label, key);
     }
