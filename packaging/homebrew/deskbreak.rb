@@ -1,5 +1,9 @@
 # Unverified: not built by this project's CI; the url and sha256 are placeholders filled in at release.
 # deskbreak is not published yet; CI type-checks it for macOS (clippy), but it was never built on a Mac.
+#
+# The command line tool only. Homebrew's maintainer guidelines put software that builds to an .app
+# in a cask instead: deskbreak.app (its own identity in Notification Center, no Dock icon) is
+# cask/deskbreak.rb. Both put a `deskbreak` command in Homebrew's bin: install one of them.
 class Deskbreak < Formula
   desc "Posture, movement and hydration reminders for people who sit all day"
   homepage "https://github.com/deskbreak/deskbreak"

@@ -1,7 +1,10 @@
-//! macOS: notify-rust shows each prompt and message in Notification Center. Its buttons need a
-//! blocking wait on the main run loop for each notification, which the daemon does not hold, so
-//! prompts come without them: answers come from the menu bar and the CLI, and nothing is heard
-//! back. Compiled here, never run (see the README).
+//! macOS: inside deskbreak.app, prompts come with Done / Snooze / Skip buttons through
+//! UNUserNotificationCenter (`center`). Outside a bundle (`cargo install`, the Homebrew
+//! formula) that API has no app to speak for and throws, so notify-rust shows each prompt
+//! and message without buttons: answers come from the menu bar and the CLI, and nothing is
+//! heard back. Compiled here, never run (see the README).
+
+mod center;
 
 use tokio::sync::mpsc;
 
@@ -9,10 +12,24 @@ use super::{Heard, Order};
 
 /// `_cache_dir`: where the D-Bus backend writes its icon; macOS shows the app's own.
 pub(super) async fn run(
-    mut orders: mpsc::UnboundedReceiver<Order>,
-    _heard: mpsc::Sender<Heard>,
+    orders: mpsc::UnboundedReceiver<Order>,
+    heard: mpsc::Sender<Heard>,
     _cache_dir: std::path::PathBuf,
 ) {
+    if center::in_bundle() {
+        center::run(orders, heard).await;
+    } else {
+        tracing::info!(
+            "not started from deskbreak.app: prompts come without buttons (notify-rust); \
+             answer from the menu bar or the CLI"
+        );
+        without_buttons(orders).await;
+    }
+}
+
+/// notify-rust: its buttons need a blocking wait on the main run loop for each notification,
+/// which the daemon does not hold, so none are shown.
+async fn without_buttons(mut orders: mpsc::UnboundedReceiver<Order>) {
     let mut warned = false;
     while let Some(order) = orders.recv().await {
         let mut n = notify_rust::Notification::new();

@@ -132,8 +132,7 @@ fn prompt_summary_and_body(shown: &Shown) -> (&str, String) {
     (&prompt.title, format!("{}\n{}", prompt.text, prompt.why))
 }
 
-/// The buttons' labels, in the order of `ACTIONS` (macOS shows none).
-#[cfg(not(target_os = "macos"))]
+/// The buttons' labels, in the order of `ACTIONS` (macOS shows them only inside deskbreak.app).
 fn button_labels(shown: &Shown) -> [String; 3] {
     [
         "Done".into(),
