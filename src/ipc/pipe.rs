@@ -6,21 +6,17 @@ use std::io::{self, Read, Write};
 use std::os::windows::io::AsRawHandle;
 use std::path::Path;
 use std::ptr;
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::windows::named_pipe::{ClientOptions, NamedPipeClient, NamedPipeServer, ServerOptions};
-use windows_sys::Win32::Foundation::{CloseHandle, ERROR_ACCESS_DENIED, ERROR_PIPE_BUSY, HANDLE, LocalFree};
+use windows_sys::Win32::Foundation::{ERROR_ACCESS_DENIED, ERROR_PIPE_BUSY, HANDLE, LocalFree};
 use windows_sys::Win32::Security::Authorization::{
-    ConvertSidToStringSidW, ConvertStringSecurityDescriptorToSecurityDescriptorW, SDDL_REVISION_1,
+    ConvertStringSecurityDescriptorToSecurityDescriptorW, SDDL_REVISION_1,
 };
-use windows_sys::Win32::Security::{
-    GetLengthSid, GetTokenInformation, PSECURITY_DESCRIPTOR, SECURITY_ATTRIBUTES, TOKEN_QUERY, TOKEN_USER, TokenUser,
-};
+use windows_sys::Win32::Security::{PSECURITY_DESCRIPTOR, SECURITY_ATTRIBUTES};
 use windows_sys::Win32::System::Pipes::GetNamedPipeClientProcessId;
-use windows_sys::Win32::System::Threading::{
-    GetCurrentProcess, OpenProcess, OpenProcessToken, PROCESS_QUERY_LIMITED_INFORMATION,
-};
+
+use crate::paths::windows_user;
 
 /// A connected client, as the daemon sees it.
 pub type Conn = NamedPipeServer;
@@ -101,7 +97,7 @@ unsafe impl Sync for OwnerOnly {}
 impl OwnerOnly {
     fn new() -> io::Result<OwnerOnly> {
         // Protected DACL, one entry: generic all for the user's SID.
-        let sddl = format!("D:P(A;;GA;;;{})", sid_string(our_user()?)?);
+        let sddl = format!("D:P(A;;GA;;;{})", windows_user::to_string(windows_user::ours()?)?);
         let wide: Vec<u16> = sddl.encode_utf16().chain([0]).collect();
         let mut descriptor: PSECURITY_DESCRIPTOR = ptr::null_mut();
         let made = unsafe {
@@ -143,61 +139,10 @@ pub fn same_user(conn: &Conn) -> io::Result<bool> {
     if unsafe { GetNamedPipeClientProcessId(conn.as_raw_handle() as HANDLE, &mut pid) } == 0 {
         return Err(io::Error::last_os_error());
     }
-    let process = unsafe { OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, 0, pid) };
-    if process.is_null() {
-        return Err(io::Error::last_os_error());
-    }
-    let theirs = process_user(process);
-    unsafe { CloseHandle(process) };
-    Ok(theirs? == our_user()?)
-}
-
-/// The daemon's own user SID: asked of the system once, not for every client.
-fn our_user() -> io::Result<&'static [u8]> {
-    static OURS: OnceLock<Vec<u8>> = OnceLock::new();
-    if let Some(sid) = OURS.get() {
-        return Ok(sid);
-    }
-    let sid = process_user(unsafe { GetCurrentProcess() })?;
-    Ok(OURS.get_or_init(|| sid))
-}
-
-/// The SID of the user `process` runs as, as bytes.
-fn process_user(process: HANDLE) -> io::Result<Vec<u8>> {
-    let mut token: HANDLE = ptr::null_mut();
-    if unsafe { OpenProcessToken(process, TOKEN_QUERY, &mut token) } == 0 {
-        return Err(io::Error::last_os_error());
-    }
-    let sid = token_user(token);
-    unsafe { CloseHandle(token) };
-    sid
-}
-
-fn token_user(token: HANDLE) -> io::Result<Vec<u8>> {
-    let mut len = 0u32;
-    // The first call only says how much room the answer needs.
-    unsafe { GetTokenInformation(token, TokenUser, ptr::null_mut(), 0, &mut len) };
-    // u64s, so that the TOKEN_USER at its start is aligned.
-    let mut buffer = vec![0u64; usize::try_from(len).unwrap_or(0).div_ceil(8).max(1)];
-    if unsafe { GetTokenInformation(token, TokenUser, buffer.as_mut_ptr().cast(), len, &mut len) } == 0 {
-        return Err(io::Error::last_os_error());
-    }
-    // SAFETY: the call succeeded, so the buffer starts with a TOKEN_USER whose SID points into it.
-    let sid = unsafe { (*buffer.as_ptr().cast::<TOKEN_USER>()).User.Sid };
-    let sid_len = usize::try_from(unsafe { GetLengthSid(sid) }).unwrap_or(0);
-    Ok(unsafe { std::slice::from_raw_parts(sid.cast::<u8>(), sid_len) }.to_vec())
-}
-
-/// A SID in its `S-1-5-...` form, as SDDL names it.
-fn sid_string(sid: &[u8]) -> io::Result<String> {
-    let mut text: windows_sys::core::PWSTR = ptr::null_mut();
-    if unsafe { ConvertSidToStringSidW(sid.as_ptr().cast_mut().cast(), &mut text) } == 0 {
-        return Err(io::Error::last_os_error());
-    }
-    let len = (0..).take_while(|&i| unsafe { *text.add(i) } != 0).count();
-    let string = String::from_utf16_lossy(unsafe { std::slice::from_raw_parts(text, len) });
-    unsafe { LocalFree(text.cast()) };
-    Ok(string)
+    Ok(windows_user::same(
+        windows_user::ours()?,
+        &windows_user::of_process(pid)?,
+    ))
 }
 
 /// Opens the pipe; while every instance is busy (the daemon is between two accepts), waits a
