@@ -16,7 +16,7 @@ use crate::core::io::PauseSpec;
                   desktop notification with a posture check, a movement or a hydration prompt. Answer it \
                   with Done, Snooze or Skip on the notification or from this command line; every answer \
                   is kept in a local log.\n\nWith no command, runs the daemon (like `deskbreak run`).",
-    after_help = "Exit codes: 0 ok, 1 error, 2 bad usage or bad config, 3 daemon not running, 4 already running."
+    after_help = "Exit codes: 0 ok, 1 error, 2 bad usage or bad config, 3 daemon not running, 4 already running, 5 (Windows) the control pipe is not your daemon's, and the command was not sent."
 )]
 pub struct Cli {
     /// Use this config file instead of $XDG_CONFIG_HOME/deskbreak/config.toml

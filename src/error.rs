@@ -15,6 +15,17 @@ pub enum AppError {
         /// From the lock file, where the OS lets it be read while locked (not on Windows).
         pid: Option<String>,
     },
+    /// Windows: another process holds the control pipe's name, and no daemon holds our lock.
+    #[cfg(windows)]
+    #[error(
+        "cannot start: the control pipe {} is held by {holder}, and no deskbreak daemon of this log runs (nothing holds {}).\n{}",
+        socket.display(), lock.display(), holder.start_hint()
+    )]
+    PipeTaken {
+        socket: std::path::PathBuf,
+        lock: std::path::PathBuf,
+        holder: crate::ipc::transport::Server,
+    },
     #[error(transparent)]
     Client(#[from] ClientError),
     /// The daemon declined the request; the text says why.
@@ -32,9 +43,16 @@ pub enum AppError {
 }
 
 impl AppError {
-    /// 0 ok, 1 error, 2 bad usage or bad config, 3 daemon not running, 4 already running.
+    /// 0 ok, 1 error, 2 bad usage or bad config, 3 daemon not running, 4 already running (or,
+    /// on Windows, the control pipe's name is held by another process), 5 the control pipe is not
+    /// your daemon's (Windows: another user's process, or one that cannot be checked, serves it;
+    /// the command was not sent).
     pub fn exit_code(&self) -> u8 {
         match self {
+            #[cfg(windows)]
+            AppError::Client(ClientError::NotYourDaemon { .. }) => 5,
+            #[cfg(windows)]
+            AppError::PipeTaken { .. } => 4,
             AppError::StdoutClosed => 0,
             AppError::Config(ConfigError::Invalid { .. }) | AppError::Invalid(_) => 2,
             AppError::Client(ClientError::NotRunning { .. } | ClientError::Stopped { .. }) => 3,

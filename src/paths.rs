@@ -2,6 +2,9 @@
 //! On Windows and macOS `directories` gives the native folders (AppData, Application Support);
 //! there too an XDG variable that is set wins, so that a test (or a person) can move them.
 
+#[cfg(windows)]
+pub mod windows_user;
+
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 
@@ -12,6 +15,9 @@ pub struct Paths {
     pub state_dir: PathBuf,
     pub runtime_dir: PathBuf,
     pub cache_dir: PathBuf,
+    /// Windows: the user's SID (`S-1-5-21-...`), which names the control pipe.
+    #[cfg(windows)]
+    pub user_sid: String,
 }
 
 impl Paths {
@@ -28,6 +34,8 @@ impl Paths {
             state_dir: native_or_xdg(state_dir, "XDG_STATE_HOME"),
             runtime_dir: native_or_xdg(&runtime_dir, "XDG_RUNTIME_DIR"),
             cache_dir: native_or_xdg(dirs.cache_dir(), "XDG_CACHE_HOME"),
+            #[cfg(windows)]
+            user_sid: user_sid()?,
         })
     }
 
@@ -57,21 +65,25 @@ impl Paths {
         self.runtime_dir.join("control.sock")
     }
 
-    /// The control channel: a socket in the runtime directory; on Windows a named pipe. Pipes
-    /// share one namespace for the whole machine: the user's name keeps sessions apart, and a
-    /// runtime directory other than the default (`XDG_RUNTIME_DIR`, as each test sets) gets a
-    /// pipe of its own.
+    /// The control channel: a socket in the runtime directory; on Windows a named pipe. Pipe
+    /// names are one namespace for the whole machine, so the name carries the user's SID: two
+    /// users never share it, even with the same user name. A SID is no secret, though, so another
+    /// user can still make the pipe first: the daemon then cannot start, and the CLI checks whose
+    /// process serves the pipe before it sends anything (`ipc::pipe`). A runtime directory other
+    /// than the default (`XDG_RUNTIME_DIR`, as each test sets) gets a pipe of its own.
     #[cfg(windows)]
     pub fn socket(&self) -> PathBuf {
-        let user = std::env::var("USERNAME").unwrap_or_default();
-        let mut name = format!(r"\\.\pipe\deskbreak-{user}");
+        // Windows refuses a longer pipe name.
+        const MAX_NAME: usize = 256;
+        let mut name = format!(r"\\.\pipe\deskbreak-{}", self.user_sid);
         if self.runtime_dir != fallback_runtime_dir() {
             let dir = self.runtime_dir.to_string_lossy();
+            let room = MAX_NAME.saturating_sub(name.len() + 1);
             name.push('-');
             name.extend(
                 dir.chars()
                     .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-                    .take(200),
+                    .take(room),
             );
         }
         PathBuf::from(name)
@@ -95,6 +107,15 @@ fn native_or_xdg(native: &Path, var: &str) -> PathBuf {
     #[cfg(not(any(windows, target_os = "macos")))]
     let _ = var;
     native.to_path_buf()
+}
+
+/// The SID that names the control pipe. Without it every command stops here, rather than fall
+/// back to a name (the user name) that another account on the machine may have too.
+#[cfg(windows)]
+fn user_sid() -> Result<String> {
+    windows_user::ours()
+        .and_then(windows_user::to_string)
+        .context("cannot read which Windows user deskbreak runs as (the user SID of its process token), which names its control pipe")
 }
 
 /// Without `XDG_RUNTIME_DIR`: a per-user directory in the temp dir (made 0700 by the daemon).

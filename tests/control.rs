@@ -147,7 +147,8 @@ fn a_daemon_with_another_runtime_dir_but_the_same_log_exits_4() {
 
 /// The other way round: another log but the same socket. The instance lock guards the log, so
 /// the socket's own check keeps the first daemon reachable. Unix only: on Windows the named
-/// pipe's own refusal of a second first instance does this, and that was not tried under Wine.
+/// pipe refuses a second first instance, and `run` names the process that holds it
+/// (tests/windows_pipe.rs, with a stand-in holder rather than a second daemon).
 #[cfg(unix)]
 #[test]
 fn a_daemon_with_another_log_but_the_same_socket_exits_4_and_leaves_the_socket() {

@@ -74,7 +74,15 @@ async fn serve_on(
 ) -> Result<(), AppError> {
     let socket = paths.socket();
     let listener = transport::Listener::bind(&socket).map_err(|e| match e.kind() {
+        // A pipe name is open to anyone: say who holds it, as no deskbreak daemon of ours does.
+        #[cfg(windows)]
+        std::io::ErrorKind::AddrInUse => AppError::PipeTaken {
+            holder: transport::holder(&socket),
+            socket: socket.clone(),
+            lock: paths.lock(),
+        },
         // A daemon of another data directory (so not held off by our lock) serves this channel.
+        #[cfg(unix)]
         std::io::ErrorKind::AddrInUse => AppError::AlreadyRunning { pid: None },
         _ => anyhow::anyhow!("cannot listen on {}: {e}", socket.display()).into(),
     })?;

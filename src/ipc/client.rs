@@ -22,6 +22,10 @@ pub enum ClientError {
     Stopped { socket: PathBuf },
     #[error("talking to the daemon at {}: {source}", socket.display())]
     Io { socket: PathBuf, source: std::io::Error },
+    /// Windows: the pipe has our daemon's name but not our user (pipe names are machine-wide).
+    #[cfg(windows)]
+    #[error("the control pipe {} is served by {server}, not your daemon: it was not sent your command.\n{}", socket.display(), server.client_hint())]
+    NotYourDaemon { socket: PathBuf, server: transport::Server },
 }
 
 pub fn request(socket: &Path, command: Command) -> Result<Response, ClientError> {
@@ -55,9 +59,27 @@ fn send(socket: &Path, command: Command, timeout: Duration) -> Result<BufReader<
                 socket: socket.to_path_buf(),
             }
         } else {
+            #[cfg(windows)]
+            if transport::shut_out(&e) {
+                return ClientError::NotYourDaemon {
+                    socket: socket.to_path_buf(),
+                    server: transport::Server::Shut(e),
+                };
+            }
             io(e)
         }
     })?;
+    // Anyone can make a pipe of any name: not a word to a server of another user.
+    #[cfg(windows)]
+    match stream.server() {
+        transport::Server::Ours { pid } => tracing::debug!("the control pipe's server, pid {pid}, runs as you"),
+        server => {
+            return Err(ClientError::NotYourDaemon {
+                socket: socket.to_path_buf(),
+                server,
+            });
+        }
+    }
     let mut line = serde_json::to_vec(&Request {
         v: PROTOCOL_VERSION,
         command,

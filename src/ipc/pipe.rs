@@ -1,26 +1,26 @@
 //! Windows: the control channel is a named pipe. Its DACL lets only the current user open it,
 //! remote clients are rejected, and each client's process is checked to run as that user too.
+//! Pipe names are open to every user of the machine, so the client checks the server the same way
+//! before it sends anything: another user may have made the pipe first.
 
 use std::ffi::c_void;
 use std::io::{self, Read, Write};
 use std::os::windows::io::AsRawHandle;
 use std::path::Path;
 use std::ptr;
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::windows::named_pipe::{ClientOptions, NamedPipeClient, NamedPipeServer, ServerOptions};
-use windows_sys::Win32::Foundation::{CloseHandle, ERROR_ACCESS_DENIED, ERROR_PIPE_BUSY, HANDLE, LocalFree};
+use windows_sys::Win32::Foundation::{ERROR_ACCESS_DENIED, ERROR_PIPE_BUSY, HANDLE, LocalFree};
 use windows_sys::Win32::Security::Authorization::{
-    ConvertSidToStringSidW, ConvertStringSecurityDescriptorToSecurityDescriptorW, SDDL_REVISION_1,
+    ConvertStringSecurityDescriptorToSecurityDescriptorW, SDDL_REVISION_1,
 };
-use windows_sys::Win32::Security::{
-    GetLengthSid, GetTokenInformation, PSECURITY_DESCRIPTOR, SECURITY_ATTRIBUTES, TOKEN_QUERY, TOKEN_USER, TokenUser,
+use windows_sys::Win32::Security::{PSECURITY_DESCRIPTOR, SECURITY_ATTRIBUTES};
+use windows_sys::Win32::System::Pipes::{
+    GetNamedPipeClientProcessId, GetNamedPipeHandleStateW, GetNamedPipeServerProcessId,
 };
-use windows_sys::Win32::System::Pipes::GetNamedPipeClientProcessId;
-use windows_sys::Win32::System::Threading::{
-    GetCurrentProcess, OpenProcess, OpenProcessToken, PROCESS_QUERY_LIMITED_INFORMATION,
-};
+
+use crate::paths::windows_user;
 
 /// A connected client, as the daemon sees it.
 pub type Conn = NamedPipeServer;
@@ -65,8 +65,9 @@ pub struct Listener {
 
 impl Listener {
     /// Creates the pipe's first instance. `first_pipe_instance` fails if another process already
-    /// made one under this name, so nobody can stand in for the daemon. That failure (access
-    /// denied) is `AddrInUse`, as for a socket that a daemon answers on.
+    /// made one under this name, so nobody can stand in for the daemon, and the DACL keeps other
+    /// users from adding instances later. That failure (access denied) is `AddrInUse`, as for a
+    /// socket that a daemon answers on.
     pub fn bind(path: &Path) -> io::Result<Listener> {
         let name = path.to_string_lossy().into_owned();
         let security = OwnerOnly::new()?;
@@ -77,6 +78,13 @@ impl Listener {
                 e
             }
         })?;
+        // Wine (8) makes a "first" instance beside another process's: count them as well.
+        if instances(&next)? > 1 {
+            return Err(io::Error::new(
+                io::ErrorKind::AddrInUse,
+                "another process serves instances of this pipe",
+            ));
+        }
         Ok(Listener { name, next, security })
     }
 
@@ -87,6 +95,17 @@ impl Listener {
         let client = std::mem::replace(&mut self.next, fresh);
         connected.map(|()| client)
     }
+}
+
+/// How many instances of the pipe exist, whoever made them.
+fn instances(pipe: &NamedPipeServer) -> io::Result<u32> {
+    let mut count = 0u32;
+    let handle = pipe.as_raw_handle() as HANDLE;
+    let (none, no_name) = (ptr::null_mut(), ptr::null_mut());
+    if unsafe { GetNamedPipeHandleStateW(handle, none, &mut count, none, none, no_name, 0) } == 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(count)
 }
 
 /// A security descriptor that grants the current user, and no one else, the pipe.
@@ -101,7 +120,7 @@ unsafe impl Sync for OwnerOnly {}
 impl OwnerOnly {
     fn new() -> io::Result<OwnerOnly> {
         // Protected DACL, one entry: generic all for the user's SID.
-        let sddl = format!("D:P(A;;GA;;;{})", sid_string(our_user()?)?);
+        let sddl = format!("D:P(A;;GA;;;{})", windows_user::to_string(windows_user::ours()?)?);
         let wide: Vec<u16> = sddl.encode_utf16().chain([0]).collect();
         let mut descriptor: PSECURITY_DESCRIPTOR = ptr::null_mut();
         let made = unsafe {
@@ -143,61 +162,118 @@ pub fn same_user(conn: &Conn) -> io::Result<bool> {
     if unsafe { GetNamedPipeClientProcessId(conn.as_raw_handle() as HANDLE, &mut pid) } == 0 {
         return Err(io::Error::last_os_error());
     }
-    let process = unsafe { OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, 0, pid) };
-    if process.is_null() {
-        return Err(io::Error::last_os_error());
-    }
-    let theirs = process_user(process);
-    unsafe { CloseHandle(process) };
-    Ok(theirs? == our_user()?)
+    Ok(windows_user::same(
+        windows_user::ours()?,
+        &windows_user::of_process(pid)?,
+    ))
 }
 
-/// The daemon's own user SID: asked of the system once, not for every client.
-fn our_user() -> io::Result<&'static [u8]> {
-    static OURS: OnceLock<Vec<u8>> = OnceLock::new();
-    if let Some(sid) = OURS.get() {
-        return Ok(sid);
-    }
-    let sid = process_user(unsafe { GetCurrentProcess() })?;
-    Ok(OURS.get_or_init(|| sid))
+/// Who serves a pipe, as its client can tell.
+#[derive(Debug)]
+pub enum Server {
+    /// A process of our own user: our daemon, or something we run.
+    Ours {
+        pid: u32,
+    },
+    OtherUser {
+        pid: u32,
+    },
+    /// Its process or token cannot be opened (another user's process may forbid it).
+    Unchecked {
+        pid: u32,
+        source: io::Error,
+    },
+    /// The pipe cannot be opened: our daemon's DACL lets us in, so this pipe is not our daemon's.
+    Shut(io::Error),
+    /// The pipe does not say which process serves it.
+    Unknown(io::Error),
 }
 
-/// The SID of the user `process` runs as, as bytes.
-fn process_user(process: HANDLE) -> io::Result<Vec<u8>> {
-    let mut token: HANDLE = ptr::null_mut();
-    if unsafe { OpenProcessToken(process, TOKEN_QUERY, &mut token) } == 0 {
-        return Err(io::Error::last_os_error());
+impl std::fmt::Display for Server {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Server::Ours { pid } => write!(f, "another process of yours (pid {pid})"),
+            Server::OtherUser { pid } => write!(f, "another user's process (pid {pid})"),
+            Server::Unchecked { pid, source } => {
+                write!(f, "a process (pid {pid}) whose user cannot be checked ({source})")
+            }
+            Server::Shut(e) => write!(f, "a process that does not let you open the pipe ({e})"),
+            Server::Unknown(e) => write!(f, "a process that cannot be identified ({e})"),
+        }
     }
-    let sid = token_user(token);
-    unsafe { CloseHandle(token) };
-    sid
 }
 
-fn token_user(token: HANDLE) -> io::Result<Vec<u8>> {
-    let mut len = 0u32;
-    // The first call only says how much room the answer needs.
-    unsafe { GetTokenInformation(token, TokenUser, ptr::null_mut(), 0, &mut len) };
-    // u64s, so that the TOKEN_USER at its start is aligned.
-    let mut buffer = vec![0u64; usize::try_from(len).unwrap_or(0).div_ceil(8).max(1)];
-    if unsafe { GetTokenInformation(token, TokenUser, buffer.as_mut_ptr().cast(), len, &mut len) } == 0 {
-        return Err(io::Error::last_os_error());
+impl Server {
+    /// What to do about a server that is not ours, for the person whose command it was not sent.
+    pub fn client_hint(&self) -> String {
+        match self {
+            Server::Ours { .. } => String::new(),
+            Server::OtherUser { pid } | Server::Unchecked { pid, .. } => format!(
+                "Find it with `tasklist /v /fi \"PID eq {pid}\"` and have it stopped (an administrator can), then start yours with `deskbreak run`."
+            ),
+            Server::Shut(_) | Server::Unknown(_) => {
+                "`deskbreak run` says whether another process holds the pipe's name.".to_string()
+            }
+        }
     }
-    // SAFETY: the call succeeded, so the buffer starts with a TOKEN_USER whose SID points into it.
-    let sid = unsafe { (*buffer.as_ptr().cast::<TOKEN_USER>()).User.Sid };
-    let sid_len = usize::try_from(unsafe { GetLengthSid(sid) }).unwrap_or(0);
-    Ok(unsafe { std::slice::from_raw_parts(sid.cast::<u8>(), sid_len) }.to_vec())
+
+    /// What to do when it holds the name our daemon needs.
+    pub fn start_hint(&self) -> String {
+        match self {
+            Server::Ours { pid } => format!(
+                "If it is a deskbreak daemon with another data directory, `deskbreak quit` stops it; if not, find it with `tasklist /v /fi \"PID eq {pid}\"`."
+            ),
+            Server::OtherUser { pid } | Server::Unchecked { pid, .. } => format!(
+                "It could read commands meant for your daemon: find it with `tasklist /v /fi \"PID eq {pid}\"` and have it stopped (an administrator can), then start deskbreak again."
+            ),
+            Server::Shut(_) | Server::Unknown(_) => {
+                "Have the process that holds it stopped (signing out ends a user's processes), then start deskbreak again.".to_string()
+            }
+        }
+    }
 }
 
-/// A SID in its `S-1-5-...` form, as SDDL names it.
-fn sid_string(sid: &[u8]) -> io::Result<String> {
-    let mut text: windows_sys::core::PWSTR = ptr::null_mut();
-    if unsafe { ConvertSidToStringSidW(sid.as_ptr().cast_mut().cast(), &mut text) } == 0 {
-        return Err(io::Error::last_os_error());
+/// Who serves the pipe `pid` serves, given the user it runs as (or why that is unknown).
+fn judge(ours: &[u8], pid: u32, theirs: io::Result<Vec<u8>>) -> Server {
+    match theirs {
+        Ok(theirs) if windows_user::same(ours, &theirs) => Server::Ours { pid },
+        Ok(_) => Server::OtherUser { pid },
+        Err(source) => Server::Unchecked { pid, source },
     }
-    let len = (0..).take_while(|&i| unsafe { *text.add(i) } != 0).count();
-    let string = String::from_utf16_lossy(unsafe { std::slice::from_raw_parts(text, len) });
-    unsafe { LocalFree(text.cast()) };
-    Ok(string)
+}
+
+/// Who serves the pipe that `handle`, a client's end, is connected to.
+fn server_of(handle: HANDLE) -> Server {
+    let mut pid = 0u32;
+    if unsafe { GetNamedPipeServerProcessId(handle, &mut pid) } == 0 {
+        return Server::Unknown(io::Error::last_os_error());
+    }
+    match windows_user::ours() {
+        Ok(ours) => judge(ours, pid, windows_user::of_process(pid)),
+        Err(source) => Server::Unchecked { pid, source },
+    }
+}
+
+/// Who holds the pipe `path` when the daemon cannot make its first instance: opened as a client
+/// for a moment, without a word sent.
+pub fn holder(path: &Path) -> Server {
+    match std::fs::OpenOptions::new().read(true).open(path) {
+        Ok(pipe) => server_of(pipe.as_raw_handle() as HANDLE),
+        Err(e) if e.raw_os_error() == i32::try_from(ERROR_ACCESS_DENIED).ok() => Server::Shut(e),
+        Err(e) => Server::Unknown(e),
+    }
+}
+
+impl ClientStream {
+    /// Who serves the pipe: the CLI sends nothing unless it is [`Server::Ours`].
+    pub fn server(&self) -> Server {
+        server_of(self.pipe.as_raw_handle() as HANDLE)
+    }
+}
+
+/// Whether a failed `connect` was refused by the pipe's DACL, which our own daemon's would not do.
+pub fn shut_out(e: &io::Error) -> bool {
+    e.raw_os_error() == i32::try_from(ERROR_ACCESS_DENIED).ok()
 }
 
 /// Opens the pipe; while every instance is busy (the daemon is between two accepts), waits a
@@ -227,3 +303,37 @@ pub fn nobody_there(e: &io::Error) -> bool {
 
 /// A pipe goes with its last handle: nothing to take away.
 pub fn remove(_path: &Path) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OURS: &[u8] = &[1, 1, 0, 0, 0, 0, 0, 5, 21, 0, 0, 0];
+    const THEIRS: &[u8] = &[1, 1, 0, 0, 0, 0, 0, 5, 22, 0, 0, 0];
+
+    #[test]
+    fn only_a_server_of_our_own_user_is_ours() {
+        assert!(matches!(judge(OURS, 7, Ok(OURS.to_vec())), Server::Ours { pid: 7 }));
+        let other = judge(OURS, 7, Ok(THEIRS.to_vec()));
+        assert!(matches!(other, Server::OtherUser { pid: 7 }), "{other:?}");
+        assert_eq!(other.to_string(), "another user's process (pid 7)");
+        assert!(
+            other.client_hint().contains(r#"`tasklist /v /fi "PID eq 7"`"#),
+            "{}",
+            other.client_hint()
+        );
+    }
+
+    #[test]
+    fn a_server_whose_user_cannot_be_read_is_not_ours() {
+        let denied = io::Error::from_raw_os_error(5);
+        let server = judge(OURS, 7, Err(denied));
+        assert!(matches!(server, Server::Unchecked { pid: 7, .. }), "{server:?}");
+        assert!(
+            server
+                .to_string()
+                .starts_with("a process (pid 7) whose user cannot be checked ("),
+            "{server}"
+        );
+    }
+}

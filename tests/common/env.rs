@@ -122,6 +122,9 @@ impl TestEnv {
             state_dir: self.path("state/deskbreak"),
             runtime_dir: self.path("run/deskbreak"),
             cache_dir: self.path("cache/deskbreak"),
+            user_sid: deskbreak::paths::windows_user::ours()
+                .and_then(deskbreak::paths::windows_user::to_string)
+                .expect("the test's own user SID"),
         }
         .socket();
     }
