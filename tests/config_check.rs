@@ -160,6 +160,123 @@ fn config_edit_checks_the_result_and_has_the_daemon_apply_it() {
     assert!(stderr.ends_with("The running daemon, if any, keeps the previous config; fix the file and save again.\n"));
 }
 
+/// A stand-in editor in a folder with spaces, as where Windows puts real ones: it writes the
+/// arguments it was given to `args.txt` beside it, and appends `$FAKE_EDIT`, if set, to the file.
+/// Returns `EDITOR` for it with `--wait`, `args.txt`, and what it writes there for a file.
+#[cfg(windows)]
+fn fake_editor(env: &TestEnv) -> (String, PathBuf, fn(&Path) -> String) {
+    let folder = env.path("edit me");
+    std::fs::create_dir_all(&folder).unwrap();
+    let editor = folder.join("fake editor.cmd");
+    let args = folder.join("args.txt");
+    let script = format!(
+        "@echo off\r\n>\"{}\" echo %*\r\nif defined FAKE_EDIT >>%2 echo %FAKE_EDIT%\r\nexit /b 0\r\n",
+        args.display()
+    );
+    std::fs::write(&editor, script).unwrap();
+    // `%*` is the arguments as written, quotes and all; `echo` ends lines with CRLF.
+    let given = |file: &Path| format!("--wait \"{}\"\r\n", file.display());
+    (format!("\"{}\" --wait", editor.display()), args, given)
+}
+
+#[cfg(unix)]
+fn fake_editor(env: &TestEnv) -> (String, PathBuf, fn(&Path) -> String) {
+    let folder = env.path("edit me");
+    std::fs::create_dir_all(&folder).unwrap();
+    let editor = folder.join("fake editor");
+    let args = folder.join("args.txt");
+    let script = format!(
+        "#!/bin/sh\nprintf '%s|' \"$@\" >'{}'\n[ -z \"$FAKE_EDIT\" ] || echo \"$FAKE_EDIT\" >>\"$2\"\n",
+        args.display()
+    );
+    std::fs::write(&editor, script).unwrap();
+    // Run by `sh`, not executed: a script written a moment ago can be "busy" for a while, held
+    // open by the fork of another test's process.
+    let given = |file: &Path| format!("--wait|{}|", file.display());
+    (format!("sh \"{}\" --wait", editor.display()), args, given)
+}
+
+/// The line ending the stand-in editor writes.
+const EOL: &str = if cfg!(windows) { "\r\n" } else { "\n" };
+
+// EDITOR with a quoted path and an argument, as Windows users write it for VS Code
+// (`"C:\Program Files\...\code.cmd" --wait`).
+#[test]
+fn config_edit_runs_a_quoted_editor_with_its_arguments() {
+    let env = TestEnv::new(QUICK);
+    let (editor, args, given) = fake_editor(&env);
+    let config = env.path("config/deskbreak/config.toml");
+    let edit_at = |config: &Path, change: Option<&str>| {
+        let mut cmd = env.cmd();
+        cmd.arg("--config")
+            .arg(config)
+            .args(["config", "edit"])
+            .env("EDITOR", &editor)
+            .env_remove("VISUAL");
+        match change {
+            Some(line) => cmd.env("FAKE_EDIT", line),
+            None => cmd.env_remove("FAKE_EDIT"),
+        };
+        let out = cmd.output().unwrap();
+        let said = |s: &[u8]| String::from_utf8_lossy(s).into_owned();
+        (out.status.code(), said(&out.stdout), said(&out.stderr))
+    };
+    let edit = |change| edit_at(&config, change);
+
+    // Unchanged, without a daemon.
+    let before = std::fs::read_to_string(&config).unwrap();
+    assert_eq!(
+        edit(None),
+        (
+            Some(0),
+            "OK: the config is valid. deskbreak is not running; it will use it when it starts.\n".into(),
+            String::new()
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&args).unwrap(), given(&config));
+    assert_eq!(std::fs::read_to_string(&config).unwrap(), before);
+
+    // Changed, in a folder whose name cmd would read as a second command. (A `%` in it, which
+    // cmd expands only once, cannot be shown here: Wine's cmd expands the value again.)
+    let odd = env.path("R&D (old)/config.toml");
+    std::fs::create_dir_all(odd.parent().unwrap()).unwrap();
+    std::fs::write(&odd, QUICK).unwrap();
+    let (code, stdout, _) = edit_at(&odd, Some("# edited"));
+    assert_eq!(
+        (code, stdout.as_str()),
+        (
+            Some(0),
+            "OK: the config is valid. deskbreak is not running; it will use it when it starts.\n"
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&args).unwrap(), given(&odd));
+    assert_eq!(std::fs::read_to_string(&odd).unwrap(), format!("{QUICK}# edited{EOL}"));
+
+    // Changed, with a daemon that applies it.
+    let _daemon = env.start_daemon();
+    assert_eq!(
+        edit(Some("# edited")),
+        (
+            Some(0),
+            "OK: the config is valid and deskbreak applied it.\n".into(),
+            String::new()
+        )
+    );
+    assert!(
+        std::fs::read_to_string(&config)
+            .unwrap()
+            .ends_with(&format!("# edited{EOL}"))
+    );
+
+    // Broken: refused, the daemon keeps the config it has.
+    let (code, stdout, stderr) = edit(Some("snooze"));
+    assert_eq!((code, stdout.as_str()), (Some(2), ""));
+    assert!(
+        stderr.ends_with("The running daemon, if any, keeps the previous config; fix the file and save again.\n"),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn a_span_past_its_bound_is_refused_naming_the_bound_and_where() {
     let env = TestEnv::new(QUICK);

@@ -36,7 +36,8 @@ const DEFAULT_EDITOR: &str = "vi";
 const DEFAULT_EDITOR: &str = "notepad";
 
 /// `editor` on `file`, through the shell, so that an editor with arguments ("code --wait")
-/// works.
+/// works. The file's path reaches the shell as a variable, never as text to parse: spaces, `&`,
+/// `$` or `%` in it stay what they are.
 fn editor_command(editor: &str, file: &std::path::Path) -> Process {
     #[cfg(not(windows))]
     {
@@ -49,7 +50,12 @@ fn editor_command(editor: &str, file: &std::path::Path) -> Process {
         use std::os::windows::process::CommandExt;
         let mut command = Process::new("cmd");
         // cmd.exe parses its own command line: given as it is, not quoted the C runtime's way.
-        command.arg("/C").raw_arg(format!("{editor} \"{}\"", file.display()));
+        // With /S it strips exactly the outer pair of quotes around the rest; without, a quoted
+        // editor ("C:\Program Files\...\code.cmd" --wait) loses its own quotes. cmd expands
+        // %DESKBREAK_EDITING% once, and does not expand what it expanded to.
+        command
+            .env("DESKBREAK_EDITING", file)
+            .raw_arg(format!("/S /C \"{editor} \"%DESKBREAK_EDITING%\"\""));
         command
     }
 }

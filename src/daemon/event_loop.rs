@@ -9,7 +9,7 @@ use tokio::sync::mpsc;
 use super::Daemon;
 use super::effects::ApplyError;
 use super::reload::{CONFIG_SETTLE, Trigger};
-use super::signals::StopSignals;
+use super::signals::{Signal, StopSignals};
 use super::timer::WakeTimer;
 use crate::clock;
 use crate::core::clock_jump::Reading;
@@ -62,11 +62,11 @@ impl Quiet {
 }
 
 /// Why the event loop ended.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub(super) enum Stop {
     /// `quit`, from the CLI or the tray.
     Quit(Via),
-    Signal,
+    Signal(Signal),
 }
 
 /// Sleeps until `at`, or for ever when there is nothing to wait for.
@@ -88,10 +88,15 @@ pub(super) fn read_clocks(origin: tokio::time::Instant) -> Reading {
 }
 
 impl Daemon {
-    pub(super) async fn event_loop(&mut self, mut inbox: Inbox) -> Result<Stop, AppError> {
+    /// Runs until a `quit` or a stop signal. `stop_signals` outlives the loop: on Windows the end
+    /// of the session waits on its window until the last record is written.
+    pub(super) async fn event_loop(
+        &mut self,
+        mut inbox: Inbox,
+        stop_signals: &mut StopSignals,
+    ) -> Result<Stop, AppError> {
         // Editors write in bursts: re-read once things have been quiet for a moment.
         let mut reload_at: Option<tokio::time::Instant> = None;
-        let mut stop_signals = StopSignals::register().map_err(anyhow::Error::from)?;
         let timer = WakeTimer::register();
         loop {
             self.check_clock();
@@ -126,7 +131,7 @@ impl Daemon {
                     reload_at = None;
                     let _ = self.reload(Trigger::FileChanged);
                 }
-                () = stop_signals.recv() => return Ok(Stop::Signal),
+                signal = stop_signals.recv() => return Ok(Stop::Signal(signal)),
             }
             if std::mem::take(&mut self.watchers_stale) {
                 self.restart_watchers().await;

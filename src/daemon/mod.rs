@@ -30,6 +30,7 @@ use crate::store::acklog::{self, AckLog};
 use crate::store::rotation;
 use crate::tray::{self, Tray};
 use event_loop::{Inbox, Quiet, Stop, read_clocks};
+use signals::StopSignals;
 
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Options {
@@ -37,7 +38,8 @@ pub struct Options {
     pub headless: bool,
 }
 
-/// Runs the daemon in the foreground until `quit`, a stop signal (SIGTERM, SIGINT; Ctrl+C on Windows).
+/// Runs the daemon in the foreground until `quit`, a stop signal (SIGTERM, SIGINT; on Windows
+/// Ctrl+C, or the end of the session).
 pub fn run(paths: &Paths, options: Options) -> Result<(), AppError> {
     let paths = paths.clone();
     tray::with_host(options.headless, move |host| serve(&paths, host))
@@ -112,6 +114,7 @@ async fn serve_on(
             )
         })
         .ok();
+    let mut stop_signals = StopSignals::register().map_err(anyhow::Error::from)?;
     let (observed_tx, observed) = mpsc::channel(16);
     let watching = start_watchers(&config.breaks, observed_tx.clone()).await;
     let started = tokio::time::Instant::now();
@@ -139,7 +142,7 @@ async fn serve_on(
         config_changed,
         observed,
     };
-    let outcome = daemon.event_loop(inbox).await;
+    let outcome = daemon.event_loop(inbox, &mut stop_signals).await;
     // The end of a sitting stretch, on the way out (quit, logout, shutdown).
     daemon.apply_logged(Input::Stopping);
     if daemon.driver.unwritten() > 0 {
@@ -149,6 +152,11 @@ async fn serve_on(
             paths.acks().display(),
             if daemon.driver.unwritten() == 1 { "is" } else { "are" }
         );
+    }
+    // The last record is on disk: Windows may end the session, and the process, from here on.
+    #[cfg(windows)]
+    if let Ok(Stop::Signal(signals::Signal::SessionEnding(ending))) = &outcome {
+        ending.let_go();
     }
     daemon.notifier.shutdown().await;
     if let Some(tray) = tray {

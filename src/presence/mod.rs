@@ -6,6 +6,8 @@ pub mod banners;
 pub mod camera;
 #[cfg(all(unix, not(target_os = "macos")))]
 pub mod dbus;
+#[cfg(windows)]
+pub mod hidden_window;
 #[cfg(all(unix, not(target_os = "macos")))]
 mod linux;
 #[cfg(target_os = "macos")]

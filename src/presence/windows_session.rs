@@ -1,24 +1,19 @@
 //! Windows: screen lock and unlock (`WTSRegisterSessionNotification`, `WM_WTSSESSION_CHANGE`)
-//! and suspend and resume (`WM_POWERBROADCAST`), from a hidden window on a thread of its own
-//! that sleeps in `GetMessageW`: no polling, no wake-up between events. A hidden top-level
-//! window, not a message-only one: those are not sent broadcasts such as the power messages.
+//! and suspend and resume (`WM_POWERBROADCAST`), from a hidden window (`hidden_window`).
 
 use std::io;
-use std::ptr;
-use std::thread::JoinHandle;
 use tokio::sync::mpsc;
 use windows_sys::Win32::Foundation::{HWND, LPARAM, LRESULT, WPARAM};
-use windows_sys::Win32::System::LibraryLoader::GetModuleHandleW;
 use windows_sys::Win32::System::RemoteDesktop::{
     NOTIFY_FOR_THIS_SESSION, WTSRegisterSessionNotification, WTSUnRegisterSessionNotification,
 };
 use windows_sys::Win32::UI::WindowsAndMessaging::{
-    CreateWindowExW, DefWindowProcW, DestroyWindow, DispatchMessageW, GetMessageW, MSG, PBT_APMRESUMEAUTOMATIC,
-    PBT_APMRESUMESUSPEND, PBT_APMSUSPEND, PostMessageW, PostQuitMessage, RegisterClassW, WM_CLOSE, WM_DESTROY,
-    WM_POWERBROADCAST, WM_WTSSESSION_CHANGE, WNDCLASSW, WTS_SESSION_LOCK, WTS_SESSION_UNLOCK,
+    PBT_APMRESUMEAUTOMATIC, PBT_APMRESUMESUSPEND, PBT_APMSUSPEND, WM_POWERBROADCAST, WM_WTSSESSION_CHANGE,
+    WTS_SESSION_LOCK, WTS_SESSION_UNLOCK,
 };
 
 use super::Observed;
+use super::hidden_window::{Handler, HiddenWindow};
 use crate::clock;
 use crate::core::io::Presence;
 
@@ -30,147 +25,54 @@ struct Listener {
     asleep_since: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-// The window procedure runs on the window's own thread: its state lives there.
-#[allow(
-    clippy::missing_const_for_thread_local,
-    reason = "the initializer is const; clippy 0.1.96 with -Zbuild-std says otherwise"
-)]
-mod state {
-    use std::cell::RefCell;
-
-    thread_local! {
-        pub(super) static LISTENER: RefCell<Option<super::Listener>> = const { RefCell::new(None) };
-    }
-}
-use state::LISTENER;
-
 /// The running window; dropping it closes the window and ends its thread.
 pub struct SessionEvents {
-    /// As an integer: a window handle may be used from any thread for `PostMessageW`.
-    hwnd: usize,
-    thread: Option<JoinHandle<()>>,
+    _window: HiddenWindow,
 }
 
 impl SessionEvents {
     /// Reports lock and unlock (`lock`), suspend and resume (`sleep`) on `observed`.
     pub fn start(lock: bool, sleep: bool, observed: mpsc::Sender<Observed>) -> io::Result<SessionEvents> {
-        let (ready_tx, ready) = std::sync::mpsc::channel();
-        let thread = std::thread::Builder::new()
-            .name("session-events".into())
-            .spawn(move || {
-                LISTENER.with(|l| {
-                    *l.borrow_mut() = Some(Listener {
-                        lock,
-                        sleep,
-                        observed,
-                        asleep_since: None,
-                    })
-                });
-                match create_window(lock) {
-                    Ok(hwnd) => {
-                        let _ = ready_tx.send(Ok(hwnd as usize));
-                        pump_messages();
-                        if lock {
-                            // SAFETY: the window registered for session notifications above.
-                            unsafe { WTSUnRegisterSessionNotification(hwnd) };
-                        }
-                    }
-                    Err(e) => {
-                        let _ = ready_tx.send(Err(e));
-                    }
-                }
-            })?;
-        let hwnd = ready.recv().map_err(io::Error::other)??;
+        let listener = Listener {
+            lock,
+            sleep,
+            observed,
+            asleep_since: None,
+        };
         Ok(SessionEvents {
-            hwnd,
-            thread: Some(thread),
+            _window: HiddenWindow::start("deskbreak-session-events", "session-events", listener)?,
         })
     }
 }
 
-impl Drop for SessionEvents {
-    fn drop(&mut self) {
-        // SAFETY: posting to a window that may already be gone is harmless.
-        unsafe { PostMessageW(self.hwnd as HWND, WM_CLOSE, 0, 0) };
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
-}
-
-fn create_window(lock: bool) -> io::Result<HWND> {
-    let class: Vec<u16> = "deskbreak-session-events\0".encode_utf16().collect();
-    // SAFETY: plain Win32 calls with valid, NUL-terminated strings that outlive them.
-    unsafe {
-        let instance = GetModuleHandleW(ptr::null());
-        let wc = WNDCLASSW {
-            lpfnWndProc: Some(window_proc),
-            hInstance: instance,
-            lpszClassName: class.as_ptr(),
-            ..std::mem::zeroed()
-        };
-        // A second registration (a restart of the watchers) fails harmlessly: the class exists.
-        RegisterClassW(&wc);
-        let hwnd = CreateWindowExW(
-            0,
-            class.as_ptr(),
-            class.as_ptr(),
-            0,
-            0,
-            0,
-            0,
-            0,
-            ptr::null_mut(),
-            ptr::null_mut(),
-            instance,
-            ptr::null(),
-        );
-        if hwnd.is_null() {
-            return Err(io::Error::last_os_error());
-        }
-        if lock && WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION) == 0 {
+impl Handler for Listener {
+    fn created(&mut self, hwnd: HWND) {
+        // SAFETY: our live window.
+        if self.lock && unsafe { WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION) } == 0 {
             tracing::info!(
                 "screen locks are not reported ({}): a locked screen counts as idle",
                 io::Error::last_os_error()
             );
         }
-        Ok(hwnd)
     }
-}
 
-fn pump_messages() {
-    // SAFETY: `msg` is a valid MSG for each call; the loop ends with WM_QUIT (0) or an error (-1).
-    unsafe {
-        let mut msg: MSG = std::mem::zeroed();
-        while GetMessageW(&mut msg, ptr::null_mut(), 0, 0) > 0 {
-            DispatchMessageW(&msg);
+    fn message(&mut self, message: u32, wparam: WPARAM, _: LPARAM) -> Option<LRESULT> {
+        match message {
+            WM_WTSSESSION_CHANGE | WM_POWERBROADCAST => {
+                self.heard(message, u32::try_from(wparam).unwrap_or(u32::MAX));
+                // WM_POWERBROADCAST wants TRUE.
+                Some(1)
+            }
+            _ => None,
         }
     }
-}
 
-unsafe extern "system" fn window_proc(hwnd: HWND, message: u32, wparam: WPARAM, lparam: LPARAM) -> LRESULT {
-    match message {
-        WM_WTSSESSION_CHANGE | WM_POWERBROADCAST => {
-            LISTENER.with(|l| {
-                if let Some(listener) = l.borrow_mut().as_mut() {
-                    listener.heard(message, u32::try_from(wparam).unwrap_or(u32::MAX));
-                }
-            });
-            // WM_POWERBROADCAST wants TRUE.
-            1
+    fn destroyed(&mut self, hwnd: HWND) {
+        if self.lock {
+            // SAFETY: the window, still alive, registered in `created` (a failed registration
+            // makes this fail harmlessly).
+            unsafe { WTSUnRegisterSessionNotification(hwnd) };
         }
-        WM_CLOSE => {
-            // SAFETY: our own window, on its own thread.
-            unsafe { DestroyWindow(hwnd) };
-            0
-        }
-        WM_DESTROY => {
-            // SAFETY: ends this thread's message loop.
-            unsafe { PostQuitMessage(0) };
-            0
-        }
-        // SAFETY: the default handling, with the arguments Windows gave.
-        _ => unsafe { DefWindowProcW(hwnd, message, wparam, lparam) },
     }
 }
 
@@ -201,11 +103,12 @@ impl Listener {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use windows_sys::Win32::UI::WindowsAndMessaging::PostMessageW;
 
     fn post(events: &SessionEvents, message: u32, event: u32) {
         // SAFETY: a message to our own live window.
         assert_ne!(
-            unsafe { PostMessageW(events.hwnd as HWND, message, event as usize, 0) },
+            unsafe { PostMessageW(events._window.hwnd(), message, event as usize, 0) },
             0
         );
     }
