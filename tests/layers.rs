@@ -43,11 +43,17 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "presence",
             "history",
             "opener",
+            // Windows: `autostart enable` registers the notifications' app id.
+            "notify",
         ],
     ),
     ("lib", &["cli", "commands", "daemon", "ipc"]),
-    // The binary: it reaches the library as `deskbreak::`, which this check does not follow.
+    // Where both programs start: parses the command line and runs it (through `lib`).
+    ("entry", &["cli"]),
+    // The binaries (`main`; `bin`, the windowless Windows one): they reach the library as
+    // `deskbreak::`, which this check does not follow.
     ("main", &[]),
+    ("bin", &[]),
 ];
 
 /// Usable from every layer.
