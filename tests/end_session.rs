@@ -21,11 +21,11 @@ use windows_sys::Win32::UI::WindowsAndMessaging::{
 use common::env::{Daemon, QUICK, TestEnv};
 use common::wait::wait_for;
 
-/// The daemon's end-of-session window: a top-level window of its process, of deskbreak's class.
-fn end_session_window(daemon: &Daemon) -> HWND {
+/// The top-level windows of `daemon`'s process, with their class names.
+fn windows_of(daemon: &Daemon) -> Vec<(usize, String)> {
     struct Search {
         pid: u32,
-        found: Vec<usize>,
+        found: Vec<(usize, String)>,
     }
     unsafe extern "system" fn each(hwnd: HWND, search: LPARAM) -> i32 {
         // SAFETY: `search` is the `Search` that `EnumWindows` below was given, alive for its call.
@@ -39,24 +39,36 @@ fn end_session_window(daemon: &Daemon) -> HWND {
                 GetClassNameW(hwnd, class.as_mut_ptr(), 64),
             )
         };
-        let class = String::from_utf16_lossy(&class[..usize::try_from(len).unwrap_or(0)]);
-        if pid == search.pid && class == "deskbreak-end-session" {
-            search.found.push(hwnd as usize);
+        if pid == search.pid {
+            let class = String::from_utf16_lossy(&class[..usize::try_from(len).unwrap_or(0)]);
+            search.found.push((hwnd as usize, class));
         }
         1
     }
+    let mut search = Search {
+        pid: daemon.child.id(),
+        found: Vec::new(),
+    };
+    // SAFETY: `each` reads `search` only during this call.
+    unsafe { EnumWindows(Some(each), &mut search as *mut Search as LPARAM) };
+    search.found
+}
+
+/// The daemon's end-of-session window: a top-level window of its process, of deskbreak's class.
+fn end_session_window(daemon: &Daemon) -> HWND {
     let hwnd = wait_for("the daemon's end-of-session window", || {
-        let mut search = Search {
-            pid: daemon.child.id(),
-            found: Vec::new(),
-        };
-        // SAFETY: `each` reads `search` only during this call.
-        unsafe { EnumWindows(Some(each), &mut search as *mut Search as LPARAM) };
-        assert!(search.found.len() <= 1, "one window: {:?}", search.found);
-        search.found.pop()
+        let mut ours: Vec<usize> = windows_of(daemon)
+            .into_iter()
+            .filter(|(_, class)| class == END_SESSION_CLASS)
+            .map(|(hwnd, _)| hwnd)
+            .collect();
+        assert!(ours.len() <= 1, "one window: {ours:?}");
+        ours.pop()
     });
     hwnd as HWND
 }
+
+const END_SESSION_CLASS: &str = "deskbreak-end-session";
 
 /// What the window answers `message` with, as Windows sends it at log off.
 fn send(hwnd: HWND, message: u32, wparam: usize) -> isize {
@@ -108,4 +120,38 @@ fn a_cancelled_log_off_leaves_the_daemon_running() {
 
     assert_eq!(env.ok(&["quit"]), "deskbreak stopped.\n");
     assert!(daemon.wait_exit().0.success());
+}
+
+/// With the tray, tao's window hears the end of the session too, and ends the process itself
+/// once it has answered: it waits for the last record all the same. Its windows are told first,
+/// the order in which ours would be too late.
+#[test]
+fn with_the_tray_a_log_off_told_to_taos_window_first_still_waits_for_the_stopped_record() {
+    let env = TestEnv::without_notifications(QUICK);
+    let mut daemon = env.start_daemon_with(&["run"]);
+    let arrived = wait_for("the arrived record", || env.sitting_marks().pop());
+    assert_eq!(arrived["outcome"], "arrived", "{arrived}");
+    end_session_window(&daemon);
+    let mut windows = windows_of(&daemon);
+    windows.sort_by_key(|(_, class)| class == END_SESSION_CLASS);
+    assert!(windows.len() > 1, "tao's windows beside ours: {windows:?}");
+
+    for &(hwnd, _) in &windows {
+        assert_eq!(
+            send(hwnd as HWND, WM_QUERYENDSESSION, 0),
+            1,
+            "a log off is never refused"
+        );
+    }
+    for &(hwnd, _) in &windows {
+        send(hwnd as HWND, WM_ENDSESSION, 1);
+        // Ended by tao, as Windows would end it: the record must be there already.
+        if daemon.child.try_wait().unwrap().is_some() {
+            break;
+        }
+    }
+    let last = env.records().pop().expect("records");
+    assert_eq!(last["outcome"], "stopped", "{last}");
+    let (status, _, _) = daemon.wait_exit();
+    assert!(status.success(), "{status:?}");
 }

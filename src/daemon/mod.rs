@@ -96,6 +96,13 @@ async fn serve_on(
     let (requests_tx, requests) = mpsc::channel(64);
     let (quit_replied_tx, mut quit_replied) = mpsc::channel(1);
     let (published, status) = tokio::sync::watch::channel(scheduler.status(now));
+    let mut stop_signals = StopSignals::register().map_err(anyhow::Error::from)?;
+    // With a tray, tao answers the end of the session itself and ends the process: it waits for
+    // the last record the same way first.
+    #[cfg(windows)]
+    if let Some(host) = &host {
+        host.when_the_os_ends_the_loop(stop_signals.session_end_hook());
+    }
     let tray = match host {
         Some(host) => {
             let actions = tray::Actions::new(requests_tx.clone(), paths, notifier.clone());
@@ -114,7 +121,6 @@ async fn serve_on(
             )
         })
         .ok();
-    let mut stop_signals = StopSignals::register().map_err(anyhow::Error::from)?;
     let (observed_tx, observed) = mpsc::channel(16);
     let watching = start_watchers(&config.breaks, observed_tx.clone()).await;
     let started = tokio::time::Instant::now();

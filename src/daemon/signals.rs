@@ -47,6 +47,7 @@ pub(super) use windows::{SessionEnding, StopSignals};
 mod windows {
     use std::io;
     use std::sync::mpsc::{RecvTimeoutError, Sender, channel};
+    use std::sync::{Condvar, Mutex};
     use std::time::Duration;
     use tokio::sync::mpsc;
     use windows_sys::Win32::Foundation::{LPARAM, LRESULT, WPARAM};
@@ -69,8 +70,17 @@ mod windows {
         /// The daemon's last record is written (or never will be): Windows may end it now.
         pub(in crate::daemon) fn let_go(&self) {
             let _ = self.0.send(());
+            let (written, changed) = &LAST_RECORD_WRITTEN;
+            if let Ok(mut written) = written.lock() {
+                *written = true;
+                changed.notify_all();
+            }
         }
     }
+
+    /// Set once the last record is written: the second to hear the end of the session (the
+    /// tray's loop or the window, in either order) waits for this rather than the channel.
+    static LAST_RECORD_WRITTEN: (Mutex<bool>, Condvar) = (Mutex::new(false), Condvar::new());
 
     pub(in crate::daemon) struct StopSignals {
         ctrl_c: tokio::signal::windows::CtrlC,
@@ -79,6 +89,8 @@ mod windows {
         // Dropped before the window: an end of the session still waiting in the channel then
         // lets the window's thread go, so that closing the window never waits on it.
         ending: mpsc::Receiver<SessionEnding>,
+        /// For the tray's event loop, which hears the end of the session too.
+        ending_tx: mpsc::Sender<SessionEnding>,
         _window: Option<HiddenWindow>,
     }
 
@@ -87,7 +99,7 @@ mod windows {
             use tokio::signal::windows::{ctrl_break, ctrl_c, ctrl_close};
             let (ending_tx, ending) = mpsc::channel(1);
             let window = EndOfSession {
-                ending: ending_tx,
+                ending: ending_tx.clone(),
                 wait: LAST_RECORD_WAIT,
             }
             .start()
@@ -103,8 +115,19 @@ mod windows {
                 ctrl_break: ctrl_break()?,
                 ctrl_close: ctrl_close()?,
                 ending,
+                ending_tx,
                 _window: window,
             })
+        }
+
+        /// What the tray's event loop runs when Windows ends the session through it: the same
+        /// stop, and the same bounded wait for the last record, as the end-of-session window's.
+        pub(in crate::daemon) fn session_end_hook(&self) -> Box<dyn FnOnce() + Send> {
+            let end = EndOfSession {
+                ending: self.ending_tx.clone(),
+                wait: LAST_RECORD_WAIT,
+            };
+            Box::new(move || end.wait_for_last_record())
         }
 
         /// Waits for the next stop signal.
@@ -134,12 +157,26 @@ mod windows {
         }
 
         fn wait_for_last_record(&self) {
-            let (written_tx, written) = channel();
-            // Full or closed: an end already in hand, or a loop that has ended; nothing to wait for.
-            if self.ending.try_send(SessionEnding(written_tx)).is_err() {
+            // Heard second, after the record: nothing to wait for.
+            if LAST_RECORD_WRITTEN.0.lock().is_ok_and(|written| *written) {
                 return;
             }
-            if let Err(RecvTimeoutError::Timeout) = written.recv_timeout(self.wait) {
+            let (written_tx, written) = channel();
+            let timed_out = match self.ending.try_send(SessionEnding(written_tx)) {
+                Ok(()) => matches!(written.recv_timeout(self.wait), Err(RecvTimeoutError::Timeout)),
+                // The other hearer's end is in hand: wait for the record it waits for.
+                Err(mpsc::error::TrySendError::Full(_)) => {
+                    let (written, changed) = &LAST_RECORD_WRITTEN;
+                    written
+                        .lock()
+                        .ok()
+                        .and_then(|guard| changed.wait_timeout_while(guard, self.wait, |written| !*written).ok())
+                        .is_some_and(|(_, result)| result.timed_out())
+                }
+                // A loop that has ended: nothing to wait for.
+                Err(mpsc::error::TrySendError::Closed(_)) => false,
+            };
+            if timed_out {
                 tracing::warn!(
                     "the session ends before deskbreak could record the end of the sitting stretch \
                      (it did not within {} s)",

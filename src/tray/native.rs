@@ -4,6 +4,7 @@
 //! Linux machines this project is developed on; see the README.
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use tao::event::Event;
 use tao::event_loop::{ControlFlow, EventLoopBuilder, EventLoopProxy};
 use tao::platform::run_return::EventLoopExtRunReturn;
@@ -26,8 +27,22 @@ pub enum UserEvent {
     Exit,
 }
 
+/// What the event loop runs when the OS ends it (Windows: tao answers WM_ENDSESSION by ending
+/// the process once this returns), so the daemon can write its last record first.
+type OnEnd = Arc<Mutex<Option<Box<dyn FnOnce() + Send>>>>;
+
 /// The main thread's event loop, as the daemon's thread reaches it.
-pub struct Host(EventLoopProxy<UserEvent>);
+pub struct Host(EventLoopProxy<UserEvent>, OnEnd);
+
+impl Host {
+    /// `hook` runs, on the main thread, if the loop is ended by the OS rather than by the daemon
+    /// (log off, shut down); the process ends when it returns.
+    pub fn when_the_os_ends_the_loop(&self, hook: Box<dyn FnOnce() + Send>) {
+        if let Ok(mut on_end) = self.1.lock() {
+            *on_end = Some(hook);
+        }
+    }
+}
 
 pub struct Native;
 
@@ -59,7 +74,8 @@ pub fn run<R: Send + 'static>(daemon: impl FnOnce(Option<Host>) -> R + Send + 's
     MenuEvent::set_event_handler(Some(move |event| {
         let _ = forward.send_event(UserEvent::Menu(event));
     }));
-    let host = Host(event_loop.create_proxy());
+    let on_end = OnEnd::default();
+    let host = Host(event_loop.create_proxy(), on_end.clone());
     let worker = std::thread::spawn(move || {
         let result = daemon(Some(host));
         let _ = proxy.send_event(UserEvent::Exit);
@@ -68,6 +84,7 @@ pub fn run<R: Send + 'static>(daemon: impl FnOnce(Option<Host>) -> R + Send + 's
     let mut tray: Option<TrayIcon> = None;
     let mut actions: Option<Actions> = None;
     let mut choices: HashMap<MenuId, Action> = HashMap::new();
+    let mut exiting = false;
     event_loop.run_return(|event, _, control_flow| {
         *control_flow = ControlFlow::Wait;
         match event {
@@ -81,7 +98,13 @@ pub fn run<R: Send + 'static>(daemon: impl FnOnce(Option<Host>) -> R + Send + 's
             }
             Event::UserEvent(UserEvent::Exit) => {
                 tray = None;
+                exiting = true;
                 *control_flow = ControlFlow::Exit;
+            }
+            Event::LoopDestroyed if !exiting => {
+                if let Some(hook) = on_end.lock().ok().and_then(|mut h| h.take()) {
+                    hook();
+                }
             }
             _ => {}
         }
