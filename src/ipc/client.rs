@@ -28,15 +28,31 @@ pub enum ClientError {
     NotYourDaemon { socket: PathBuf, server: transport::Server },
 }
 
+/// How long `quit` waits, on Windows, for the daemon's process to end after it said it stopped.
+#[cfg(windows)]
+const QUIT_WAIT: Duration = Duration::from_secs(10);
+
 pub fn request(socket: &Path, command: Command) -> Result<Response, ClientError> {
-    let mut reader = send(socket, command, REPLY_TIMEOUT)?;
-    read_response(socket, &mut reader)
+    let (mut reader, _daemon) = send(socket, command, REPLY_TIMEOUT)?;
+    let response = read_response(socket, &mut reader)?;
+    // Windows keeps a running program's file: `quit` returns once the process has ended, so an
+    // installer (or a person) can replace or remove it right after.
+    #[cfg(windows)]
+    if let (Command::Quit, true, Some(daemon)) = (command, response.ok, _daemon)
+        && !daemon.wait(QUIT_WAIT)
+    {
+        tracing::warn!(
+            "the daemon said it stopped, but its process has not ended after {} s",
+            QUIT_WAIT.as_secs()
+        );
+    }
+    Ok(response)
 }
 
 /// Sends `watch` and hands each status line to `each` until the daemon stops (an error) or
 /// `each` fails (writing to a closed pipe, say: then this returns that error).
 pub fn watch(socket: &Path, mut each: impl FnMut(Response) -> std::io::Result<()>) -> Result<(), ClientError> {
-    let mut reader = send(socket, Command::Watch, WATCH_TIMEOUT)?;
+    let (mut reader, _) = send(socket, Command::Watch, WATCH_TIMEOUT)?;
     loop {
         let response = read_response(socket, &mut reader)?;
         each(response).map_err(|source| io_error(socket, source))?;
@@ -50,8 +66,15 @@ fn io_error(socket: &Path, source: std::io::Error) -> ClientError {
     }
 }
 
-/// Connects and writes the request; returns the reading side.
-fn send(socket: &Path, command: Command, timeout: Duration) -> Result<BufReader<ClientStream>, ClientError> {
+/// The daemon's process, for `quit` to wait on (Windows only).
+#[cfg(windows)]
+type Daemon = Option<transport::DaemonProcess>;
+#[cfg(unix)]
+type Daemon = ();
+
+/// Connects and writes the request; returns the reading side, and for `quit` on Windows the
+/// daemon's process.
+fn send(socket: &Path, command: Command, timeout: Duration) -> Result<(BufReader<ClientStream>, Daemon), ClientError> {
     let io = |source| io_error(socket, source);
     let mut stream = transport::connect(socket, timeout).map_err(|e| {
         if transport::nobody_there(&e) {
@@ -71,15 +94,22 @@ fn send(socket: &Path, command: Command, timeout: Duration) -> Result<BufReader<
     })?;
     // Anyone can make a pipe of any name: not a word to a server of another user.
     #[cfg(windows)]
-    match stream.server() {
-        transport::Server::Ours { pid } => tracing::debug!("the control pipe's server, pid {pid}, runs as you"),
+    let daemon = match stream.server() {
+        transport::Server::Ours { pid } => {
+            tracing::debug!("the control pipe's server, pid {pid}, runs as you");
+            (command == Command::Quit)
+                .then(|| transport::DaemonProcess::open(pid))
+                .flatten()
+        }
         server => {
             return Err(ClientError::NotYourDaemon {
                 socket: socket.to_path_buf(),
                 server,
             });
         }
-    }
+    };
+    #[cfg(unix)]
+    let daemon = ();
     let mut line = serde_json::to_vec(&Request {
         v: PROTOCOL_VERSION,
         command,
@@ -91,7 +121,7 @@ fn send(socket: &Path, command: Command, timeout: Duration) -> Result<BufReader<
     if let Err(e) = stream.write_all(&line) {
         tracing::debug!("writing the request: {e}");
     }
-    Ok(BufReader::new(stream))
+    Ok((BufReader::new(stream), daemon))
 }
 
 fn read_response(socket: &Path, reader: &mut BufReader<ClientStream>) -> Result<Response, ClientError> {

@@ -11,7 +11,9 @@ use std::ptr;
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::windows::named_pipe::{ClientOptions, NamedPipeClient, NamedPipeServer, ServerOptions};
-use windows_sys::Win32::Foundation::{ERROR_ACCESS_DENIED, ERROR_PIPE_BUSY, HANDLE, LocalFree};
+use windows_sys::Win32::Foundation::{
+    CloseHandle, ERROR_ACCESS_DENIED, ERROR_PIPE_BUSY, HANDLE, LocalFree, WAIT_OBJECT_0,
+};
 use windows_sys::Win32::Security::Authorization::{
     ConvertStringSecurityDescriptorToSecurityDescriptorW, SDDL_REVISION_1,
 };
@@ -19,6 +21,7 @@ use windows_sys::Win32::Security::{PSECURITY_DESCRIPTOR, SECURITY_ATTRIBUTES};
 use windows_sys::Win32::System::Pipes::{
     GetNamedPipeClientProcessId, GetNamedPipeHandleStateW, GetNamedPipeServerProcessId,
 };
+use windows_sys::Win32::System::Threading::{OpenProcess, PROCESS_SYNCHRONIZE, WaitForSingleObject};
 
 use crate::paths::windows_user;
 
@@ -268,6 +271,33 @@ impl ClientStream {
     /// Who serves the pipe: the CLI sends nothing unless it is [`Server::Ours`].
     pub fn server(&self) -> Server {
         server_of(self.pipe.as_raw_handle() as HANDLE)
+    }
+}
+
+/// The daemon's process, opened before it is asked to quit (so that its pid cannot be another
+/// process's by then), to wait until it has ended: an installer removes or replaces its program
+/// only once it has.
+pub struct DaemonProcess(HANDLE);
+
+impl DaemonProcess {
+    pub fn open(pid: u32) -> Option<DaemonProcess> {
+        // SAFETY: a plain call; a null handle is a failure.
+        let handle = unsafe { OpenProcess(PROCESS_SYNCHRONIZE, 0, pid) };
+        (!handle.is_null()).then_some(DaemonProcess(handle))
+    }
+
+    /// Waits until the process has ended, at most `timeout`; whether it has.
+    pub fn wait(&self, timeout: Duration) -> bool {
+        let ms = u32::try_from(timeout.as_millis()).unwrap_or(u32::MAX);
+        // SAFETY: our handle, open until drop.
+        unsafe { WaitForSingleObject(self.0, ms) == WAIT_OBJECT_0 }
+    }
+}
+
+impl Drop for DaemonProcess {
+    fn drop(&mut self) {
+        // SAFETY: our handle, closed once.
+        unsafe { CloseHandle(self.0) };
     }
 }
 
