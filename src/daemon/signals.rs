@@ -47,7 +47,7 @@ pub(super) use windows::{SessionEnding, StopSignals};
 mod windows {
     use std::io;
     use std::sync::mpsc::{RecvTimeoutError, Sender, channel};
-    use std::sync::{Condvar, Mutex};
+    use std::sync::{Arc, Condvar, Mutex};
     use std::time::Duration;
     use tokio::sync::mpsc;
     use windows_sys::Win32::Foundation::{LPARAM, LRESULT, WPARAM};
@@ -64,23 +64,44 @@ mod windows {
     /// Windows is ending the session: the end-of-session window holds it until this is let go
     /// or dropped (or `LAST_RECORD_WAIT` has passed); the process may end any moment after.
     #[derive(Debug)]
-    pub(in crate::daemon) struct SessionEnding(Sender<()>);
+    pub(in crate::daemon) struct SessionEnding(Sender<()>, Written);
 
     impl SessionEnding {
         /// The daemon's last record is written (or never will be): Windows may end it now.
         pub(in crate::daemon) fn let_go(&self) {
             let _ = self.0.send(());
-            let (written, changed) = &LAST_RECORD_WRITTEN;
-            if let Ok(mut written) = written.lock() {
-                *written = true;
-                changed.notify_all();
-            }
+            self.1.set();
         }
     }
 
     /// Set once the last record is written: the second to hear the end of the session (the
     /// tray's loop or the window, in either order) waits for this rather than the channel.
-    static LAST_RECORD_WRITTEN: (Mutex<bool>, Condvar) = (Mutex::new(false), Condvar::new());
+    #[derive(Clone, Debug, Default)]
+    struct Written(Arc<(Mutex<bool>, Condvar)>);
+
+    impl Written {
+        fn set(&self) {
+            let (written, changed) = &*self.0;
+            if let Ok(mut written) = written.lock() {
+                *written = true;
+                changed.notify_all();
+            }
+        }
+
+        fn is_set(&self) -> bool {
+            self.0.0.lock().is_ok_and(|written| *written)
+        }
+
+        /// Waits until set, at most `timeout`; whether the time ran out first.
+        fn timed_out(&self, timeout: Duration) -> bool {
+            let (written, changed) = &*self.0;
+            written
+                .lock()
+                .ok()
+                .and_then(|guard| changed.wait_timeout_while(guard, timeout, |written| !*written).ok())
+                .is_some_and(|(_, result)| result.timed_out())
+        }
+    }
 
     pub(in crate::daemon) struct StopSignals {
         ctrl_c: tokio::signal::windows::CtrlC,
@@ -91,6 +112,7 @@ mod windows {
         ending: mpsc::Receiver<SessionEnding>,
         /// For the tray's event loop, which hears the end of the session too.
         ending_tx: mpsc::Sender<SessionEnding>,
+        written: Written,
         _window: Option<HiddenWindow>,
     }
 
@@ -98,9 +120,11 @@ mod windows {
         pub(in crate::daemon) fn register() -> io::Result<StopSignals> {
             use tokio::signal::windows::{ctrl_break, ctrl_c, ctrl_close};
             let (ending_tx, ending) = mpsc::channel(1);
+            let written = Written::default();
             let window = EndOfSession {
                 ending: ending_tx.clone(),
                 wait: LAST_RECORD_WAIT,
+                written: written.clone(),
             }
             .start()
             .map_err(|e| {
@@ -116,6 +140,7 @@ mod windows {
                 ctrl_close: ctrl_close()?,
                 ending,
                 ending_tx,
+                written,
                 _window: window,
             })
         }
@@ -126,6 +151,7 @@ mod windows {
             let end = EndOfSession {
                 ending: self.ending_tx.clone(),
                 wait: LAST_RECORD_WAIT,
+                written: self.written.clone(),
             };
             Box::new(move || end.wait_for_last_record())
         }
@@ -149,6 +175,7 @@ mod windows {
     struct EndOfSession {
         ending: mpsc::Sender<SessionEnding>,
         wait: Duration,
+        written: Written,
     }
 
     impl EndOfSession {
@@ -158,21 +185,14 @@ mod windows {
 
         fn wait_for_last_record(&self) {
             // Heard second, after the record: nothing to wait for.
-            if LAST_RECORD_WRITTEN.0.lock().is_ok_and(|written| *written) {
+            if self.written.is_set() {
                 return;
             }
             let (written_tx, written) = channel();
-            let timed_out = match self.ending.try_send(SessionEnding(written_tx)) {
+            let timed_out = match self.ending.try_send(SessionEnding(written_tx, self.written.clone())) {
                 Ok(()) => matches!(written.recv_timeout(self.wait), Err(RecvTimeoutError::Timeout)),
                 // The other hearer's end is in hand: wait for the record it waits for.
-                Err(mpsc::error::TrySendError::Full(_)) => {
-                    let (written, changed) = &LAST_RECORD_WRITTEN;
-                    written
-                        .lock()
-                        .ok()
-                        .and_then(|guard| changed.wait_timeout_while(guard, self.wait, |written| !*written).ok())
-                        .is_some_and(|(_, result)| result.timed_out())
-                }
+                Err(mpsc::error::TrySendError::Full(_)) => self.written.timed_out(self.wait),
                 // A loop that has ended: nothing to wait for.
                 Err(mpsc::error::TrySendError::Closed(_)) => false,
             };
@@ -219,8 +239,37 @@ mod windows {
             let handler = EndOfSession {
                 ending: ending_tx,
                 wait,
+                written: Written::default(),
             };
             (handler.start().unwrap(), ending)
+        }
+
+        /// The tray's loop and the window both hear the end: the second, finding the first's end
+        /// in hand, returns only once the record the first waits for is written.
+        #[test]
+        fn the_second_to_hear_the_end_waits_for_the_same_record() {
+            let (ending_tx, mut ending) = mpsc::channel(1);
+            let written = Written::default();
+            let hearer = || EndOfSession {
+                ending: ending_tx.clone(),
+                wait: DEADLINE,
+                written: written.clone(),
+            };
+            let (first, second) = (hearer(), hearer());
+            let first = std::thread::spawn(move || first.wait_for_last_record());
+            while ending_tx.capacity() > 0 {
+                std::thread::yield_now();
+            }
+            let second = std::thread::spawn(move || {
+                second.wait_for_last_record();
+                Instant::now()
+            });
+            std::thread::sleep(Duration::from_millis(300));
+            assert!(!second.is_finished(), "the second did not wait");
+            let let_go_at = Instant::now();
+            ending.blocking_recv().unwrap().let_go();
+            first.join().unwrap();
+            assert!(second.join().unwrap() >= let_go_at);
         }
 
         /// Sends `message` for a log off, as Windows does, from a thread of its own: the window's
