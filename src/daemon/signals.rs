@@ -46,7 +46,6 @@ pub(super) use windows::{SessionEnding, StopSignals};
 #[cfg(windows)]
 mod windows {
     use std::io;
-    use std::sync::mpsc::{RecvTimeoutError, Sender, channel};
     use std::sync::{Arc, Condvar, Mutex};
     use std::time::Duration;
     use tokio::sync::mpsc;
@@ -61,21 +60,28 @@ mod windows {
     /// is preventing shutdown": a daemon that does not answer in time must not hold the log off.
     const LAST_RECORD_WAIT: Duration = Duration::from_secs(4);
 
-    /// Windows is ending the session: the end-of-session window holds it until this is let go
-    /// or dropped (or `LAST_RECORD_WAIT` has passed); the process may end any moment after.
+    /// Windows is ending the session: whoever heard it (the end-of-session window, the tray's
+    /// loop, or both) holds it until this is let go or dropped (or `LAST_RECORD_WAIT` has
+    /// passed); the process may end any moment after.
     #[derive(Debug)]
-    pub(in crate::daemon) struct SessionEnding(Sender<()>, Written);
+    pub(in crate::daemon) struct SessionEnding(Written);
 
     impl SessionEnding {
-        /// The daemon's last record is written (or never will be): Windows may end it now.
+        /// The daemon's last record is written: Windows may end it now.
         pub(in crate::daemon) fn let_go(&self) {
-            let _ = self.0.send(());
-            self.1.set();
+            self.0.set();
         }
     }
 
-    /// Set once the last record is written: the second to hear the end of the session (the
-    /// tray's loop or the window, in either order) waits for this rather than the channel.
+    impl Drop for SessionEnding {
+        /// Dropped unheard (the loop had ended) or unanswered: the record never will be written.
+        fn drop(&mut self) {
+            self.0.set();
+        }
+    }
+
+    /// Set once the last record is written (or never will be): every hearer of the end of the
+    /// session waits for this.
     #[derive(Clone, Debug, Default)]
     struct Written(Arc<(Mutex<bool>, Condvar)>);
 
@@ -110,7 +116,7 @@ mod windows {
         // Dropped before the window: an end of the session still waiting in the channel then
         // lets the window's thread go, so that closing the window never waits on it.
         ending: mpsc::Receiver<SessionEnding>,
-        /// For the tray's event loop, which hears the end of the session too.
+        /// For the tray's thread, which hears the end of the session too.
         ending_tx: mpsc::Sender<SessionEnding>,
         written: Written,
         _window: Option<HiddenWindow>,
@@ -145,8 +151,8 @@ mod windows {
             })
         }
 
-        /// What the tray's event loop runs when Windows ends the session through it: the same
-        /// stop, and the same bounded wait for the last record, as the end-of-session window's.
+        /// What the tray's thread runs when Windows ends the session through its windows: the
+        /// same stop, and the same bounded wait for the last record, as the end-of-session window's.
         pub(in crate::daemon) fn session_end_hook(&self) -> Box<dyn FnOnce() + Send> {
             let end = EndOfSession {
                 ending: self.ending_tx.clone(),
@@ -188,15 +194,16 @@ mod windows {
             if self.written.is_set() {
                 return;
             }
-            let (written_tx, written) = channel();
-            let timed_out = match self.ending.try_send(SessionEnding(written_tx, self.written.clone())) {
-                Ok(()) => matches!(written.recv_timeout(self.wait), Err(RecvTimeoutError::Timeout)),
+            // A place in the channel first: a `SessionEnding` made and refused would, dropped,
+            // let everyone go.
+            match self.ending.try_reserve() {
+                Ok(place) => place.send(SessionEnding(self.written.clone())),
                 // The other hearer's end is in hand: wait for the record it waits for.
-                Err(mpsc::error::TrySendError::Full(_)) => self.written.timed_out(self.wait),
+                Err(mpsc::error::TrySendError::Full(())) => {}
                 // A loop that has ended: nothing to wait for.
-                Err(mpsc::error::TrySendError::Closed(_)) => false,
-            };
-            if timed_out {
+                Err(mpsc::error::TrySendError::Closed(())) => return,
+            }
+            if self.written.timed_out(self.wait) {
                 tracing::warn!(
                     "the session ends before deskbreak could record the end of the sitting stretch \
                      (it did not within {} s)",
@@ -226,7 +233,7 @@ mod windows {
     #[cfg(test)]
     mod tests {
         use super::*;
-        use std::sync::mpsc::Receiver;
+        use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
         use std::time::Instant;
         use windows_sys::Win32::Foundation::HWND;
         use windows_sys::Win32::UI::WindowsAndMessaging::{ENDSESSION_LOGOFF, SendMessageW};
@@ -244,7 +251,7 @@ mod windows {
             (handler.start().unwrap(), ending)
         }
 
-        /// The tray's loop and the window both hear the end: the second, finding the first's end
+        /// The tray's thread and the window both hear the end: the second, finding the first's end
         /// in hand, returns only once the record the first waits for is written.
         #[test]
         fn the_second_to_hear_the_end_waits_for_the_same_record() {
@@ -317,6 +324,14 @@ mod windows {
             let (window, ending) = window(DEADLINE);
             drop(ending);
             let answer = send(window.hwnd(), WM_ENDSESSION, 1);
+            assert_eq!(answer.recv_timeout(DEADLINE / 2), Ok(0));
+        }
+
+        #[test]
+        fn an_end_dropped_unanswered_does_not_hold_the_session() {
+            let (window, mut ending) = window(DEADLINE);
+            let answer = send(window.hwnd(), WM_ENDSESSION, 1);
+            drop(ending.blocking_recv().expect("the daemon is told"));
             assert_eq!(answer.recv_timeout(DEADLINE / 2), Ok(0));
         }
 
