@@ -101,7 +101,7 @@ async fn serve_on(
     // the last record the same way first.
     #[cfg(windows)]
     if let Some(host) = &host {
-        host.when_the_os_ends_the_loop(stop_signals.session_end_hook());
+        host.when_the_session_ends(stop_signals.session_end_hook());
     }
     let tray = match host {
         Some(host) => {

@@ -3,8 +3,10 @@
 //! and the daemon runs on a second thread. UNVERIFIED: nothing here is built or tested on the
 //! Linux machines this project is developed on; see the README.
 
+#[cfg(windows)]
+mod end_session;
+
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
 use tao::event::Event;
 use tao::event_loop::{ControlFlow, EventLoopBuilder, EventLoopProxy};
 use tao::platform::run_return::EventLoopExtRunReturn;
@@ -27,20 +29,15 @@ pub enum UserEvent {
     Exit,
 }
 
-/// What the event loop runs when the OS ends it (Windows: tao answers WM_ENDSESSION by ending
-/// the process once this returns), so the daemon can write its last record first.
-type OnEnd = Arc<Mutex<Option<Box<dyn FnOnce() + Send>>>>;
-
 /// The main thread's event loop, as the daemon's thread reaches it.
-pub struct Host(EventLoopProxy<UserEvent>, OnEnd);
+pub struct Host(EventLoopProxy<UserEvent>);
 
+#[cfg(windows)]
 impl Host {
-    /// `hook` runs, on the main thread, if the loop is ended by the OS rather than by the daemon
-    /// (log off, shut down); the process ends when it returns.
-    pub fn when_the_os_ends_the_loop(&self, hook: Box<dyn FnOnce() + Send>) {
-        if let Ok(mut on_end) = self.1.lock() {
-            *on_end = Some(hook);
-        }
+    /// `hook` runs, on the main thread, when Windows ends the session (log off, shut down): tao
+    /// then ends the process once it returns (see `end_session`).
+    pub fn when_the_session_ends(&self, hook: Box<dyn FnOnce() + Send>) {
+        end_session::on_end(hook);
     }
 }
 
@@ -74,8 +71,9 @@ pub fn run<R: Send + 'static>(daemon: impl FnOnce(Option<Host>) -> R + Send + 's
     MenuEvent::set_event_handler(Some(move |event| {
         let _ = forward.send_event(UserEvent::Menu(event));
     }));
-    let on_end = OnEnd::default();
-    let host = Host(event_loop.create_proxy(), on_end.clone());
+    let host = Host(event_loop.create_proxy());
+    #[cfg(windows)]
+    let _end_session = end_session::Watch::install();
     let worker = std::thread::spawn(move || {
         let result = daemon(Some(host));
         let _ = proxy.send_event(UserEvent::Exit);
@@ -84,7 +82,6 @@ pub fn run<R: Send + 'static>(daemon: impl FnOnce(Option<Host>) -> R + Send + 's
     let mut tray: Option<TrayIcon> = None;
     let mut actions: Option<Actions> = None;
     let mut choices: HashMap<MenuId, Action> = HashMap::new();
-    let mut exiting = false;
     event_loop.run_return(|event, _, control_flow| {
         *control_flow = ControlFlow::Wait;
         match event {
@@ -98,13 +95,7 @@ pub fn run<R: Send + 'static>(daemon: impl FnOnce(Option<Host>) -> R + Send + 's
             }
             Event::UserEvent(UserEvent::Exit) => {
                 tray = None;
-                exiting = true;
                 *control_flow = ControlFlow::Exit;
-            }
-            Event::LoopDestroyed if !exiting => {
-                if let Some(hook) = on_end.lock().ok().and_then(|mut h| h.take()) {
-                    hook();
-                }
             }
             _ => {}
         }
