@@ -163,37 +163,35 @@ fn config_edit_checks_the_result_and_has_the_daemon_apply_it() {
 /// A stand-in editor in a folder with spaces, as where Windows puts real ones: it writes the
 /// arguments it was given to `args.txt` beside it, and appends `$FAKE_EDIT`, if set, to the file.
 /// Returns `EDITOR` for it with `--wait`, `args.txt`, and what it writes there for a file.
-#[cfg(windows)]
 fn fake_editor(env: &TestEnv) -> (String, PathBuf, fn(&Path) -> String) {
     let folder = env.path("edit me");
     std::fs::create_dir_all(&folder).unwrap();
-    let editor = folder.join("fake editor.cmd");
     let args = folder.join("args.txt");
-    let script = format!(
-        "@echo off\r\n>\"{}\" echo %*\r\nif defined FAKE_EDIT >>%2 echo %FAKE_EDIT%\r\nexit /b 0\r\n",
-        args.display()
+    #[cfg(windows)]
+    let (editor, script, given, run): (_, _, fn(&Path) -> String, _) = (
+        folder.join("fake editor.cmd"),
+        format!(
+            "@echo off\r\n>\"{}\" echo %*\r\nif defined FAKE_EDIT >>%2 echo %FAKE_EDIT%\r\nexit /b 0\r\n",
+            args.display()
+        ),
+        // `%*` is the arguments as written, quotes and all; `echo` ends lines with CRLF.
+        |file| format!("--wait \"{}\"\r\n", file.display()),
+        "",
+    );
+    #[cfg(unix)]
+    let (editor, script, given, run): (_, _, fn(&Path) -> String, _) = (
+        folder.join("fake editor"),
+        format!(
+            "#!/bin/sh\nprintf '%s|' \"$@\" >'{}'\n[ -z \"$FAKE_EDIT\" ] || echo \"$FAKE_EDIT\" >>\"$2\"\n",
+            args.display()
+        ),
+        |file| format!("--wait|{}|", file.display()),
+        // Run by `sh`, not executed: a script written a moment ago can be "busy" for a while,
+        // held open by the fork of another test's process.
+        "sh ",
     );
     std::fs::write(&editor, script).unwrap();
-    // `%*` is the arguments as written, quotes and all; `echo` ends lines with CRLF.
-    let given = |file: &Path| format!("--wait \"{}\"\r\n", file.display());
-    (format!("\"{}\" --wait", editor.display()), args, given)
-}
-
-#[cfg(unix)]
-fn fake_editor(env: &TestEnv) -> (String, PathBuf, fn(&Path) -> String) {
-    let folder = env.path("edit me");
-    std::fs::create_dir_all(&folder).unwrap();
-    let editor = folder.join("fake editor");
-    let args = folder.join("args.txt");
-    let script = format!(
-        "#!/bin/sh\nprintf '%s|' \"$@\" >'{}'\n[ -z \"$FAKE_EDIT\" ] || echo \"$FAKE_EDIT\" >>\"$2\"\n",
-        args.display()
-    );
-    std::fs::write(&editor, script).unwrap();
-    // Run by `sh`, not executed: a script written a moment ago can be "busy" for a while, held
-    // open by the fork of another test's process.
-    let given = |file: &Path| format!("--wait|{}|", file.display());
-    (format!("sh \"{}\" --wait", editor.display()), args, given)
+    (format!("{run}\"{}\" --wait", editor.display()), args, given)
 }
 
 /// The line ending the stand-in editor writes.

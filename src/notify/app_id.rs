@@ -65,7 +65,7 @@ fn wide(text: &str) -> Vec<u16> {
 }
 
 /// A string value under HKEY_CURRENT_USER, if it is there.
-pub fn read(key: &str, value: &str) -> Option<String> {
+fn read(key: &str, value: &str) -> Option<String> {
     let (key, value) = (wide(key), wide(value));
     let mut buf = vec![0u16; 1024];
     let mut bytes = u32::try_from(buf.len() * 2).ok()?;
