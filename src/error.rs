@@ -10,7 +10,7 @@ use crate::ipc::client::ClientError;
 pub enum AppError {
     #[error(transparent)]
     Config(#[from] ConfigError),
-    #[error("deskbreak is already running{}; `deskbreak quit` stops it", pid.as_ref().map(|p| format!(" (pid {p})")).unwrap_or_default())]
+    #[error("{}", already_running(pid.as_deref()))]
     AlreadyRunning {
         /// From the lock file, where the OS lets it be read while locked (not on Windows).
         pid: Option<String>,
@@ -89,4 +89,12 @@ pub fn print(text: impl AsRef<[u8]>) -> Result<(), AppError> {
 /// [`print`] with a newline.
 pub fn print_line(line: impl std::fmt::Display) -> Result<(), AppError> {
     print(format!("{line}\n"))
+}
+
+/// "deskbreak is already running (pid 4242); `deskbreak quit` stops it".
+fn already_running(pid: Option<&str>) -> String {
+    match pid {
+        Some(pid) => crate::fl!("already-running-pid", pid = pid),
+        None => crate::fl!("already-running"),
+    }
 }

@@ -14,6 +14,7 @@ pub mod daemon;
 pub mod entry;
 pub mod error;
 pub mod history;
+pub mod i18n;
 pub mod ipc;
 pub mod logging;
 pub mod notify;
@@ -34,6 +35,11 @@ use paths::Paths;
 /// Runs what the command line asks for, and says with which exit code to end.
 pub fn execute(cli: Cli) -> Result<ExitCode, AppError> {
     let paths = Paths::resolve(cli.config)?;
+    // The daemon speaks what its config says once it has read it; a command reads the setting
+    // alone (a config with a mistake elsewhere still names its language).
+    if !matches!(cli.command, None | Some(Cmd::Run { .. })) {
+        i18n::use_language(config::language_setting(&paths.config).as_deref());
+    }
     let send = |command| commands::request::run(&command, &paths);
     match cli.command.unwrap_or(Cmd::Run { headless: false }) {
         Cmd::Run { headless } => {

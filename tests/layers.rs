@@ -14,6 +14,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("clock", &[]),
     ("paths", &[]),
     ("logging", &[]),
+    ("i18n", &[]),
     ("config", &["core"]),
     ("store", &["core"]),
     ("report", &["core"]),
@@ -47,7 +48,8 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "notify",
         ],
     ),
-    ("lib", &["cli", "commands", "daemon", "ipc"]),
+    // `lib` reads the config's `language` before a command runs.
+    ("lib", &["cli", "commands", "daemon", "ipc", "config"]),
     // Where both programs start: parses the command line and runs it (through `lib`).
     ("entry", &["cli"]),
     // The binaries (`main`; `bin`, the windowless Windows one): they reach the library as
@@ -57,7 +59,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
 ];
 
 /// Usable from every layer.
-const FOUNDATION: &[&str] = &["error", "clock", "paths", "logging"];
+const FOUNDATION: &[&str] = &["error", "clock", "paths", "logging", "i18n"];
 
 /// Names that would let the core reach the clock, files, the network or a runtime.
 const IMPURE_IN_CORE: &[&str] = &[

@@ -108,7 +108,7 @@ fn the_week_is_drawn_figure_by_figure() {
     let env = home_with("report-week.jsonl");
     let html = report(&env, &[]);
 
-    assert!(html.contains("<title>deskbreak: your week</title>"));
+    assert!(html.contains("<title>deskbreak: Your week</title>"));
     assert!(html.contains("<h1>Your week with deskbreak</h1>"));
     assert!(html.contains("<p class=\"period\">Thursday 19 November 2026 to Wednesday 25 November 2026</p>"));
 
@@ -210,7 +210,7 @@ fn every_bar_agrees_with_stats() {
     let stats: Value = serde_json::from_slice(&run(&env, &["stats", "--json", "--days", "10"]).stdout).unwrap();
     let days = stats["days"].as_array().unwrap();
     assert_eq!(days.len(), 10);
-    assert!(html.contains("<title>deskbreak: your last 10 days</title>"));
+    assert!(html.contains("<title>deskbreak: Your last 10 days</title>"));
     for day in days {
         let date = day["date"].as_str().unwrap();
         let bars = elements(chart_day(&html, "prompts-chart", date), "rect", "data-outcome");
@@ -249,7 +249,7 @@ fn the_page_is_the_snapshot() {
 fn a_month_draws_thirty_days_a_year_is_the_most_and_a_log_without_prompts_says_so() {
     let env = home_with("report-week.jsonl");
     let html = report(&env, &["--month"]);
-    assert!(html.contains("<title>deskbreak: your month</title>"));
+    assert!(html.contains("<title>deskbreak: Your month</title>"));
     assert_eq!(elements(&html, "g", "data-total").len(), 30);
     assert_eq!(elements(&html, "g", "data-glasses").len(), 30);
     assert_eq!(elements(&html, "g", "data-measured").len(), 30);
@@ -294,7 +294,7 @@ fn a_prompt_titled_with_markup_shows_as_text() {
     let html = std::fs::read_to_string(page).unwrap();
     assert!(
         html.contains(
-            "<li data-prompt=\"posture.mine\">&lt;script&gt;alert(1)&lt;/script&gt; <span class=\"note\">(posture.mine)</span>: skipped 1 time</li>"
+            "<li data-prompt=\"posture.mine\">&lt;script&gt;alert(1)&lt;/script&gt; <span class=\"note\">(posture.mine)</span>: skipped once</li>"
         ),
         "{html}"
     );
@@ -470,8 +470,74 @@ fn chromium_shows_a_title_of_markup_as_text() {
     assert_eq!(
         rendered.values,
         [
-            serde_json::json!("<script>alert(1)</script><img src=x onerror=alert(2)> (posture.mine): skipped 1 time"),
+            serde_json::json!("<script>alert(1)</script><img src=x onerror=alert(2)> (posture.mine): skipped once"),
             serde_json::json!(0)
         ]
     );
+}
+
+/// The page in the person's language: in Arabic it reads right to left (`dir="rtl"`, the first
+/// day's bar on the right), in Japanese with its own script and dates; no console problem in
+/// either. `DESKBREAK_SCREENSHOT_DIR` keeps the screenshots, to look at.
+#[cfg(all(unix, not(target_os = "macos")))]
+#[test]
+fn chromium_shows_the_week_right_to_left_in_arabic_and_in_japanese() {
+    use common::chromium::{Media, Scheme, View, render_with};
+    let week = [
+        "2026-11-19",
+        "2026-11-20",
+        "2026-11-21",
+        "2026-11-23",
+        "2026-11-24",
+        "2026-11-25",
+    ];
+    for (locale, lang, dir) in [("ar_EG.UTF-8", "ar", "rtl"), ("ja_JP.UTF-8", "ja", "ltr")] {
+        let env = home_with("report-week.jsonl");
+        let page = env.path("page.html");
+        let out = env
+            .cmd()
+            .env("DESKBREAK_TODAY", TODAY)
+            .env("LANG", locale)
+            .args(["report", "--out", page.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let expressions = [
+            "document.documentElement.lang",
+            "document.documentElement.dir",
+            "getComputedStyle(document.body).direction",
+            // The days that have a bar, from the left of the chart to its right.
+            "Array.from(document.querySelectorAll('#prompts-chart g[data-day]')).filter(g => g.getBBox().width > 0)\
+             .sort((a, b) => a.getBBox().x - b.getBBox().x).map(g => g.dataset.day)",
+            "document.querySelector('h1').textContent",
+        ];
+        let view = View {
+            scheme: Scheme::Light,
+            media: Media::Screen,
+            width: 1000,
+            height: 800,
+        };
+        let rendered = render_with(&page, view, &expressions);
+        assert_eq!(rendered.problems, Vec::<String>::new(), "{lang}");
+        assert!(!rendered.is_blank(), "{lang}");
+        let mut days: Vec<&str> = week.to_vec();
+        if dir == "rtl" {
+            days.reverse();
+        }
+        use serde_json::json;
+        assert_eq!(
+            rendered.values[..4],
+            [json!(lang), json!(dir), json!(dir), json!(days)],
+            "{lang}"
+        );
+        let heading = rendered.values[4].as_str().unwrap();
+        let script = |c: char| match lang {
+            "ar" => ('\u{0600}'..='\u{06FF}').contains(&c),
+            _ => ('\u{3040}'..='\u{30FF}').contains(&c) || ('\u{4E00}'..='\u{9FFF}').contains(&c),
+        };
+        assert!(heading.chars().any(script), "{lang}: {heading}");
+        if let Some(dir) = std::env::var_os("DESKBREAK_SCREENSHOT_DIR") {
+            std::fs::write(Path::new(&dir).join(format!("report-{lang}.png")), &rendered.png).unwrap();
+        }
+    }
 }

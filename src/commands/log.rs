@@ -32,7 +32,11 @@ pub fn run(args: &LogArgs, paths: &Paths) -> Result<ExitCode, AppError> {
     };
     out.flush().map_err(AppError::stdout)?;
     if damaged.count > 0 {
-        eprintln!("deskbreak: {}: {}", path.display(), damaged.describe());
+        eprintln!(
+            "deskbreak: {}: {}",
+            path.display(),
+            crate::report::view::damaged_words(&damaged)
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

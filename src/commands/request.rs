@@ -7,12 +7,13 @@ use std::time::Duration;
 
 use crate::clock;
 use crate::core::model::Status;
-use crate::core::relief;
 use crate::error::{self, AppError};
+use crate::fl;
 use crate::ipc::client;
 use crate::ipc::protocol::{Command, ErrorCode, Response};
 use crate::paths::Paths;
-use crate::report::view::{clock_time, short_span, status_text};
+use crate::report::relief;
+use crate::report::view::{category_name, clock_time, short_span, status_text};
 
 /// Sends `command` and prints the outcome in a line or two.
 pub fn run(command: &Command, paths: &Paths) -> Result<ExitCode, AppError> {
@@ -25,10 +26,7 @@ pub fn run(command: &Command, paths: &Paths) -> Result<ExitCode, AppError> {
 /// The status a successful response carries, or the daemon's refusal as an error.
 pub fn accepted(response: &Response) -> Result<&Status, AppError> {
     if !response.ok {
-        let message = response
-            .error
-            .clone()
-            .unwrap_or_else(|| "the daemon refused the request".into());
+        let message = response.error.clone().unwrap_or_else(|| fl!("refused-no-reason"));
         return Err(match response.code {
             Some(ErrorCode::BadRequest | ErrorCode::InvalidConfig) => AppError::Invalid(message),
             _ => AppError::Refused(message),
@@ -37,72 +35,70 @@ pub fn accepted(response: &Response) -> Result<&Status, AppError> {
     response
         .status
         .as_ref()
-        .ok_or_else(|| anyhow::anyhow!("the daemon sent no status").into())
+        .ok_or_else(|| anyhow::anyhow!(fl!("reply-no-status")).into())
 }
 
 /// What a person reads after a command.
 fn describe(command: &Command, response: &Response, status: &Status, now: DateTime<Utc>) -> String {
-    let acted_on = response
-        .records
-        .first()
-        .map(|r| r.title.as_str())
-        .unwrap_or("the prompt");
+    let acted_on = response.records.first().map_or_else(
+        || fl!("reply-the-prompt"),
+        |r| crate::i18n::prompt_title(&r.prompt, &r.title),
+    );
+    let pending_title = |p: &crate::core::model::PendingStatus| crate::i18n::prompt_title(&p.prompt, &p.title);
     match command {
-        Command::Status => status_text(status, now),
-        Command::Done => format!("Done: {acted_on}. {}", next_line(status, now)),
-        Command::Skip => format!("Skipped: {acted_on}. {}", next_line(status, now)),
+        Command::Status | Command::Watch => status_text(status, now),
+        Command::Done => format!("{} {}", fl!("reply-done", title = acted_on), next_line(status, now)),
+        Command::Skip => format!("{} {}", fl!("reply-skipped", title = acted_on), next_line(status, now)),
         Command::Snooze { .. } => match (&status.pending, status.next_due) {
             (Some(p), _) => match (p.snoozed_until, response.records.first().and_then(|r| r.snooze_s)) {
-                (Some(until), Some(s)) => {
-                    format!(
-                        "Snoozed {} for {}: back at {}.",
-                        p.title,
-                        short_span(Duration::from_secs(s)),
-                        clock_time(until, now)
-                    )
-                }
-                _ => format!("Snoozed {}.", p.title),
+                (Some(until), Some(s)) => fl!(
+                    "reply-snoozed-for",
+                    title = pending_title(p),
+                    span = short_span(Duration::from_secs(s)),
+                    time = clock_time(until, now)
+                ),
+                _ => fl!("reply-snoozed-title", title = pending_title(p)),
             },
-            (None, Some(due)) => format!("No prompt before {}.", clock_time(due, now)),
-            (None, None) => "Snoozed.".into(),
+            (None, Some(due)) => fl!("reply-nothing-before", time = clock_time(due, now)),
+            (None, None) => fl!("reply-snoozed"),
         },
         Command::Now => match &status.pending {
-            Some(p) => format!("Showing: {}.", p.title),
-            None => "No prompt to show: the catalogue is empty.".into(),
+            Some(p) => fl!("reply-showing", title = pending_title(p)),
+            None => fl!("reply-catalogue-empty"),
         },
         Command::Pause { .. } => match status.paused_until {
-            Some(until) => format!("Paused until {}.", clock_time(until, now)),
-            None => "Paused.".into(),
+            Some(until) => fl!("reply-paused-until", time = clock_time(until, now)),
+            None => fl!("reply-paused"),
         },
-        Command::Resume => format!("Resumed. {}", next_line(status, now)),
+        Command::Resume => format!("{} {}", fl!("reply-resumed"), next_line(status, now)),
         Command::Reload => response.messages.join("\n"),
-        Command::Relief => {
-            let advise = status.relief.advise;
-            format!(
-                "{}\n(Also on screen as a notification.)",
-                relief::body(
-                    status.relief.recent,
-                    advise,
-                    Duration::from_secs(status.relief.within_s)
-                )
-            )
-        }
-        Command::Drink { glasses } => {
-            let word = if *glasses == 1 { "glass" } else { "glasses" };
-            format!(
-                "{glasses} {word} of water logged. Water today: {}/{}.",
-                status.today.water, status.water_target
-            )
-        }
-        Command::Quit => "deskbreak stopped.".into(),
-        Command::Watch => status_text(status, now),
+        Command::Relief => format!(
+            "{}\n{}",
+            relief::body(
+                status.relief.recent,
+                status.relief.advise,
+                Duration::from_secs(status.relief.within_s)
+            ),
+            fl!("reply-relief-on-screen")
+        ),
+        &Command::Drink { glasses } => fl!(
+            "reply-drink",
+            glasses = glasses,
+            water = status.today.water,
+            target = status.water_target
+        ),
+        Command::Quit => fl!("reply-quit"),
     }
 }
 
 fn next_line(status: &Status, now: DateTime<Utc>) -> String {
     match (status.next_due, status.next_category) {
-        (Some(due), Some(category)) => format!("Next: {category} at {}.", clock_time(due, now)),
-        (Some(due), None) => format!("Next prompt at {}.", clock_time(due, now)),
-        (None, _) => "No prompt is scheduled.".into(),
+        (Some(due), Some(category)) => fl!(
+            "reply-next",
+            category = category_name(category),
+            time = clock_time(due, now)
+        ),
+        (Some(due), None) => fl!("reply-next-prompt", time = clock_time(due, now)),
+        (None, _) => fl!("reply-none-scheduled"),
     }
 }

@@ -18,7 +18,7 @@ use std::path::Path;
 use std::time::Duration;
 use toml::Spanned;
 
-use crate::core::model::{Category, Prompt};
+use crate::core::model::{CUSTOM_SOURCE, Category, Prompt};
 use crate::core::prompts;
 use crate::core::schedule::{DailyRange, Rules};
 use crate::core::span::Span;
@@ -31,6 +31,8 @@ pub const DEFAULT_CONFIG: &str = include_str!("../../config/default.toml");
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
+    /// The language deskbreak speaks: "auto" (the session's) or a tag such as "de" or "pt-BR".
+    pub language: Option<Spanned<String>>,
     pub schedule: ScheduleConfig,
     pub prompts: PromptsConfig,
     pub categories: CategoriesConfig,
@@ -302,7 +304,7 @@ impl CustomPrompt {
             title: self.title.get_ref().trim().to_string(),
             text: self.text.get_ref().trim().to_string(),
             why: self.why.trim().to_string(),
-            source: "config".into(),
+            source: CUSTOM_SOURCE.into(),
         }
     }
 }
@@ -376,6 +378,14 @@ pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
     load_text(path, &read(path)?)
 }
 
+/// The `language` the file at `path` sets, read on its own: a command speaks it even when
+/// something else in the file is wrong (which the command may be about to say).
+pub fn language_setting(path: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let table: toml::Table = toml::from_str(&text).ok()?;
+    table.get("language")?.as_str().map(str::to_string)
+}
+
 /// The text of the config file at `path`.
 pub fn read(path: &Path) -> Result<String, ConfigError> {
     std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
@@ -417,6 +427,11 @@ pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
 }
 
 impl Config {
+    /// The `language` setting, if the file has one.
+    pub fn language(&self) -> Option<&str> {
+        self.language.as_ref().map(|l| l.get_ref().as_str())
+    }
+
     /// The prompts in rotation: built-in (unless turned off) and custom, of enabled categories.
     pub fn catalogue(&self) -> Vec<Prompt> {
         let builtin = if self.prompts.builtin() {

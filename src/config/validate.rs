@@ -19,6 +19,7 @@ pub(super) fn problems(config: &Config, text: &str) -> Vec<Problem> {
         text,
         found: Vec::new(),
     };
+    language(config.language.as_ref(), &mut problems);
     schedule(&config.schedule, &mut problems);
     prompts(&config.prompts, &mut problems);
     categories(&config.categories, &mut problems);
@@ -39,6 +40,22 @@ pub(super) fn problems(config: &Config, text: &str) -> Vec<Problem> {
         );
     }
     problems.found
+}
+
+/// `language`: "auto", or a language deskbreak has a catalogue for.
+fn language(language: Option<&Spanned<String>>, problems: &mut Problems) {
+    let Some(language) = language else { return };
+    let tag = language.get_ref();
+    if tag != crate::i18n::AUTO && !crate::i18n::is_available(tag) {
+        let known: Vec<String> = crate::i18n::available().iter().map(ToString::to_string).collect();
+        problems.at(
+            language.span(),
+            format!(
+                "`language` is \"{tag}\": deskbreak speaks {}; or \"auto\" for the session's language",
+                known.join(", ")
+            ),
+        );
+    }
 }
 
 /// What is allowed but deserves a word.

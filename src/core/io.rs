@@ -114,6 +114,9 @@ pub struct Shown {
     pub snooze: Duration,
     /// How long it waited for a pause in typing, if it did.
     pub waited: Option<Duration>,
+    /// How long the person had been sitting, for a movement prompt that comes after a long
+    /// stretch (the notification says so before the prompt's own text).
+    pub sat: Option<Duration>,
 }
 
 /// Something for the adapters to do.

@@ -112,21 +112,14 @@ impl DamagedLines {
         }
     }
 
-    /// "2 damaged lines skipped (lines 7, 12)".
-    pub fn describe(&self) -> String {
+    /// The numbers of the first damaged lines, ", ..." after them when there were more.
+    pub fn numbers(&self) -> String {
         let numbers: Vec<String> = self.first.iter().map(usize::to_string).collect();
-        let (s, more) = (
-            if self.count == 1 { "" } else { "s" },
-            if self.count > self.first.len() as u64 {
-                ", ..."
-            } else {
-                ""
-            },
-        );
-        format!(
-            "{} damaged line{s} skipped (line{s} {}{more})",
-            self.count,
-            numbers.join(", ")
-        )
+        let more = if self.count > self.first.len() as u64 {
+            ", ..."
+        } else {
+            ""
+        };
+        format!("{}{more}", numbers.join(", "))
     }
 }

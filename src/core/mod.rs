@@ -6,7 +6,6 @@ pub mod io;
 pub mod logged;
 pub mod model;
 pub mod prompts;
-pub mod relief;
 pub mod schedule;
 pub mod scheduler;
 pub mod span;

@@ -100,6 +100,9 @@ impl fmt::Display for Via {
     }
 }
 
+/// The `source` of a prompt the person wrote in the config (it stays in their words).
+pub const CUSTOM_SOURCE: &str = "config";
+
 /// One prompt of the catalogue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Prompt {
@@ -132,22 +135,6 @@ pub struct AckRecord {
 }
 
 pub const ACK_RECORD_VERSION: u32 = 1;
-
-/// "1 h 20 min", "2 h", "45 min", "30 s": a span as a person says it, in whole units.
-pub fn span_words(secs: u64) -> String {
-    match (secs / 3600, secs % 3600 / 60) {
-        (0, 0) => format!("{secs} s"),
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
-    }
-}
-
-/// "1 natural break", "2 natural breaks".
-pub fn plural<N: std::fmt::Display + PartialEq + From<u8> + Copy>(n: N, one: &str, many: &str) -> String {
-    let word = if n == N::from(1) { one } else { many };
-    format!("{n} {word}")
-}
 
 /// Timestamps are written as RFC 3339 with milliseconds and a numeric local offset
 /// ("2026-11-25T14:32:05.120+01:00"), the same in the log and in `status --json`.
@@ -282,17 +269,6 @@ pub enum Quiet {
     /// The desktop says notifications are unwelcome now (Windows: a full-screen app, a
     /// presentation).
     Busy,
-}
-
-impl Quiet {
-    /// "do not disturb is on", as a person is told why a prompt waits.
-    pub fn words(self) -> &'static str {
-        match self {
-            Quiet::DoNotDisturb => "do not disturb is on",
-            Quiet::Camera => "a camera is in use",
-            Quiet::Busy => "a full-screen app or a presentation asks for quiet",
-        }
-    }
 }
 
 /// The current sitting stretch. Both `None`: not measured (no idle detection); `since` `None`

@@ -26,8 +26,8 @@ pub(super) enum ApplyError {
 #[derive(Debug, thiserror::Error)]
 #[error("could not write to {path}: {source}; nothing was recorded")]
 pub(super) struct NotRecorded {
-    path: String,
-    source: std::io::Error,
+    pub(super) path: String,
+    pub(super) source: std::io::Error,
 }
 
 impl From<Failed<NotRecorded>> for ApplyError {

@@ -13,9 +13,10 @@ use super::signals::{Signal, StopSignals};
 use super::timer::WakeTimer;
 use crate::clock;
 use crate::core::clock_jump::Reading;
-use crate::core::io::{Answer, Input, Presence};
+use crate::core::io::{Answer, Input, Presence, Refusal};
 use crate::core::model::{self, Status, Via};
 use crate::error::AppError;
+use crate::fl;
 use crate::ipc::protocol::{Command, ErrorCode, Response};
 use crate::ipc::server::Incoming;
 use crate::notify::Heard;
@@ -113,8 +114,8 @@ impl Daemon {
                         tracing::info!("tray: {refusal}");
                         if response.code == Some(ErrorCode::NotRecorded) {
                             self.notifier.alert(
-                                "deskbreak: not recorded",
-                                &format!("{refusal}. Free some space (or fix the file), then choose it again."),
+                                &fl!("alert-not-recorded"),
+                                &fl!("alert-not-recorded-next", reason = refusal.as_str()),
                             );
                         }
                     }
@@ -174,7 +175,7 @@ impl Daemon {
                 Input::ClockChanged { by } if by.is_zero() => tracing::info!("the time zone changed"),
                 Input::ClockChanged { by } => tracing::info!(
                     "the wall clock was set back by {}",
-                    crate::core::model::span_words(by.num_seconds().unsigned_abs())
+                    humantime::format_duration(by.abs().to_std().unwrap_or_default())
                 ),
                 _ => {}
             }
@@ -306,12 +307,13 @@ impl Daemon {
         let records = match input.map(|input| self.apply_request(input)) {
             None => Vec::new(),
             Some(Ok(records)) => records,
-            Some(Err(e @ ApplyError::Refused(_))) => {
-                return Response::error(ErrorCode::Refused, e.to_string(), Some(self.status()));
+            Some(Err(ApplyError::Refused(refusal))) => {
+                return Response::error(ErrorCode::Refused, refusal_words(refusal), Some(self.status()));
             }
-            Some(Err(e @ ApplyError::NotRecorded { .. })) => {
+            Some(Err(ApplyError::NotRecorded(e))) => {
                 tracing::error!("{e}");
-                return Response::error(ErrorCode::NotRecorded, e.to_string(), Some(self.status()));
+                let words = fl!("not-recorded", path = e.path.as_str(), reason = e.source.to_string());
+                return Response::error(ErrorCode::NotRecorded, words, Some(self.status()));
             }
         };
         let status = self.status();
@@ -328,5 +330,15 @@ impl Daemon {
 
     fn status(&self) -> Status {
         self.driver.scheduler().status(clock::now())
+    }
+}
+
+/// Why the daemon declined a request, as the person reads it.
+fn refusal_words(refusal: Refusal) -> String {
+    match refusal {
+        Refusal::NothingPending => fl!("refused-nothing-pending"),
+        Refusal::Stale => fl!("refused-stale"),
+        Refusal::NotPaused => fl!("refused-not-paused"),
+        Refusal::Paused => fl!("refused-paused"),
     }
 }

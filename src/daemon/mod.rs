@@ -49,6 +49,8 @@ pub fn run(paths: &Paths, options: Options) -> Result<(), AppError> {
 fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
     let (loaded, config_text) = config::load_or_create(&paths.config)?;
     let lock = instance::lock(paths)?;
+    let language = crate::i18n::use_language(loaded.config.language());
+    tracing::info!("speaking {language}");
     for warning in &loaded.warnings {
         tracing::warn!("{}: {warning}", paths.config.display());
     }
@@ -153,10 +155,9 @@ async fn serve_on(
     daemon.apply_logged(Input::Stopping);
     if daemon.driver.unwritten() > 0 {
         tracing::error!(
-            "{} could not be written to {} before stopping, and {} lost",
-            crate::core::model::plural(daemon.driver.unwritten(), "event", "events"),
+            "{} event(s) could not be written to {} before stopping, and are lost",
+            daemon.driver.unwritten(),
             paths.acks().display(),
-            if daemon.driver.unwritten() == 1 { "is" } else { "are" }
         );
     }
     // The last record is on disk: Windows may end the session, and the process, from here on.

@@ -7,6 +7,7 @@ use super::Daemon;
 use crate::clock;
 use crate::config::{self, ConfigError};
 use crate::core::io::Input;
+use crate::fl;
 use crate::ipc::protocol::{ErrorCode, Response};
 
 /// How long the config file must stay unchanged before it is re-read.
@@ -58,6 +59,10 @@ impl Daemon {
                     };
                     self.apply_logged(input);
                     self.watchers_stale |= loaded.config.breaks != self.config.breaks;
+                    if loaded.config.language != self.config.language {
+                        let language = crate::i18n::use_language(loaded.config.language());
+                        tracing::info!("speaking {language}");
+                    }
                     self.config = loaded.config;
                     tracing::info!("config applied from {}", self.paths.config.display());
                 }
@@ -86,7 +91,7 @@ impl Daemon {
                             .unwrap_or_default(),
                         other => other.to_string(),
                     };
-                    self.notifier.alert("deskbreak: config not applied", &reason);
+                    self.notifier.alert(&fl!("alert-config-not-applied"), &reason);
                 }
                 self.last_rejected = Some(text);
                 Err(e)
@@ -103,10 +108,10 @@ impl Daemon {
                 let mut response = Response::ok(status, Vec::new());
                 response
                     .messages
-                    .push(format!("Config applied from {}.", self.paths.config.display()));
+                    .push(fl!("reload-applied", path = self.paths.config.display().to_string()));
                 response
                     .messages
-                    .extend(warnings.into_iter().map(|w| format!("warning: {w}")));
+                    .extend(warnings.into_iter().map(|w| fl!("reload-warning", warning = w)));
                 response
             }
             Err(e) => Response::error(

@@ -16,9 +16,9 @@ const WATCH_TIMEOUT: Duration = Duration::from_secs(5 * 60);
 
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
-    #[error("deskbreak is not running (no daemon answers at {}).\nStart it with `deskbreak run`.", socket.display())]
+    #[error("{}", crate::fl!("client-not-running", socket = socket.display().to_string()))]
     NotRunning { socket: PathBuf },
-    #[error("deskbreak stopped (the daemon at {} closed the connection)", socket.display())]
+    #[error("{}", crate::fl!("client-stopped", socket = socket.display().to_string()))]
     Stopped { socket: PathBuf },
     #[error("talking to the daemon at {}: {source}", socket.display())]
     Io { socket: PathBuf, source: std::io::Error },

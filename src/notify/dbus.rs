@@ -353,7 +353,7 @@ fn prompt_notification(shown: &Shown, server: &Server, icon: &str) -> notify_rus
     let mut n = notify_rust::Notification::new();
     n.appname("deskbreak")
         .icon(icon)
-        .summary(summary)
+        .summary(&summary)
         .body(&body_for(server, &body))
         .timeout(notify_rust::Timeout::Never)
         .hint(notify_rust::Hint::DesktopEntry("deskbreak".into()))
@@ -464,6 +464,7 @@ mod tests {
             prompt: crate::core::prompts::builtin().remove(0),
             snooze: std::time::Duration::from_secs(600),
             waited: None,
+            sat: None,
         };
         let critical = notify_rust::Hint::Urgency(notify_rust::Urgency::Critical);
         assert!(

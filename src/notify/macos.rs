@@ -36,7 +36,7 @@ async fn without_buttons(mut orders: mpsc::UnboundedReceiver<Order>) {
         match order {
             Order::Show(shown) => {
                 let (summary, body) = super::prompt_summary_and_body(&shown);
-                n.summary(summary).body(&body);
+                n.summary(&summary).body(&body);
             }
             Order::Message(message) => {
                 n.summary(&message.summary).body(&message.body);

@@ -21,7 +21,9 @@ use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
 
 use crate::core::io::{ReliefShown, Shown};
-use crate::core::relief;
+use crate::fl;
+use crate::report::relief;
+use crate::report::view::{short_span, span_words};
 
 /// What the notification server reported about a prompt; `seq` names the prompt it showed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,7 +108,7 @@ impl Notifier {
     /// The guide's relief steps, in a notification of their own that stays until dismissed.
     pub fn relief(&self, relief: ReliefShown) {
         self.send(Order::Message(Message {
-            summary: "Numb legs: try these steps".into(),
+            summary: fl!("relief-title"),
             body: relief::body(relief.recent, relief.advise, relief.within),
             sticky: true,
         }));
@@ -125,18 +127,26 @@ impl Notifier {
     }
 }
 
-/// A prompt as a notification: its title as the summary; the body says what to do, then why on
-/// a line of its own, which a small popup may fold away without losing the instruction.
-fn prompt_summary_and_body(shown: &Shown) -> (&str, String) {
+/// A prompt as a notification, in the person's language (a custom prompt as they wrote it): its
+/// title as the summary; the body says what to do (after how long they have sat, when that was
+/// long), then why on a line of its own, which a small popup may fold away without losing the
+/// instruction.
+fn prompt_summary_and_body(shown: &Shown) -> (String, String) {
     let prompt = &shown.prompt;
-    (&prompt.title, format!("{}\n{}", prompt.text, prompt.why))
+    let (title, mut text, why) = crate::i18n::prompt_words(&prompt.id)
+        .filter(|_| prompt.source != crate::core::model::CUSTOM_SOURCE)
+        .unwrap_or_else(|| (prompt.title.clone(), prompt.text.clone(), prompt.why.clone()));
+    if let Some(sat) = shown.sat {
+        text = fl!("notification-sat-for", span = span_words(sat.as_secs()), text = text);
+    }
+    (title, format!("{text}\n{why}"))
 }
 
 /// The buttons' labels, in the order of `ACTIONS` (macOS shows them only inside deskbreak.app).
 fn button_labels(shown: &Shown) -> [String; 3] {
     [
-        "Done".into(),
-        format!("Snooze {}", crate::report::view::short_span(shown.snooze)),
-        "Skip".into(),
+        fl!("button-done"),
+        fl!("button-snooze", span = short_span(shown.snooze)),
+        fl!("button-skip"),
     ]
 }

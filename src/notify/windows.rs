@@ -71,7 +71,7 @@ pub(super) async fn run(
 /// A prompt's toast: its buttons, and callbacks that tell the daemon what became of it.
 fn prompt(app_id: &str, shown: &Shown, heard: &mpsc::Sender<Heard>) -> Toast {
     let (summary, body) = super::prompt_summary_and_body(shown);
-    let mut toast = Toast::new(app_id).title(summary).text1(&body).duration(Duration::Long);
+    let mut toast = Toast::new(app_id).title(&summary).text1(&body).duration(Duration::Long);
     for (key, label) in ACTIONS.iter().zip(super::button_labels(shown)) {
         toast = toast.add_button(&label, key);
     }

@@ -4,20 +4,27 @@
 use std::fmt::Write;
 use std::time::Duration;
 
+use chrono::{Datelike, NaiveDate};
+use unicode_width::UnicodeWidthStr;
+
 use crate::core::logged::DamagedLines;
+use crate::fl;
 use crate::report::summary::{Figures, Summary};
-use crate::report::view::{short_span, span_text};
+use crate::report::view::{category_name, short_span, span_text, weekday_short};
 
 /// The longest bar, in characters; a longer day is scaled down with the rest.
 const BAR_WIDTH: u64 = 20;
 
 /// The stacked segments: done, snoozed, skipped, missed. Each has its own block so the chart
 /// reads without colour; colour, on a terminal, only adds to it.
-const SEGMENTS: [(&str, char, &str); 4] = [
-    ("done", '█', "\x1b[32m"),
-    ("snoozed", '▓', "\x1b[33m"),
-    ("skipped", '▒', "\x1b[35m"),
-    ("missed", '░', "\x1b[31m"),
+/// A segment: its name in the legend, its block, its colour.
+type Segment = (fn() -> String, char, &'static str);
+
+const SEGMENTS: [Segment; 4] = [
+    (|| fl!("chart-done"), '█', "\x1b[32m"),
+    (|| fl!("chart-snoozed"), '▓', "\x1b[33m"),
+    (|| fl!("chart-skipped"), '▒', "\x1b[35m"),
+    (|| fl!("chart-missed"), '░', "\x1b[31m"),
 ];
 const RESET: &str = "\x1b[0m";
 
@@ -36,33 +43,55 @@ fn days(out: &mut String, summary: &Summary, colour: bool) {
     let days = summary.days.len();
     let legend: Vec<String> = SEGMENTS
         .iter()
-        .map(|(name, block, code)| format!("{} {name}", paint(&block.to_string(), code, colour)))
+        .map(|(name, block, code)| format!("{} {}", paint(&block.to_string(), code, colour), name()))
         .collect();
+    let period = fl!(
+        "chart-period",
+        from = summary.from.to_string(),
+        to = summary.to.to_string(),
+        days = days
+    );
+    let _ = writeln!(out, "{period}: {}\n", legend.join("  "));
+    // Each column as wide as its heading or its widest figure, whatever the language.
+    let headings = [
+        fl!("chart-column-done"),
+        fl!("chart-column-snoozed"),
+        fl!("chart-column-skipped"),
+        fl!("chart-column-missed"),
+        fl!("chart-column-natural"),
+        fl!("chart-column-water"),
+        fl!("chart-column-relief"),
+    ];
+    let widths: Vec<usize> = headings
+        .iter()
+        .zip([4, 3, 4, 4, 3, 5, 6])
+        .map(|(h, w)| h.width().max(w))
+        .collect();
+    let label_width = summary.days.first().map_or(14, |d| day_label(d.date).width());
+    let row = |cells: [String; 7]| -> String {
+        let padded: Vec<String> = cells.iter().zip(&widths).map(|(c, w)| pad_left(c, *w)).collect();
+        format!("{}  {}  {}", padded[..5].join(" "), padded[5], padded[6])
+    };
     let _ = writeln!(
         out,
-        "{} to {} ({days} day{}): {}\n",
-        summary.from,
-        summary.to,
-        if days == 1 { "" } else { "s" },
-        legend.join("  ")
+        "{}  {}  {}",
+        " ".repeat(label_width),
+        " ".repeat(20),
+        row(headings.clone())
     );
-    let _ = writeln!(out, "{:14}  {:20}  done snz skip miss nat  water  relief", "", "");
     let longest = summary.days.iter().map(|d| stacked(&d.figures)).max().unwrap_or(0);
     for day in &summary.days {
         let f = &day.figures;
         let (bar, cells) = bar(f, longest, colour);
+        let figures = [f.done, f.snoozed, f.skipped, f.missed, f.natural].map(|n| n.to_string());
+        let [done, snoozed, skipped, missed, natural] = figures;
+        let water = format!("{}/{}", f.water, summary.water_target);
+        let line = row([done, snoozed, skipped, missed, natural, water, f.relief.to_string()]);
         let _ = writeln!(
             out,
-            "{}  {bar}{}  {:>4} {:>3} {:>4} {:>4} {:>3}  {:>5}  {:>6}",
-            day.date.format("%a %Y-%m-%d"),
-            cells_of(" ", BAR_WIDTH - cells),
-            f.done,
-            f.snoozed,
-            f.skipped,
-            f.missed,
-            f.natural,
-            format!("{}/{}", f.water, summary.water_target),
-            f.relief
+            "{}  {bar}{}  {line}",
+            day_label(day.date),
+            cells_of(" ", BAR_WIDTH - cells)
         );
     }
 }
@@ -73,13 +102,14 @@ fn sitting(out: &mut String, summary: &Summary) {
     if summary.days.iter().all(|d| d.figures.longest_sitting_min.is_none()) {
         return;
     }
-    out.push_str("\nSitting (stretches at the desk, on the day each began):\n");
+    let _ = writeln!(out, "\n{}", fl!("chart-sitting-heading"));
     for day in &summary.days {
         let _ = writeln!(
             out,
             "{}  {}",
-            day.date.format("%a %Y-%m-%d"),
-            sat(&day.figures, summary.long_sitting_s).map_or("sitting not measured".into(), |s| format!("sat {s}"))
+            day_label(day.date),
+            sat(&day.figures, summary.long_sitting_s)
+                .map_or_else(|| fl!("chart-sitting-not-measured"), |s| fl!("chart-sat", sat = s))
         );
     }
 }
@@ -87,47 +117,38 @@ fn sitting(out: &mut String, summary: &Summary) {
 /// "1 h 52 min at most, 2 stretches over 60 min"; `None` when not measured.
 fn sat(f: &Figures, long_sitting_s: u64) -> Option<String> {
     let (longest, long) = (f.longest_sitting_min?, f.long_sittings?);
-    let longest = match longest {
-        0 => "0 min".to_string(),
-        m => span_text(i64::try_from(m.saturating_mul(60)).unwrap_or(i64::MAX)),
-    };
+    let longest = super::page::minutes_words(longest);
     let over = short_span(Duration::from_secs(long_sitting_s));
-    let long = match long {
-        0 => format!("no stretch over {over}"),
-        n => format!("{n} stretch{} over {over}", if n == 1 { "" } else { "es" }),
-    };
-    Some(format!("{longest} at most, {long}"))
+    Some(fl!("chart-sat-figures", longest = longest, count = long, over = over))
 }
 
 /// Adherence per category, the time answers took, and the prompts skipped most.
 fn answers(out: &mut String, summary: &Summary) {
-    out.push_str("\nAdherence (done of prompts shown):\n");
-    for c in &summary.categories {
-        let _ = writeln!(
-            out,
-            "  {:<10} {:>4} of {:<4} {:>5}",
-            c.category.as_str(),
-            c.done,
-            c.shown,
-            percent(c.adherence)
-        );
+    let _ = writeln!(out, "\n{}", fl!("chart-adherence"));
+    let names: Vec<String> = summary.categories.iter().map(|c| category_name(c.category)).collect();
+    let name_width = names.iter().map(|n| n.width()).max().unwrap_or(0).max(10);
+    for (c, name) in summary.categories.iter().zip(&names) {
+        let (done, shown) = (pad_left(&c.done.to_string(), 4), pad_right(&c.shown.to_string(), 4));
+        let of = fl!("chart-done-of", done = done, shown = shown);
+        let percent = pad_left(&percent(c.adherence), 5);
+        let _ = writeln!(out, "  {}{of} {percent}", pad_right(name, name_width + 1));
     }
     let average = match summary.average_answer_s {
-        Some(s) => format!(
-            "{} ({} answer{})",
-            span_text(whole_seconds(s)),
-            summary.answers,
-            plural(summary.answers)
+        Some(s) => fl!(
+            "chart-average",
+            span = span_text(whole_seconds(s)),
+            answers = summary.answers
         ),
-        None => "no answers".into(),
+        None => fl!("chart-no-answers"),
     };
-    let _ = writeln!(out, "Average time to answer: {average}");
+    let _ = writeln!(out, "{}", fl!("chart-average-line", average = average));
     if summary.most_skipped.is_empty() {
-        out.push_str("Most skipped: none\n");
+        let _ = writeln!(out, "{}", fl!("chart-most-skipped-none"));
     } else {
-        out.push_str("Most skipped:\n");
+        let _ = writeln!(out, "{}", fl!("chart-most-skipped"));
         for p in &summary.most_skipped {
-            let _ = writeln!(out, "  {:>4}  {} ({})", p.skipped, p.title, p.prompt);
+            let title = crate::i18n::prompt_title(&p.prompt, &p.title);
+            let _ = writeln!(out, "  {:>4}  {title} ({})", p.skipped, p.prompt);
         }
     }
 }
@@ -136,33 +157,31 @@ fn answers(out: &mut String, summary: &Summary) {
 fn sums(out: &mut String, summary: &Summary) {
     let days = summary.days.len();
     let t = &summary.totals;
-    let _ = writeln!(
-        out,
-        "Water: {} glass{} in {days} day{}; the target of {} a day reached on {} day{}",
-        t.water,
-        if t.water == 1 { "" } else { "es" },
-        plural(days as u64),
-        summary.water_target,
-        summary.water_days_met,
-        plural(summary.water_days_met)
+    let water = fl!(
+        "chart-water",
+        glasses = t.water,
+        days = days,
+        target = summary.water_target,
+        met = summary.water_days_met
     );
-    let _ = writeln!(out, "Relief episodes: {}", t.relief);
+    let _ = writeln!(out, "{water}");
+    let _ = writeln!(out, "{}", fl!("chart-relief", count = t.relief));
     let measured = summary
         .days
         .iter()
         .filter(|d| d.figures.longest_sitting_min.is_some())
         .count() as u64;
-    let _ = match sat(t, summary.long_sitting_s) {
-        Some(sat) => writeln!(out, "Sitting: {sat} ({measured} day{} measured)", plural(measured)),
-        None => writeln!(out, "Sitting: not measured"),
+    let sitting = match sat(t, summary.long_sitting_s) {
+        Some(sat) => fl!("chart-sitting", sat = sat, measured = measured),
+        None => fl!("chart-sitting-unmeasured"),
     };
-    let _ = writeln!(
-        out,
-        "Streak: {} day{} with at least {} of prompts done",
-        summary.streak_days,
-        plural(summary.streak_days),
-        percent(Some(summary.streak_threshold))
+    let _ = writeln!(out, "{sitting}");
+    let streak = fl!(
+        "chart-streak",
+        days = summary.streak_days,
+        percent = percent(Some(summary.streak_threshold))
     );
+    let _ = writeln!(out, "{streak}");
     if t.unknown > 0 {
         let names: Vec<String> = summary
             .unknown_outcomes
@@ -171,9 +190,8 @@ fn sums(out: &mut String, summary: &Summary) {
             .collect();
         let _ = writeln!(
             out,
-            "Records of a kind this version does not know: {} ({})",
-            t.unknown,
-            names.join(", ")
+            "{}",
+            fl!("page-unknown", count = t.unknown, kinds = names.join(", "))
         );
     }
     if summary.damaged_lines > 0 {
@@ -181,7 +199,11 @@ fn sums(out: &mut String, summary: &Summary) {
             count: summary.damaged_lines,
             first: summary.damaged_line_numbers.clone(),
         };
-        let _ = writeln!(out, "Log: {}", damaged.describe());
+        let _ = writeln!(
+            out,
+            "{}",
+            fl!("chart-damaged", damaged = super::view::damaged_words(&damaged))
+        );
     }
 }
 
@@ -221,14 +243,22 @@ fn paint(text: &str, code: &str, colour: bool) -> String {
 }
 
 fn percent(ratio: Option<f64>) -> String {
-    match ratio {
-        Some(r) => format!("{} %", (r * 100.0).round()),
-        None => "-".into(),
-    }
+    ratio.map_or_else(|| "-".into(), super::page::percent)
 }
 
-fn plural(n: u64) -> &'static str {
-    if n == 1 { "" } else { "s" }
+/// "Thu 2026-11-19": a day's row.
+fn day_label(date: NaiveDate) -> String {
+    format!("{} {}", weekday_short(date.weekday()), date.format("%Y-%m-%d"))
+}
+
+/// `text` after spaces up to `width` terminal cells.
+fn pad_left(text: &str, width: usize) -> String {
+    format!("{}{text}", " ".repeat(width.saturating_sub(text.width())))
+}
+
+/// `text` before spaces up to `width` terminal cells.
+fn pad_right(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
 }
 
 /// `n` cells of `text`; `n` is at most `BAR_WIDTH`.

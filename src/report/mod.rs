@@ -4,6 +4,7 @@
 pub mod chart;
 pub mod csv;
 pub mod page;
+pub mod relief;
 pub mod sitting;
 pub mod summary;
 pub mod view;

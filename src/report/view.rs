@@ -1,13 +1,15 @@
 //! A status as text: what a glance shows (one headline, a tooltip and today's counts), shared by
 //! the tray and the status-bar formats of `deskbreak status`, and the several lines of its
-//! default format; with the spans and clock times they are written in.
+//! default format; with the spans and clock times they are written in, in the person's language.
 
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, Utc, Weekday};
 use serde::Serialize;
 use std::time::Duration;
 
-use crate::core::model::{Category, Hold, Quiet, Sitting, State, Status, plural, span_words};
-use crate::core::relief;
+use crate::core::logged::DamagedLines;
+use crate::core::model::{Category, Hold, Quiet, Sitting, State, Status};
+use crate::fl;
+use crate::report::relief;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Glance {
@@ -26,27 +28,37 @@ impl Glance {
     pub fn new(status: &Status, now: DateTime<Utc>) -> Glance {
         let pending = status.pending.as_ref();
         let headline = match (status.state, pending) {
-            (State::Pending, Some(p)) => format!("{} waiting", label(p.category)),
+            (State::Pending, Some(p)) => fl!("glance-waiting", label = label(p.category)),
             (State::Snoozed, Some(p)) => match p.snoozed_until {
-                Some(until) if until.to_utc() <= now => overdue(label(p.category), status),
-                Some(until) => format!("{} back in {}", label(p.category), countdown(until, now)),
-                None => format!("{} snoozed", label(p.category)),
+                Some(until) if until.to_utc() <= now => overdue(&label(p.category), status),
+                Some(until) => fl!(
+                    "glance-back-in",
+                    label = label(p.category),
+                    span = countdown(until, now)
+                ),
+                None => fl!("glance-snoozed", label = label(p.category)),
             },
             (State::Paused, _) => match status.paused_until {
-                Some(until) => format!("Paused until {}", clock_time(until, now)),
-                None => "Paused".into(),
+                Some(until) => fl!("glance-paused-until", time = clock_time(until, now)),
+                None => fl!("glance-paused"),
             },
             _ => match (status.next_due, status.next_category) {
-                (Some(due), category) if due.to_utc() <= now => overdue(category.map_or("A prompt", label), status),
-                (Some(due), Some(category)) => format!("Next: {category} in {}", countdown(due, now)),
-                (Some(due), None) => format!("Next prompt in {}", countdown(due, now)),
-                (None, _) => "No prompt scheduled".into(),
+                (Some(due), category) if due.to_utc() <= now => {
+                    overdue(&category.map_or_else(|| fl!("glance-a-prompt"), label), status)
+                }
+                (Some(due), Some(category)) => fl!(
+                    "glance-next",
+                    category = category_name(category),
+                    span = countdown(due, now)
+                ),
+                (Some(due), None) => fl!("glance-next-prompt", span = countdown(due, now)),
+                (None, _) => fl!("glance-none"),
             },
         };
         Glance {
             state: status.state,
             headline,
-            prompt: pending.map(|p| p.title.clone()),
+            prompt: pending.map(|p| crate::i18n::prompt_title(&p.prompt, &p.title)),
             counts: counts_line(status),
             sitting: sitting_line(&status.sitting, now),
         }
@@ -99,64 +111,67 @@ impl Glance {
 pub fn status_text(status: &Status, now: DateTime<Utc>) -> String {
     let mut lines = Vec::new();
     let state = match status.state {
-        State::Waiting => "waiting for the next prompt",
-        State::Pending => "a prompt is waiting for an answer",
-        State::Snoozed => "a prompt is snoozed",
-        State::Paused => "paused",
-        State::Inactive => "outside active hours",
+        State::Waiting => fl!("state-waiting"),
+        State::Pending => fl!("state-pending"),
+        State::Snoozed => fl!("state-snoozed"),
+        State::Paused => fl!("state-paused"),
+        State::Inactive => fl!("state-inactive"),
     };
-    lines.push(format!("State: {state}"));
+    lines.push(fl!("status-state", state = state));
     if let Some(p) = &status.pending {
-        lines.push(format!("Prompt: {} ({}) - {}", p.title, p.category, p.text));
+        let (title, text) = match crate::i18n::prompt_words(&p.prompt) {
+            Some((title, text, _)) => (title, text),
+            None => (p.title.clone(), p.text.clone()),
+        };
+        let category = category_name(p.category);
+        lines.push(fl!("status-prompt", title = title, category = category, text = text));
         if let Some(until) = p.snoozed_until {
-            lines.push(format!("Back at: {}", clock_time(until, now)));
+            lines.push(fl!("status-back-at", time = clock_time(until, now)));
         }
     }
     if let Some(due) = status.next_due {
-        let category = status.next_category.map(|c| format!("{c} ")).unwrap_or_default();
-        lines.push(if due.to_utc() <= now {
-            format!("Next: {category}due since {}", clock_time(due, now))
-        } else {
-            format!(
-                "Next: {category}at {} (in {})",
-                clock_time(due, now),
-                until_text(due, now)
-            )
+        let time = clock_time(due, now);
+        lines.push(match (due.to_utc() <= now, status.next_category) {
+            (true, Some(c)) => fl!("status-next-due", category = category_name(c), time = time),
+            (true, None) => fl!("status-next-due-any", time = time),
+            (false, Some(c)) => fl!(
+                "status-next-at",
+                category = category_name(c),
+                time = time,
+                span = until_text(due, now)
+            ),
+            (false, None) => fl!("status-next-at-any", time = time, span = until_text(due, now)),
         });
     }
     if let Some(until) = status.paused_until {
-        lines.push(format!("Paused until: {}", clock_time(until, now)));
+        lines.push(fl!("status-paused-until", time = clock_time(until, now)));
     }
     let overdue = [status.next_due, status.pending.as_ref().and_then(|p| p.snoozed_until)]
         .into_iter()
         .flatten()
         .any(|at| at.to_utc() <= now);
     match (status.hold, held_by(status)) {
-        (Some(Hold::Typing), _) => lines.push("Held: the prompt waits for a pause in your typing".into()),
-        (_, Some(why)) if overdue => lines.push(format!("Held: the prompt waits while {why}")),
-        (Some(Hold::Quiet), Some(why)) => {
-            lines.push(format!("Quiet: {why}; a prompt that comes due waits until it ends"));
-        }
+        (Some(Hold::Typing), _) => lines.push(fl!("status-held-typing")),
+        (_, Some(why)) if overdue => lines.push(fl!("status-held", why = why)),
+        (Some(Hold::Quiet), Some(why)) => lines.push(fl!("status-quiet", why = why)),
         _ => {}
     }
     lines.push(match sitting_line(&status.sitting, now) {
         Some(line) => match status.sitting.since {
-            Some(since) => format!("{line} (since {})", clock_time(since, now)),
+            Some(since) => fl!("status-sitting-since", sitting = line, time = clock_time(since, now)),
             None => line,
         },
-        None => "Sitting: not measured (no idle detection; see `deskbreak doctor`)".into(),
+        None => fl!("status-sitting-unmeasured"),
     });
     lines.push(counts_line(status));
     if status.relief.recent > 0 {
-        let times = if status.relief.recent == 1 { "time" } else { "times" };
-        // "Recently": the window is `[relief] within`, which the status does not carry.
-        lines.push(format!(
-            "Relief: legs went numb {} {times} in the last {}.",
+        // "Recently": the window is `[relief] within`, which the status carries in seconds.
+        lines.push(relief::recent_text(
             status.relief.recent,
-            relief::window_text(Duration::from_secs(status.relief.within_s))
+            Duration::from_secs(status.relief.within_s),
         ));
         if status.relief.advise {
-            lines.push(relief::ADVICE.to_string());
+            lines.push(relief::advice());
         }
     }
     lines.join("\n")
@@ -166,49 +181,60 @@ pub fn status_text(status: &Status, now: DateTime<Utc>) -> String {
 /// that shows it, or while the log cannot be written).
 fn overdue(label: &str, status: &Status) -> String {
     match (status.hold, held_by(status)) {
-        (Some(Hold::Typing), _) => format!("{label} waits for a pause in typing"),
-        (_, Some(why)) => format!("{label} held: {why}"),
-        (_, None) => format!("{label} due now"),
+        (Some(Hold::Typing), _) => fl!("glance-typing", label = label),
+        (_, Some(why)) => fl!("glance-held", label = label, why = why),
+        (_, None) => fl!("glance-due", label = label),
     }
 }
 
 /// What holds a due prompt back, as a person is told it: "do not disturb is on".
-fn held_by(status: &Status) -> Option<&'static str> {
+fn held_by(status: &Status) -> Option<String> {
     Some(match status.hold? {
-        Hold::Quiet => status.quiet.unwrap_or(Quiet::DoNotDisturb).words(),
-        Hold::Locked => "the screen is locked",
-        Hold::Away => "you are away from the desk",
-        Hold::Typing => "you are typing",
+        Hold::Quiet => match status.quiet.unwrap_or(Quiet::DoNotDisturb) {
+            Quiet::DoNotDisturb => fl!("held-do-not-disturb"),
+            Quiet::Camera => fl!("held-camera"),
+            Quiet::Busy => fl!("held-busy"),
+        },
+        Hold::Locked => fl!("held-locked"),
+        Hold::Away => fl!("held-away"),
+        Hold::Typing => fl!("held-typing"),
     })
 }
 
 /// What a prompt of `category` is called while it waits for an answer.
-fn label(category: Category) -> &'static str {
+pub fn label(category: Category) -> String {
     match category {
-        Category::Posture => "Posture check",
-        Category::Movement => "Movement break",
-        Category::Hydration => "Water break",
+        Category::Posture => fl!("label-posture"),
+        Category::Movement => fl!("label-movement"),
+        Category::Hydration => fl!("label-hydration"),
+    }
+}
+
+/// A category's name in running text ("movement").
+pub fn category_name(category: Category) -> String {
+    match category {
+        Category::Posture => fl!("category-posture"),
+        Category::Movement => fl!("category-movement"),
+        Category::Hydration => fl!("category-hydration"),
     }
 }
 
 /// "Today: 5 done · 1 snoozed · 0 skipped · water 4/8" (missed and natural breaks when any).
 pub fn counts_line(status: &Status) -> String {
     let today = &status.today;
-    let mut line = format!(
-        "Today: {} done · {} snoozed · {} skipped",
-        today.done, today.snoozed, today.skipped
-    );
+    let mut counts = vec![
+        fl!("count-done", count = today.done),
+        fl!("count-snoozed", count = today.snoozed),
+        fl!("count-skipped", count = today.skipped),
+    ];
     if today.missed > 0 {
-        line.push_str(&format!(" · {} missed", today.missed));
+        counts.push(fl!("count-missed", count = today.missed));
     }
     if today.natural > 0 {
-        line.push_str(&format!(
-            " · {}",
-            plural(today.natural, "natural break", "natural breaks")
-        ));
+        counts.push(fl!("count-natural", count = today.natural));
     }
-    line.push_str(&format!(" · water {}/{}", today.water, status.water_target));
-    line
+    counts.push(fl!("count-water", glasses = today.water, target = status.water_target));
+    fl!("counts-today", counts = counts.join(" · "))
 }
 
 /// "14:32" today, "Thu 14:32" within a week, else "2026-12-01 14:32".
@@ -217,8 +243,21 @@ pub fn clock_time(t: DateTime<FixedOffset>, now: DateTime<Utc>) -> String {
     let days = (t.date_naive() - today).num_days();
     match days {
         0 => t.format("%H:%M").to_string(),
-        1..=6 => t.format("%a %H:%M").to_string(),
+        1..=6 => format!("{} {}", weekday_short(t.weekday()), t.format("%H:%M")),
         _ => t.format("%Y-%m-%d %H:%M").to_string(),
+    }
+}
+
+/// "Thu", in the person's language.
+pub fn weekday_short(day: Weekday) -> String {
+    match day {
+        Weekday::Mon => fl!("weekday-mon"),
+        Weekday::Tue => fl!("weekday-tue"),
+        Weekday::Wed => fl!("weekday-wed"),
+        Weekday::Thu => fl!("weekday-thu"),
+        Weekday::Fri => fl!("weekday-fri"),
+        Weekday::Sat => fl!("weekday-sat"),
+        Weekday::Sun => fl!("weekday-sun"),
     }
 }
 
@@ -239,17 +278,32 @@ pub fn span_text(secs: i64) -> String {
     span_words(u64::try_from(secs).unwrap_or(0))
 }
 
+/// "1 h 20 min", "2 h", "45 min", "30 s": a span as a person says it, in whole units.
+pub fn span_words(secs: u64) -> String {
+    match (secs / 3600, secs % 3600 / 60) {
+        (0, 0) => fl!("span-seconds", seconds = secs),
+        (0, m) => fl!("span-minutes", minutes = m),
+        (h, 0) => fl!("span-hours", hours = h),
+        (h, m) => fl!("span-hours-minutes", hours = h, minutes = m),
+    }
+}
+
 /// "Sitting for 52 min", in whole minutes (it is refreshed once a minute), or "Away from the
 /// desk"; `None` when sitting is not measured.
 pub fn sitting_line(sitting: &Sitting, now: DateTime<Utc>) -> Option<String> {
     match (sitting.since, sitting.minutes) {
         (Some(since), _) => Some(match (now - since.to_utc()).num_minutes() {
-            ..1 => "Sitting for under a minute".into(),
-            minutes => format!("Sitting for {}", span_text(minutes.saturating_mul(60))),
+            ..1 => fl!("sitting-under-a-minute"),
+            minutes => fl!("sitting-for", span = span_text(minutes.saturating_mul(60))),
         }),
-        (None, Some(_)) => Some("Away from the desk".into()),
+        (None, Some(_)) => Some(fl!("sitting-away")),
         (None, None) => None,
     }
+}
+
+/// "2 damaged lines skipped (lines 7, 12)".
+pub fn damaged_words(damaged: &DamagedLines) -> String {
+    fl!("damaged-lines", count = damaged.count, lines = damaged.numbers())
 }
 
 /// "10 min", or "90 s" for spans that are not whole minutes: a snooze as its button and the
@@ -257,9 +311,10 @@ pub fn sitting_line(sitting: &Sitting, now: DateTime<Utc>) -> Option<String> {
 pub fn short_span(d: Duration) -> String {
     let s = d.as_secs();
     if s >= 60 && s.is_multiple_of(60) {
-        format!("{} min", s / 60)
+        let minutes = s / 60;
+        fl!("span-minutes", minutes = minutes)
     } else {
-        format!("{s} s")
+        fl!("span-seconds", seconds = s)
     }
 }
 
@@ -322,9 +377,11 @@ mod tests {
         });
         let g = Glance::new(&s, now());
         assert_eq!(g.headline, "Posture check back in 8 min");
+        // A built-in prompt is named by the catalogue (in the person's language), whatever the
+        // status carried.
         assert_eq!(
             g.details(),
-            "Feet flat\nToday: 5 done · 1 snoozed · 0 skipped · water 4/8"
+            "Feet flat on the floor\nToday: 5 done · 1 snoozed · 0 skipped · water 4/8"
         );
         assert!(g.answerable());
         s.state = State::Pending;

@@ -11,19 +11,21 @@ mod native;
 mod sni;
 
 use std::path::Path;
+use std::time::Duration;
 use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::clock;
 use crate::core::io::PauseSpec;
 use crate::core::model::{Status, Via};
 use crate::core::span::Span;
+use crate::fl;
 use crate::history;
 use crate::ipc::protocol::Command;
 use crate::ipc::server::Incoming;
 use crate::notify::Notifier;
 use crate::opener;
 use crate::paths::Paths;
-use crate::report::view::Glance;
+use crate::report::view::{Glance, short_span};
 
 /// What a menu entry does when chosen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,14 +44,14 @@ pub enum Entry {
     /// A line of text that cannot be chosen.
     Info(String),
     Item {
-        label: &'static str,
+        label: String,
         enabled: bool,
         action: Action,
     },
     Submenu {
-        label: &'static str,
+        label: String,
         enabled: bool,
-        items: Vec<(&'static str, Action)>,
+        items: Vec<(String, Action)>,
     },
     Separator,
 }
@@ -66,28 +68,28 @@ pub fn menu(glance: &Glance) -> Vec<Entry> {
     let answerable = glance.answerable();
     let pause_or_resume = if glance.paused() {
         Entry::Item {
-            label: "Resume",
+            label: fl!("menu-resume"),
             enabled: true,
             action: send(Command::Resume),
         }
     } else {
         Entry::Submenu {
-            label: "Pause",
+            label: fl!("menu-pause"),
             enabled: true,
             items: vec![
                 (
-                    "30 min",
+                    short_span(Duration::from_secs(30 * 60)),
                     pause(PauseSpec::For {
                         seconds: Span::minutes(30),
                     }),
                 ),
                 (
-                    "1 hour",
+                    fl!("menu-one-hour"),
                     pause(PauseSpec::For {
                         seconds: Span::minutes(60),
                     }),
                 ),
-                ("Until tomorrow", pause(PauseSpec::Tomorrow)),
+                (fl!("menu-until-tomorrow"), pause(PauseSpec::Tomorrow)),
             ],
         }
     };
@@ -95,39 +97,39 @@ pub fn menu(glance: &Glance) -> Vec<Entry> {
         Entry::Info(glance.headline.clone()),
         Entry::Separator,
         Entry::Item {
-            label: "Done",
+            label: fl!("menu-done"),
             enabled: answerable,
             action: send(Command::Done),
         },
         Entry::Submenu {
-            label: "Snooze",
+            label: fl!("menu-snooze"),
             enabled: answerable,
             items: vec![
-                ("5 min", snooze(5)),
-                ("10 min", snooze(10)),
-                ("15 min", snooze(15)),
-                ("30 min", snooze(30)),
+                (short_span(Duration::from_secs(5 * 60)), snooze(5)),
+                (short_span(Duration::from_secs(10 * 60)), snooze(10)),
+                (short_span(Duration::from_secs(15 * 60)), snooze(15)),
+                (short_span(Duration::from_secs(30 * 60)), snooze(30)),
             ],
         },
         Entry::Item {
-            label: "Skip",
+            label: fl!("menu-skip"),
             enabled: answerable,
             action: send(Command::Skip),
         },
         Entry::Separator,
         Entry::Item {
-            label: "Take a break now",
+            label: fl!("menu-break-now"),
             enabled: true,
             action: send(Command::Now),
         },
         pause_or_resume,
         Entry::Item {
-            label: "Drank a glass of water",
+            label: fl!("menu-drank-water"),
             enabled: true,
             action: send(Command::Drink { glasses: 1 }),
         },
         Entry::Item {
-            label: "My legs are numb",
+            label: fl!("menu-legs-numb"),
             enabled: true,
             action: send(Command::Relief),
         },
@@ -135,17 +137,17 @@ pub fn menu(glance: &Glance) -> Vec<Entry> {
         Entry::Info(glance.counts.clone()),
         Entry::Separator,
         Entry::Item {
-            label: "Statistics…",
+            label: fl!("menu-statistics"),
             enabled: true,
             action: Action::ShowStatistics,
         },
         Entry::Item {
-            label: "Open config file",
+            label: fl!("menu-open-config"),
             enabled: true,
             action: Action::OpenConfig,
         },
         Entry::Item {
-            label: "Quit",
+            label: fl!("menu-quit"),
             enabled: true,
             action: send(Command::Quit),
         },
@@ -189,8 +191,8 @@ impl Actions {
             // the tray must answer meanwhile.
             Action::OpenConfig => {
                 let failed = self.failure(
-                    "cannot open the config file",
-                    "Open {path} in your editor, or run `deskbreak config edit`.",
+                    || fl!("alert-cannot-open-config"),
+                    |reason, path| fl!("alert-cannot-open-config-next", reason = reason, path = path),
                 );
                 let config = self.paths.config.clone();
                 std::thread::spawn(move || open_in_default_app(&config, failed));
@@ -198,8 +200,8 @@ impl Actions {
             Action::ShowStatistics => {
                 let (paths, notifier) = (self.paths.clone(), self.notifier.clone());
                 let failed = self.failure(
-                    "cannot show the statistics",
-                    "The page is {path}: open it in your browser, or run `deskbreak stats`.",
+                    || fl!("alert-cannot-show-statistics"),
+                    |reason, path| fl!("alert-cannot-show-statistics-next", reason = reason, path = path),
                 );
                 std::thread::spawn(move || match history::write_page(&paths, clock::today(), 7, None) {
                     Ok(page) => {
@@ -208,7 +210,7 @@ impl Actions {
                     }
                     Err(e) => {
                         tracing::warn!("tray: cannot write the report: {e}");
-                        notifier.alert("deskbreak: cannot show the statistics", &e.to_string());
+                        notifier.alert(&fl!("alert-cannot-show-statistics"), &e.to_string());
                     }
                 });
             }
@@ -223,17 +225,18 @@ impl Actions {
         self.notifier.message(&glance.headline, &glance.details());
     }
 
-    /// What to do when a file cannot be opened: say `what` failed, why, and `next` (where
-    /// `{path}` is the file), in the log and in a notification: the person chose it from the
-    /// menu and sees nothing happen otherwise.
-    fn failure(&self, what: &'static str, next: &'static str) -> impl FnOnce(&Path, String) + Send + 'static {
+    /// What to do when a file cannot be opened: say `what` failed, and `next` (given why and
+    /// the file), in the log and in a notification: the person chose it from the menu and sees
+    /// nothing happen otherwise.
+    fn failure(
+        &self,
+        what: fn() -> String,
+        next: fn(String, String) -> String,
+    ) -> impl FnOnce(&Path, String) + Send + 'static {
         let notifier = self.notifier.clone();
         move |path: &Path, why: String| {
             tracing::warn!("tray: cannot open {}: {why}", path.display());
-            notifier.alert(
-                &format!("deskbreak: {what}"),
-                &format!("{why}. {}", next.replace("{path}", &path.display().to_string())),
-            );
+            notifier.alert(&what(), &next(why, path.display().to_string()));
         }
     }
 }

@@ -13,6 +13,7 @@ use super::icons::{self, Look};
 use super::{Action, Actions, Entry, launch_feedback};
 use crate::clock;
 use crate::core::model::{State, Status};
+use crate::fl;
 use crate::ipc::protocol::Command;
 use crate::report::view::Glance;
 
@@ -122,7 +123,7 @@ impl ksni::Tray for Item {
     fn attention_accessible_desc(&self) -> String {
         match self.glance.state {
             State::Pending => accessible_desc(&self.glance),
-            _ => "deskbreak: a prompt is waiting".into(),
+            _ => fl!("tray-attention"),
         }
     }
 
@@ -215,20 +216,20 @@ fn menu_item(entry: Entry) -> MenuItem<Item> {
         }
         .into(),
         Entry::Item { label, enabled, action } => StandardItem {
-            label: label.into(),
+            label,
             enabled,
             activate: activate(action),
             ..Default::default()
         }
         .into(),
         Entry::Submenu { label, enabled, items } => SubMenu {
-            label: label.into(),
+            label,
             enabled,
             submenu: items
                 .into_iter()
                 .map(|(label, action)| {
                     StandardItem {
-                        label: label.into(),
+                        label,
                         enabled,
                         activate: activate(action),
                         ..Default::default()

@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use super::Finding;
+use crate::fl;
 use crate::presence::{IdleBackend, banners, camera, dbus, wayland, x11};
 
 /// What the desktop offers deskbreak: notifications, a tray, idle, lock and sleep, quiet.
@@ -12,35 +13,37 @@ pub(super) async fn desktop() -> Vec<Finding> {
     let mut findings = vec![notifications(session.as_ref()).await, tray_host(session.as_ref()).await];
     let idle = idle_backend(session.as_ref(), system.as_ref()).await;
     findings.push(Finding {
-        what: "idle detection",
+        what: fl!("doctor-idle"),
         found: idle.describe().to_string(),
-        fix: (idle == IdleBackend::None).then_some(
+        fix: (idle == IdleBackend::None).then(|| {
             "no idle source: prompts follow the plain schedule. GNOME, Wayland compositors with \
              ext-idle-notify-v1 (KDE Plasma, sway 1.8+, Hyprland, ...) or org_kde_kwin_idle (Plasma before 5.27, \
              sway up to 1.7) and X11 are supported; elsewhere \
-             logind's IdleHint is used when the desktop sets it",
-        ),
+             logind's IdleHint is used when the desktop sets it"
+                .into()
+        }),
     });
     let logind = match &system {
         Some(system) => dbus::logind_reachable(system).await,
         None => false,
     };
     findings.push(Finding {
-        what: "logind",
+        what: fl!("doctor-logind"),
         found: if logind {
             "reachable (sleep and screen lock are seen)".into()
         } else {
             "not reachable".into()
         },
-        fix: (!logind)
-            .then_some("without logind, screen locks are not seen; a suspend is still noticed from the clock jump"),
+        fix: (!logind).then(|| {
+            "without logind, screen locks are not seen; a suspend is still noticed from the clock jump".into()
+        }),
     });
     let dnd = match &session {
         Some(session) => dbus::do_not_disturb(session).await,
         None => None,
     };
     findings.push(Finding {
-        what: "do not disturb",
+        what: fl!("doctor-do-not-disturb"),
         found: match dnd {
             Some(true) => "on (the notification server's Inhibited): prompts wait until it is off".into(),
             Some(false) => "off (the notification server's Inhibited)".into(),
@@ -56,7 +59,7 @@ pub(super) async fn desktop() -> Vec<Finding> {
         },
     };
     findings.push(Finding {
-        what: "GNOME banners",
+        what: fl!("doctor-gnome-banners"),
         found: match banners::hidden().await {
             _ if !relevance.applies => format!("not followed: {}", relevance.why),
             Some(true) => format!(
@@ -69,7 +72,7 @@ pub(super) async fn desktop() -> Vec<Finding> {
         fix: None,
     });
     findings.push(Finding {
-        what: "camera",
+        what: fl!("doctor-camera"),
         found: if camera::in_use() {
             "in use: prompts wait".into()
         } else {
@@ -81,13 +84,15 @@ pub(super) async fn desktop() -> Vec<Finding> {
 }
 
 async fn notifications(session: Option<&zbus::Connection>) -> Finding {
-    let what = "notifications";
-    let fix = Some("start a notification server (your desktop's, or dunst / mako) on the session bus");
+    let what = fl!("doctor-notifications");
+    let fix = Some(String::from(
+        "start a notification server (your desktop's, or dunst / mako) on the session bus",
+    ));
     let Some(session) = session else {
         return Finding {
             what,
             found: "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS)".into(),
-            fix,
+            fix: fix.clone(),
         };
     };
     let info = dbus::server_information(session).await;
@@ -107,7 +112,8 @@ async fn notifications(session: Option<&zbus::Connection>) -> Finding {
             Finding {
                 what,
                 found: format!("{name} {version} ({vendor}); capabilities: {}", caps.join(", ")),
-                fix: no_actions.then_some("this server shows no buttons: answer with `deskbreak done|snooze|skip`"),
+                fix: no_actions
+                    .then(|| "this server shows no buttons: answer with `deskbreak done|snooze|skip`".into()),
             }
         }
         _ => Finding {
@@ -119,7 +125,7 @@ async fn notifications(session: Option<&zbus::Connection>) -> Finding {
 }
 
 async fn tray_host(session: Option<&zbus::Connection>) -> Finding {
-    let what = "tray host";
+    let what = fl!("doctor-tray-host");
     let present = match session {
         Some(session) => match zbus::fdo::DBusProxy::new(session).await {
             Ok(bus) => bus
@@ -137,9 +143,7 @@ async fn tray_host(session: Option<&zbus::Connection>) -> Finding {
         } else {
             "none".into()
         },
-        fix: (!present).then_some(
-            "no panel shows tray items (GNOME needs the AppIndicator extension); notifications and the CLI still work",
-        ),
+        fix: (!present).then(|| "no panel shows tray items (GNOME needs the AppIndicator extension); notifications and the CLI still work".into()),
     }
 }
 

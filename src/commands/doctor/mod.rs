@@ -18,17 +18,20 @@ use windows as platform;
 use std::path::Path;
 use std::process::ExitCode;
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::config;
 use crate::error::{self, AppError};
+use crate::fl;
 use crate::ipc::client;
 use crate::ipc::protocol::Command;
 use crate::paths::Paths;
 
 /// One line of the report: what, what was found, and (if something is missing) what to do.
 struct Finding {
-    what: &'static str,
+    what: String,
     found: String,
-    fix: Option<&'static str>,
+    fix: Option<String>,
 }
 
 pub fn run(paths: &Paths) -> Result<ExitCode, AppError> {
@@ -39,11 +42,14 @@ pub fn run(paths: &Paths) -> Result<ExitCode, AppError> {
     let mut findings = runtime.block_on(platform::desktop());
     // Outside the runtime: on Windows the client runs one of its own.
     findings.extend(look(paths));
+    // The labels' column as wide as the widest label, in whatever language (15 at least).
+    let width = findings.iter().map(|f| f.what.width()).max().unwrap_or(0).max(15);
+    let pad = |text: &str| format!("{text}{}", " ".repeat(width - text.width()));
     let mut report = String::new();
     for f in findings {
-        report.push_str(&format!("{:<15} {}\n", f.what, f.found));
+        report.push_str(&format!("{} {}\n", pad(&f.what), f.found));
         if let Some(fix) = f.fix {
-            report.push_str(&format!("{:<15} -> {fix}\n", ""));
+            report.push_str(&format!("{} -> {fix}\n", pad("")));
         }
     }
     error::print(report)?;
@@ -55,50 +61,49 @@ fn look(paths: &Paths) -> Vec<Finding> {
     let mut findings = vec![config_finding(&paths.config), log_finding(&paths.acks())];
     let running = client::request(&paths.socket(), Command::Status).is_ok();
     findings.push(Finding {
-        what: "daemon",
+        what: fl!("doctor-daemon"),
         found: if running {
-            "running".into()
+            fl!("doctor-running")
         } else {
-            "not running".into()
+            fl!("doctor-not-running")
         },
-        fix: (!running).then_some("start it with `deskbreak run`"),
+        fix: (!running).then(|| fl!("doctor-start-it")),
     });
     findings
 }
 
 fn config_finding(path: &Path) -> Finding {
-    let what = "config";
+    let what = fl!("doctor-config");
     match config::load(path) {
         Ok(_) => Finding {
             what,
-            found: format!("{} (valid)", path.display()),
+            found: fl!("doctor-config-valid", path = path.display().to_string()),
             fix: None,
         },
         Err(config::ConfigError::Read { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => Finding {
             what,
-            found: format!(
-                "{} (not written yet: the daemon writes the default on first run)",
-                path.display()
-            ),
+            found: fl!("doctor-config-unwritten", path = path.display().to_string()),
             fix: None,
         },
         Err(e) => Finding {
             what,
             found: e.to_string().lines().next().unwrap_or_default().to_string(),
-            fix: Some(
-                "fix the file (`deskbreak config check` shows every problem); the daemon keeps the last good one",
-            ),
+            fix: Some(fl!("doctor-config-fix")),
         },
     }
 }
 
 fn log_finding(path: &Path) -> Finding {
     let found = match std::fs::metadata(path) {
-        Ok(meta) => format!("{} ({} bytes)", path.display(), meta.len()),
-        Err(_) => format!("{} (empty so far)", path.display()),
+        Ok(meta) => fl!(
+            "doctor-log-bytes",
+            path = path.display().to_string(),
+            bytes = meta.len()
+        ),
+        Err(_) => fl!("doctor-log-empty", path = path.display().to_string()),
     };
     Finding {
-        what: "log",
+        what: fl!("doctor-log"),
         found,
         fix: None,
     }

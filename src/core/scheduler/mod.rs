@@ -348,6 +348,7 @@ where
                     prompt,
                     snooze: self.rules.snooze.get(),
                     waited: None,
+                    sat: None,
                 }));
             }
             Phase::Snoozed { prompt, stream, .. } => self.show(now, prompt, stream, effects),
@@ -387,7 +388,8 @@ where
         self.seq += 1;
         effects.push(Effect::Show(Shown {
             seq: self.seq,
-            prompt: self.with_sitting_time(now, &prompt),
+            sat: self.long_sitting(now, &prompt),
+            prompt: prompt.clone(),
             snooze: self.rules.snooze.get(),
             waited: None,
         }));

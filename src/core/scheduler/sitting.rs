@@ -7,7 +7,8 @@ use chrono::{DateTime, TimeZone, Utc};
 
 use super::{Scheduler, earlier};
 use crate::core::io::Effect;
-use crate::core::model::{ACK_RECORD_VERSION, Category, EventKind, EventRecord, Prompt, Via, span_words};
+use crate::core::model::{ACK_RECORD_VERSION, Category, EventKind, EventRecord, Prompt, Via};
+use std::time::Duration;
 
 impl<Z: TimeZone> Scheduler<Z>
 where
@@ -63,17 +64,12 @@ where
             .map(|a| a.since)
     }
 
-    /// A movement prompt that comes after a long stretch says how long it has been.
-    pub(super) fn with_sitting_time(&self, now: DateTime<Utc>, prompt: &Prompt) -> Prompt {
-        let mut prompt = prompt.clone();
-        if prompt.category == Category::Movement
-            && let Some(since) = self.sitting_since(now)
-            && since < earlier(now, self.rules.long_sitting.get())
-        {
-            let secs = u64::try_from((now - since).num_seconds()).unwrap_or(0);
-            prompt.text = format!("You have been sitting for {}. {}", span_words(secs), prompt.text);
-        }
-        prompt
+    /// How long the person has sat, when `prompt` is a movement prompt after a long stretch:
+    /// its notification says so.
+    pub(super) fn long_sitting(&self, now: DateTime<Utc>, prompt: &Prompt) -> Option<Duration> {
+        let since = self.sitting_since(now)?;
+        (prompt.category == Category::Movement && since < earlier(now, self.rules.long_sitting.get()))
+            .then(|| (now - since).to_std().unwrap_or_default())
     }
 
     fn sitting_event(

@@ -60,7 +60,7 @@ pub(super) async fn run(mut orders: mpsc::UnboundedReceiver<Order>, heard: mpsc:
                 }
                 let id = format!("{PROMPT}{}", shown.seq);
                 let (title, body) = crate::notify::prompt_summary_and_body(&shown);
-                let added = add(&id, title, &body, Some(&category));
+                let added = add(&id, &title, &body, Some(&category));
                 on_screen = Some(id);
                 added
             }

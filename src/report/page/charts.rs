@@ -2,11 +2,14 @@
 //! bar carries its figure in `data-*` attributes and as a number on or above it; every kind of
 //! segment has a pattern as well as a colour.
 
-use chrono::{Datelike, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 use maud::{Markup, html};
 
-use super::{percent, plural, stacked};
+use super::{percent, stacked};
+use crate::fl;
+use crate::i18n;
 use crate::report::summary::{DayFigures, Summary};
+use crate::report::view::{label, weekday_short};
 
 /// The plot area of the day charts, in SVG units (the SVG scales to the page's width).
 const PLOT_W: f64 = 720.0;
@@ -98,17 +101,17 @@ pub fn prompts(summary: &Summary) -> Markup {
     let columns = Columns::new(days.len());
     html! {
         section #prompts {
-            h2 { "Prompts per day" }
-            p.note { "Each bar stacks what became of the day's prompts; a snoozed prompt comes back and ends in another segment." }
+            h2 { (fl!("page-prompts-heading")) }
+            p.note { (fl!("page-prompts-note")) }
             ul.legend {
-                (legend_entry("done", "done"))
-                (legend_entry("snoozed", "snoozed"))
-                (legend_entry("skipped", "skipped"))
-                (legend_entry("missed", "missed (no answer)"))
-                (legend_entry("natural", "natural break (you were away)"))
+                (legend_entry("done", &fl!("legend-done")))
+                (legend_entry("snoozed", &fl!("legend-snoozed")))
+                (legend_entry("skipped", &fl!("legend-skipped")))
+                (legend_entry("missed", &fl!("legend-missed")))
+                (legend_entry("natural", &fl!("legend-natural")))
             }
             svg.chart #prompts-chart viewBox=(columns.view_box()) role="img" aria-labelledby="prompts-title" {
-                title #prompts-title { "Prompts per day, by outcome" }
+                title #prompts-title { (fl!("page-prompts-chart")) }
                 (Columns::baseline())
                 @for (i, day) in days.iter().enumerate() {
                     (prompt_bar(day, &columns, i, unit))
@@ -116,11 +119,20 @@ pub fn prompts(summary: &Summary) -> Markup {
                 (columns.labels(days))
             }
             table #prompts-table {
-                thead { tr { th { "Day" } th { "Done" } th { "Snoozed" } th { "Skipped" } th { "Missed" } th { "Natural break" } } }
+                thead {
+                    tr {
+                        th { (fl!("table-day")) }
+                        th { (fl!("table-done")) }
+                        th { (fl!("table-snoozed")) }
+                        th { (fl!("table-skipped")) }
+                        th { (fl!("table-missed")) }
+                        th { (fl!("table-natural")) }
+                    }
+                }
                 tbody {
                     @for day in days {
                         tr {
-                            td { (day.date.format("%a %-d %b")) }
+                            td { (day_label(day.date)) }
                             @for (_, n) in stacked(&day.figures) { td { (n) } }
                         }
                     }
@@ -145,7 +157,7 @@ fn prompt_bar(day: &DayFigures, columns: &Columns, i: usize, unit: f64) -> Marku
                     @let y = { bottom -= height; bottom };
                     rect class=(format!("seg {}", class.unwrap_or_default())) fill=[fill] x=(px(x)) y=(px(y)) width=(px(width)) height=(px(height))
                         data-outcome=(kind) data-count=(n) {
-                        title { (date) ": " (n) " " (kind) }
+                        title { (date) ": " (outcome_count(kind, n)) }
                     }
                     @if height >= LABELLED && width >= NUMBERED {
                         text.num x=(px(x + width / 2.0)) y=(px(y + height / 2.0 + 4.0)) text-anchor="middle" { (n) }
@@ -167,33 +179,34 @@ pub fn categories(summary: &Summary) -> Markup {
     let height = ROW * summary.categories.len() as f64 + 6.0;
     html! {
         section #categories {
-            h2 { "Done, by kind of prompt" }
+            h2 { (fl!("page-categories-heading")) }
             svg.chart #categories-chart viewBox=(format!("0 0 760 {}", px(height))) role="img" aria-labelledby="categories-title" {
-                title #categories-title { "Share of prompts done, by kind" }
+                title #categories-title { (fl!("page-categories-chart")) }
                 @for (i, c) in summary.categories.iter().enumerate() {
                     @let y = 4.0 + i as f64 * ROW;
                     @let done_w = c.adherence.unwrap_or(0.0) * TRACK_W;
                     g data-category=(c.category.as_str()) data-shown=(c.shown) data-done=(c.done) {
-                        text x="0" y=(px(y + 16.0)) { (c.category.heading()) }
+                        text x="0" y=(px(y + 16.0)) { (label(c.category)) }
                         rect.swatch-bg x=(px(LABEL_W)) y=(px(y)) width=(px(TRACK_W)) height="20" stroke="currentColor" stroke-opacity=".35" {}
                         rect.f-done x=(px(LABEL_W)) y=(px(y)) width=(px(done_w)) height="20" {}
                         text x=(px(LABEL_W + TRACK_W + 10.0)) y=(px(y + 16.0)) {
                             @match c.adherence {
-                                Some(ratio) => { (c.done) " of " (c.shown) " done (" (percent(ratio)) ")" }
-                                None => "no prompt shown",
+                                Some(ratio) => (fl!("page-category-done", done = c.done, shown = c.shown, percent = percent(ratio))),
+                                None => (fl!("page-category-none")),
                             }
                         }
                     }
                 }
             }
-            h3 { "Skipped most" }
+            h3 { (fl!("page-skipped-heading")) }
             @if summary.most_skipped.is_empty() {
-                p #skipped-none { "No prompt was skipped." }
+                p #skipped-none { (fl!("page-skipped-none")) }
             } @else {
                 ol #skipped {
                     @for p in &summary.most_skipped {
                         li data-prompt=(p.prompt) {
-                            (p.title) " " span.note { "(" (p.prompt) ")" } ": skipped " (p.skipped) " time" (plural(p.skipped))
+                            (i18n::prompt_title(&p.prompt, &p.title)) " " span.note { "(" (p.prompt) ")" } ": "
+                            (fl!("page-skipped-times", count = p.skipped))
                         }
                     }
                 }
@@ -218,17 +231,22 @@ pub fn water(summary: &Summary) -> Markup {
     let target_y = TOP + PLOT_H - target as f64 * unit;
     html! {
         section #water {
-            h2 { "Water" }
+            h2 { (fl!("page-water-heading")) }
             p {
-                (glasses(summary.totals.water)) " in all; the target of "
-                (glasses(target)) " a day was reached on " (summary.water_days_met) " of " (days.len()) " days."
+                (fl!(
+                    "page-water",
+                    all = glasses(summary.totals.water),
+                    target = glasses(target),
+                    met = summary.water_days_met,
+                    days = days.len()
+                ))
             }
             ul.legend {
-                (legend_entry("water-met", "target reached"))
-                (legend_entry("water", "below the target"))
+                (legend_entry("water-met", &fl!("legend-water-met")))
+                (legend_entry("water", &fl!("legend-water-below")))
             }
             svg.chart #water-chart viewBox=(columns.view_box()) role="img" aria-labelledby="water-title" {
-                title #water-title { "Glasses of water per day, against the target" }
+                title #water-title { (fl!("page-water-chart")) }
                 (Columns::baseline())
                 @for (i, day) in days.iter().enumerate() {
                     @let (x, width) = columns.bar(i);
@@ -239,7 +257,7 @@ pub fn water(summary: &Summary) -> Markup {
                         @if glasses > 0 {
                             rect class=[met.then_some("f-water")] fill=[(!met).then_some("url(#p-water)")]
                                 x=(px(x)) y=(px(TOP + PLOT_H - height)) width=(px(width)) height=(px(height)) {
-                                title { (day.date.to_string()) ": " (glasses) " of " (target) }
+                                title { (day.date.to_string()) ": " (fl!("page-water-of", glasses = glasses, target = target)) }
                             }
                         }
                         @if width >= NUMBERED {
@@ -248,7 +266,7 @@ pub fn water(summary: &Summary) -> Markup {
                     }
                 }
                 line.target #water-target x1=(px(LEFT)) x2=(px(LEFT + PLOT_W)) y1=(px(target_y)) y2=(px(target_y)) {}
-                text.axis x=(px(LEFT + PLOT_W)) y=(px(target_y - 4.0)) text-anchor="end" { "target " (target) }
+                text.axis x=(px(LEFT + PLOT_W)) y=(px(target_y - 4.0)) text-anchor="end" { (fl!("page-water-target", target = target)) }
                 (columns.labels(days))
             }
         }
@@ -280,10 +298,21 @@ impl Columns {
         format!("0 0 {} {}", px(PLOT_W + 2.0 * LEFT), px(TOP + PLOT_H + BOTTOM))
     }
 
-    /// The left edge and the width of day `i`'s bar.
+    /// The left edge and the width of day `i`'s bar: the first day on the left, or on the right
+    /// where the page reads right to left.
     fn bar(&self, i: usize) -> (f64, f64) {
         let width = (self.width * 0.64).min(64.0);
-        (LEFT + i as f64 * self.width + (self.width - width) / 2.0, width)
+        (self.column_left(i) + (self.width - width) / 2.0, width)
+    }
+
+    /// The left edge of day `i`'s column.
+    fn column_left(&self, i: usize) -> f64 {
+        let column = if i18n::right_to_left() {
+            self.days.saturating_sub(i + 1)
+        } else {
+            i
+        };
+        LEFT + column as f64 * self.width
     }
 
     /// The day names under the columns: "Thu" over "19 Nov"; for a month "Th" over "19"; for
@@ -291,12 +320,12 @@ impl Columns {
     fn labels(&self, days: &[DayFigures]) -> Markup {
         html! {
             @for (i, day) in days.iter().enumerate() {
-                @let x = LEFT + (i as f64 + 0.5) * self.width;
-                @let weekday = day.date.format("%a").to_string();
+                @let x = self.column_left(i) + 0.5 * self.width;
+                @let weekday = weekday_short(day.date.weekday());
                 @let (first, second) = match self.days {
-                    0..=14 => (weekday, day.date.format("%-d %b").to_string()),
-                    15..=31 => (weekday.chars().take(2).collect(), day.date.format("%-d").to_string()),
-                    _ if day.date.weekday() == Weekday::Mon => (String::new(), day.date.format("%-d %b").to_string()),
+                    0..=14 => (weekday, short_date(day.date)),
+                    15..=31 => (weekday.chars().take(2).collect(), day.date.day().to_string()),
+                    _ if day.date.weekday() == Weekday::Mon => (String::new(), short_date(day.date)),
                     _ => (String::new(), String::new()),
                 };
                 @if !first.is_empty() {
@@ -312,7 +341,42 @@ impl Columns {
 
 /// "1 glass", "8 glasses".
 pub(super) fn glasses(n: u64) -> String {
-    format!("{n} glass{}", if n == 1 { "" } else { "es" })
+    fl!("glasses", count = n)
+}
+
+/// "Thu 19 Nov": a day's row in the tables.
+pub(super) fn day_label(date: NaiveDate) -> String {
+    format!("{} {}", weekday_short(date.weekday()), short_date(date))
+}
+
+/// "19 Nov".
+fn short_date(date: NaiveDate) -> String {
+    let month = match date.month() {
+        1 => fl!("month-short-1"),
+        2 => fl!("month-short-2"),
+        3 => fl!("month-short-3"),
+        4 => fl!("month-short-4"),
+        5 => fl!("month-short-5"),
+        6 => fl!("month-short-6"),
+        7 => fl!("month-short-7"),
+        8 => fl!("month-short-8"),
+        9 => fl!("month-short-9"),
+        10 => fl!("month-short-10"),
+        11 => fl!("month-short-11"),
+        _ => fl!("month-short-12"),
+    };
+    fl!("date-short", day = date.day(), month = month)
+}
+
+/// "2 snoozed": a segment's count, as its tooltip says it.
+fn outcome_count(kind: &str, count: u64) -> String {
+    match kind {
+        "done" => fl!("count-done", count = count),
+        "snoozed" => fl!("count-snoozed", count = count),
+        "skipped" => fl!("count-skipped", count = count),
+        "missed" => fl!("count-missed", count = count),
+        _ => fl!("count-natural", count = count),
+    }
 }
 
 /// An SVG length: at most one decimal, none when whole.

@@ -10,13 +10,15 @@
 mod charts;
 mod timeline;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate, Weekday};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::core::logged::DamagedLines;
-use crate::core::model::span_words;
-use crate::core::relief;
+use crate::fl;
+use crate::i18n;
+use crate::report::relief;
 use crate::report::summary::{Figures, Summary};
+use crate::report::view::span_words;
 
 const STYLE: &str = include_str!("style.css");
 
@@ -26,9 +28,10 @@ const POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src dat
 /// The whole page.
 pub fn render(summary: &Summary) -> String {
     let title = format!("deskbreak: {}", period_words(summary));
+    let direction = if i18n::right_to_left() { "rtl" } else { "ltr" };
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(i18n::current()) dir=(direction) {
             head {
                 meta charset="utf-8";
                 meta http-equiv="Content-Security-Policy" content=(POLICY);
@@ -42,12 +45,8 @@ pub fn render(summary: &Summary) -> String {
                 (header(summary))
                 @if summary.totals.shown + summary.totals.snoozed == 0 {
                     section #empty {
-                        h2 { "No prompts in these days" }
-                        p {
-                            "The log holds no prompt for these days. If deskbreak should have been running, "
-                            code { "deskbreak status" } " says whether it is, and "
-                            code { "deskbreak doctor" } " what it can see."
-                        }
+                        h2 { (fl!("page-empty-heading")) }
+                        p { (fl!("page-empty")) }
                     }
                 }
                 (charts::prompts(summary))
@@ -62,63 +61,106 @@ pub fn render(summary: &Summary) -> String {
     .into_string()
 }
 
-/// "your week", "your last 3 days", ...: what the heading calls the period.
+/// "Your week", "Your last 3 days", ...: what the heading calls the period.
 fn period_words(summary: &Summary) -> String {
-    match summary.days.len() {
-        1 => "your day".into(),
-        7 => "your week".into(),
-        30 => "your month".into(),
-        n => format!("your last {n} days"),
+    let days = summary.days.len();
+    fl!("page-period", days = days)
+}
+
+/// "Thursday 19 November 2026", in the person's language.
+pub(crate) fn long_date(date: NaiveDate) -> String {
+    fl!(
+        "date-long",
+        weekday = weekday_long(date.weekday()),
+        day = date.day(),
+        month = month_name(date.month()),
+        year = date.year()
+    )
+}
+
+/// "Thursday 19 November": a date within the page's period.
+pub(crate) fn day_and_month(date: NaiveDate) -> String {
+    fl!(
+        "date-day-month",
+        weekday = weekday_long(date.weekday()),
+        day = date.day(),
+        month = month_name(date.month())
+    )
+}
+
+fn weekday_long(day: Weekday) -> String {
+    match day {
+        Weekday::Mon => fl!("weekday-long-mon"),
+        Weekday::Tue => fl!("weekday-long-tue"),
+        Weekday::Wed => fl!("weekday-long-wed"),
+        Weekday::Thu => fl!("weekday-long-thu"),
+        Weekday::Fri => fl!("weekday-long-fri"),
+        Weekday::Sat => fl!("weekday-long-sat"),
+        Weekday::Sun => fl!("weekday-long-sun"),
     }
 }
 
-/// "Thursday 19 November 2026".
-pub(crate) fn long_date(date: NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
+/// A month's name as a date writes it (in Polish and Russian, the genitive: "19 listopada").
+fn month_name(month: u32) -> String {
+    match month {
+        1 => fl!("month-1"),
+        2 => fl!("month-2"),
+        3 => fl!("month-3"),
+        4 => fl!("month-4"),
+        5 => fl!("month-5"),
+        6 => fl!("month-6"),
+        7 => fl!("month-7"),
+        8 => fl!("month-8"),
+        9 => fl!("month-9"),
+        10 => fl!("month-10"),
+        11 => fl!("month-11"),
+        _ => fl!("month-12"),
+    }
 }
 
 fn header(summary: &Summary) -> Markup {
     let t = &summary.totals;
-    let period = period_words(summary);
-    let heading = format!("{}{}", period[..1].to_uppercase(), &period[1..]);
     let dates = if summary.from == summary.to {
         long_date(summary.to)
     } else {
-        format!("{} to {}", long_date(summary.from), long_date(summary.to))
+        fl!(
+            "page-from-to",
+            from = long_date(summary.from),
+            to = long_date(summary.to)
+        )
     };
     let days = summary.days.len() as u64;
+    let (done, shown, streak) = (t.done, t.shown, summary.streak_days);
     html! {
         header {
-            h1 { (heading) " with deskbreak" }
+            h1 { (fl!("page-heading", period = period_words(summary))) }
             p.period { (dates) }
             p.lead {
                 @match t.done_ratio {
-                    Some(ratio) => {
-                        "You did " (t.done) " of the " (t.shown) " prompt" (plural(t.shown)) " shown (" (percent(ratio)) ")."
-                    }
-                    None => "No prompt was shown in these days.",
+                    Some(ratio) => (fl!("page-lead", done = done, shown = shown, percent = percent(ratio))),
+                    None => (fl!("page-lead-none")),
                 }
             }
             div.cards {
                 div #card-done {
                     b { (t.done_ratio.map_or("-".into(), percent)) }
-                    span { "of prompts done" }
+                    span { (fl!("card-done")) }
                 }
                 div #card-streak {
-                    b { (summary.streak_days) " day" (plural(summary.streak_days)) }
-                    span { "streak with at least " (percent(summary.streak_threshold)) " done" }
+                    b { (fl!("card-streak-days", days = streak)) }
+                    span { (fl!("card-streak", percent = percent(summary.streak_threshold))) }
                 }
                 div #card-water {
-                    b { (summary.water_days_met) " of " (days) }
-                    span { "days with " (charts::glasses(u64::from(summary.water_target))) " of water" }
+                    b { (fl!("card-water-days", met = summary.water_days_met, days = days)) }
+                    span { (fl!("card-water", glasses = charts::glasses(u64::from(summary.water_target)))) }
                 }
                 div #card-sitting {
                     b { (t.longest_sitting_min.map_or("-".into(), minutes_words)) }
-                    span { "longest time sitting" }
+                    span { (fl!("card-sitting")) }
                 }
                 div #card-relief {
                     b { (t.relief) }
-                    span { "time" (plural(t.relief)) " legs went numb" }
+                    span { (fl!("card-relief", count = t.relief)) }
                 }
             }
         }
@@ -130,30 +172,31 @@ fn relief_section(summary: &Summary) -> Markup {
     let days: Vec<_> = summary.days.iter().filter(|d| d.figures.relief > 0).collect();
     html! {
         section #relief {
-            h2 { "Numb legs" }
+            h2 { (fl!("page-relief-heading")) }
             @if days.is_empty() {
-                p { "No episode of numb legs was logged in these days." }
+                p { (fl!("page-relief-none")) }
             } @else {
                 p {
-                    "You logged numb legs " (summary.totals.relief) " time" (plural(summary.totals.relief)) ": "
-                    @for (i, d) in days.iter().enumerate() {
-                        @if i > 0 { ", " }
-                        (d.date.format("%A %-d %B")) " (" (d.figures.relief) ")"
-                    }
-                    "."
+                    (fl!("page-relief-logged", count = summary.totals.relief, days = relief_days(&days)))
                 }
             }
             @if summary.relief_recurred {
                 p.advice #advice {
-                    "It came back several times in a short while. " (relief::ADVICE)
+                    (fl!("page-relief-recurred")) " " (relief::advice())
                 }
             }
-            p.note {
-                "When a leg goes numb: change position, move the ankle, shake and gently rub the leg, \
-                 and raise it a little. The tray's \u{201c}My legs are numb\u{201d} shows these steps and logs the episode."
-            }
+            p.note { (fl!("page-relief-note")) }
         }
     }
+}
+
+/// "Monday 16 November (1), Thursday 19 November (2)": the days with an episode, and how many.
+fn relief_days(days: &[&crate::report::summary::DayFigures]) -> String {
+    let listed: Vec<String> = days
+        .iter()
+        .map(|d| format!("{} ({})", day_and_month(d.date), d.figures.relief))
+        .collect();
+    listed.join(", ")
 }
 
 fn footer(summary: &Summary) -> Markup {
@@ -169,18 +212,13 @@ fn footer(summary: &Summary) -> Markup {
     html! {
         footer {
             @if summary.totals.unknown > 0 {
-                p #unknown { "Records of a kind this version does not know: " (summary.totals.unknown) " (" (unknown.join(", ")) ")." }
+                p #unknown { (fl!("page-unknown", count = summary.totals.unknown, kinds = unknown.join(", "))) }
             }
             @if summary.damaged_lines > 0 {
-                p #damaged { "Log: " (damaged.describe()) "." }
+                p #damaged { (fl!("page-damaged", damaged = crate::report::view::damaged_words(&damaged))) }
             }
-            p {
-                "Made by deskbreak " (env!("CARGO_PKG_VERSION")) " from its log of what you did with each prompt. "
-                "The same figures: " code { "deskbreak stats --json" } "."
-            }
-            p {
-                "deskbreak is not a medical device. " (relief::ADVICE)
-            }
+            p { (fl!("page-made-by", version = env!("CARGO_PKG_VERSION"))) }
+            p { (fl!("page-not-medical")) " " (relief::advice()) }
         }
     }
 }
@@ -188,17 +226,14 @@ fn footer(summary: &Summary) -> Markup {
 /// "1 h 50 min", "0 min".
 pub(crate) fn minutes_words(minutes: u64) -> String {
     match minutes {
-        0 => "0 min".into(),
+        0 => fl!("span-minutes", minutes = 0),
         m => span_words(m.saturating_mul(60)),
     }
 }
 
 pub(crate) fn percent(ratio: f64) -> String {
-    format!("{} %", (ratio * 100.0).round())
-}
-
-pub(crate) fn plural(n: u64) -> &'static str {
-    if n == 1 { "" } else { "s" }
+    let percent = (ratio * 100.0).round();
+    fl!("percent", percent = percent)
 }
 
 /// The counts a day's bar stacks, bottom up, with their names (the CSS classes and patterns).

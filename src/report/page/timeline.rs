@@ -5,8 +5,9 @@ use chrono::{DateTime, FixedOffset, Timelike};
 use maud::{Markup, html};
 use std::time::Duration;
 
-use super::charts::{fill_attrs, legend_entry, px};
+use super::charts::{day_label, fill_attrs, legend_entry, px};
 use super::{long_date, minutes_words};
+use crate::fl;
 use crate::report::sitting::Stretch;
 use crate::report::summary::{DayFigures, Summary};
 use crate::report::view::short_span;
@@ -28,22 +29,18 @@ pub fn sitting(summary: &Summary) -> Markup {
     let height = TOP + ROW * summary.days.len() as f64 + 4.0;
     html! {
         section #sitting {
-            h2 { "Sitting" }
+            h2 { (fl!("page-sitting-heading")) }
             @if !measured {
-                p #sitting-unmeasured {
-                    "Sitting was not measured in these days: deskbreak sees when you leave the desk through \
-                     the desktop's idle detection, and had none (or was not running). "
-                    code { "deskbreak doctor" } " says what it can see."
-                }
+                p #sitting-unmeasured { (fl!("page-sitting-unmeasured")) }
             } @else {
-                p { "Each bar is a stretch at the desk without a natural break, on the day it began; the gaps are breaks, or time deskbreak did not measure." }
+                p { (fl!("page-sitting-note")) }
                 p #sitting-summary { (longest_words(summary)) " " (long_words(summary, &long)) }
                 ul.legend {
-                    (legend_entry("sitting", "sitting"))
-                    (legend_entry("long", &format!("longer than {long}")))
+                    (legend_entry("sitting", &fl!("legend-sitting")))
+                    (legend_entry("long", &fl!("legend-longer-than", span = long.as_str())))
                 }
                 svg.chart #sitting-chart viewBox=(format!("0 0 {} {}", px(LABEL_W + PLOT_W + 24.0), px(height))) role="img" aria-labelledby="sitting-title" {
-                    title #sitting-title { "Sitting stretches per day, by time of day" }
+                    title #sitting-title { (fl!("page-sitting-chart")) }
                     @for hour in hours.ticks() {
                         @let x = hours.x(hour * 60);
                         line.rule x1=(px(x)) x2=(px(x)) y1=(px(TOP - 4.0)) y2=(px(height - 4.0)) stroke-opacity=".6" {}
@@ -54,14 +51,20 @@ pub fn sitting(summary: &Summary) -> Markup {
                     }
                 }
                 table #sitting-table {
-                    thead { tr { th { "Day" } th { "Longest stretch" } th { "Longer than " (long) } } }
+                    thead {
+                        tr {
+                            th { (fl!("table-day")) }
+                            th { (fl!("table-longest-stretch")) }
+                            th { (fl!("table-longer-than", span = long.as_str())) }
+                        }
+                    }
                     tbody {
                         @for day in &summary.days {
                             tr {
-                                td { (day.date.format("%a %-d %b")) }
+                                td { (day_label(day.date)) }
                                 @match (day.figures.longest_sitting_min, day.figures.long_sittings) {
                                     (Some(longest), Some(n)) => { td { (minutes_words(longest)) } td { (n) } }
-                                    _ => { td colspan="2" { "not measured" } }
+                                    _ => { td colspan="2" { (fl!("page-not-measured")) } }
                                 }
                             }
                         }
@@ -76,11 +79,11 @@ fn row(day: &DayFigures, y: f64, hours: &Hours, long_sitting_s: u64) -> Markup {
     let longest = day.stretches.iter().max_by_key(|s| s.end - s.start);
     html! {
         g data-day=(day.date.to_string()) data-measured=(day.figures.longest_sitting_min.is_some()) {
-            text x="0" y=(px(y + 13.0)) { (day.date.format("%a %-d %b")) }
+            text x="0" y=(px(y + 13.0)) { (day_label(day.date)) }
             @if day.figures.longest_sitting_min.is_none() {
-                text.axis x=(px(LABEL_W)) y=(px(y + 13.0)) font-style="italic" { "not measured" }
+                text.axis x=(px(LABEL_W)) y=(px(y + 13.0)) font-style="italic" { (fl!("page-not-measured")) }
             } @else if day.stretches.is_empty() {
-                text.axis x=(px(LABEL_W)) y=(px(y + 13.0)) font-style="italic" { "no stretch began this day" }
+                text.axis x=(px(LABEL_W)) y=(px(y + 13.0)) font-style="italic" { (fl!("page-no-stretch-began")) }
             }
             @for stretch in &day.stretches {
                 @let minutes = (stretch.end - stretch.start).num_minutes().max(0).unsigned_abs();
@@ -91,7 +94,7 @@ fn row(day: &DayFigures, y: f64, hours: &Hours, long_sitting_s: u64) -> Markup {
                 rect class=[class] fill=[fill] x=(px(x0)) y=(px(y)) width=(px((x1 - x0).max(1.5))) height=(px(BAR_H))
                     data-start=(clock(stretch.start)) data-end=(clock(stretch.end)) data-minutes=(minutes) data-long=(is_long)
                     data-longest=[(Some(stretch) == longest).then_some("true")] {
-                    title { (clock(stretch.start)) " to " (clock(stretch.end)) ": " (minutes_words(minutes)) }
+                    title { (fl!("page-stretch", from = clock(stretch.start), to = clock(stretch.end), span = minutes_words(minutes))) }
                 }
                 // The longest is named on its bar, or beside it when the bar is too short.
                 @if Some(stretch) == longest {
@@ -116,24 +119,21 @@ fn longest_words(summary: &Summary) -> String {
         .flat_map(|d| d.stretches.iter())
         .max_by_key(|s| s.end - s.start);
     match longest {
-        Some(s) => format!(
-            "Your longest stretch: {}, on {} from {} to {}.",
-            minutes_words((s.end - s.start).num_minutes().max(0).unsigned_abs()),
-            long_date(s.start.date_naive()),
-            clock(s.start),
-            clock(s.end)
+        Some(s) => fl!(
+            "page-longest-stretch",
+            span = minutes_words((s.end - s.start).num_minutes().max(0).unsigned_abs()),
+            date = long_date(s.start.date_naive()),
+            from = clock(s.start),
+            to = clock(s.end)
         ),
-        None => "No stretch at the desk finished in these days.".into(),
+        None => fl!("page-no-stretch"),
     }
 }
 
 fn long_words(summary: &Summary, long: &str) -> String {
     match summary.totals.long_sittings {
-        Some(0) | None => format!("No stretch was longer than {long}."),
-        Some(n) => format!(
-            "{n} stretch{} longer than {long}: stand up and move before that.",
-            if n == 1 { " was" } else { "es were" }
-        ),
+        Some(0) | None => fl!("page-no-long-stretch", span = long),
+        Some(n) => fl!("page-long-stretches", count = n, span = long),
     }
 }
 
