@@ -147,11 +147,11 @@ fn menu_item(entry: Entry, choices: &mut HashMap<MenuId, Action>) -> Box<dyn IsM
     };
     match entry {
         Entry::Info(text) => Box::new(MenuItem::new(text, false, None)),
-        Entry::Item { label, enabled, action } => Box::new(choice(label, enabled, action)),
+        Entry::Item { label, enabled, action } => Box::new(choice(&label, enabled, action)),
         Entry::Submenu { label, enabled, items } => {
             let submenu = Submenu::new(label, enabled);
             for (label, action) in items {
-                let _ = submenu.append(&choice(label, enabled, action));
+                let _ = submenu.append(&choice(&label, enabled, action));
             }
             Box::new(submenu)
         }
