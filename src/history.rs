@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::{self, Config};
 use crate::error::AppError;
+use crate::fl;
 use crate::paths::Paths;
 use crate::report::page;
 use crate::report::summary::{self, Options, Summary, Window};
@@ -31,7 +32,14 @@ pub fn summarise_log(paths: &Paths, today: NaiveDate, days: u32) -> Result<Summa
         relief_within: config.relief.within(),
     };
     let path = paths.acks();
-    Ok(read(&path, &options).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?)
+    let read_error = |e: std::io::Error| {
+        anyhow::anyhow!(fl!(
+            "cannot-read",
+            path = path.display().to_string(),
+            reason = e.to_string()
+        ))
+    };
+    Ok(read(&path, &options).map_err(read_error)?)
 }
 
 /// Reads the log at `path` once, streaming, and summarises it; a log that does not exist yet
@@ -63,6 +71,6 @@ pub fn write_page(paths: &Paths, today: NaiveDate, days: u32, out: Option<&Path>
         file.persist(&path)?;
         Ok::<_, io::Error>(())
     })();
-    written.with_context(|| format!("cannot write the report to {}", path.display()))?;
+    written.with_context(|| fl!("report-cannot-write", path = path.display().to_string()))?;
     Ok(path)
 }

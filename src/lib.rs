@@ -35,11 +35,9 @@ use paths::Paths;
 /// Runs what the command line asks for, and says with which exit code to end.
 pub fn execute(cli: Cli) -> Result<ExitCode, AppError> {
     let paths = Paths::resolve(cli.config)?;
-    // The daemon speaks what its config says once it has read it; a command reads the setting
-    // alone (a config with a mistake elsewhere still names its language).
-    if !matches!(cli.command, None | Some(Cmd::Run { .. })) {
-        i18n::use_language(config::language_setting(&paths.config).as_deref());
-    }
+    // The config's `language`, read on its own: a config with a mistake elsewhere still names
+    // the language its errors are told in.
+    i18n::use_language(config::language_setting(&paths.config).as_deref());
     let send = |command| commands::request::run(&command, &paths);
     match cli.command.unwrap_or(Cmd::Run { headless: false }) {
         Cmd::Run { headless } => {

@@ -9,6 +9,8 @@ use std::process::{ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use crate::fl;
+
 /// How long a launcher may take to say whether it opened the file. One still running by then
 /// has handed it over (some stay until the application closes) and is left to finish.
 const VERDICT_WITHIN: Duration = Duration::from_secs(5);
@@ -27,25 +29,29 @@ pub fn open(path: &Path) -> Result<(), String> {
                 missing.push(name);
                 continue;
             }
-            Err(e) => return Err(format!("Cannot run {name} ({e})")),
+            Err(e) => return Err(fl!("open-cannot-run", program = name, reason = e.to_string())),
         };
         // Waited for on a thread of its own, so that the launcher is reaped (never left a
         // zombie) even when it outlasts the verdict.
         let (verdict, heard) = mpsc::channel::<std::io::Result<ExitStatus>>();
         std::thread::spawn(move || verdict.send(child.wait()));
         return match heard.recv_timeout(VERDICT_WITHIN) {
-            Ok(Ok(status)) if !status.success() => Err(format!("No application opens it ({name}: {status})")),
-            Ok(Err(e)) => Err(format!("{name} failed ({e})")),
+            Ok(Ok(status)) if !status.success() => {
+                Err(fl!("open-no-application", program = name, status = status.to_string()))
+            }
+            Ok(Err(e)) => Err(fl!("open-failed", program = name, reason = e.to_string())),
             Ok(Ok(_)) | Err(_) => Ok(()),
         };
     }
-    Err(format!(
-        "No program to open it is installed (tried {}){HINT}",
-        missing.join(", ")
-    ))
+    Err(fl!("open-no-program", tried = missing.join(", "), hint = hint()))
 }
 
+/// Where to get a program that opens files, after the ones tried.
 #[cfg(not(any(target_os = "macos", windows)))]
-const HINT: &str = "; on Debian and Ubuntu: sudo apt install xdg-utils";
+fn hint() -> String {
+    fl!("open-hint-debian")
+}
 #[cfg(any(target_os = "macos", windows))]
-const HINT: &str = "";
+fn hint() -> String {
+    String::new()
+}

@@ -459,3 +459,29 @@ fn a_link_within_the_config_directory_is_followed_there_and_back() {
     std::fs::write(config_path(&env), with_water(10)).unwrap();
     wait_for_water(&env, 10);
 }
+
+/// One config line switches the language, without a restart: the reply to the `reload` that
+/// applied it, the next notification and the commands are German, though the session is
+/// English; taking the line out again brings English back.
+#[test]
+fn one_config_line_switches_the_language_without_a_restart() {
+    let env = TestEnv::new(QUICK);
+    let _daemon = env.start_daemon();
+    assert_eq!(env.ok(&["now"]).split(':').next(), Some("Showing"));
+    env.ok(&["done"]);
+    std::fs::write(config_path(&env), format!("language = \"de\"\n{QUICK}")).unwrap();
+    let applied = env.ok(&["reload"]);
+    let path = config_path(&env).display().to_string();
+    assert_eq!(applied, format!("Konfiguration aus {path} übernommen.\n"));
+    let shown = env.ok(&["now"]);
+    let title = env.status()["pending"]["prompt"].as_str().unwrap().to_string();
+    let n = env.fake().wait_for_notify(2);
+    assert_eq!(shown, format!("Angezeigt: {}.\n", n.summary), "{title}");
+    assert_eq!(n.actions[1], "Erledigt");
+    env.ok(&["done"]);
+
+    std::fs::write(config_path(&env), QUICK).unwrap();
+    env.ok(&["reload"]);
+    assert_eq!(env.ok(&["now"]).split(':').next(), Some("Showing"));
+    assert_eq!(env.fake().wait_for_notify(3).actions[1], "Done");
+}

@@ -156,7 +156,8 @@ fn the_week_is_drawn_figure_by_figure() {
     assert!(html.contains("<line class=\"target\" id=\"water-target\" x1=\"10\" x2=\"730\" y1=\"58\" y2=\"58\">"));
 
     // Sitting on Thursday, from arrived 08:50, away records and stopped 17:40. The hours run
-    // from 08:00 to 19:00 (Monday's last stretch ends 18:30): 650 units for 11 hours.
+    // from 08:00 to 19:00 (Monday's last stretch ends 18:30): 650 units for 11 hours, after 112
+    // for the day's name.
     let sitting = elements(chart_day(&html, "sitting-chart", "2026-11-19"), "rect", "data-start");
     assert_eq!(
         columns(
@@ -172,12 +173,12 @@ fn the_week_is_drawn_figure_by_figure() {
             ]
         ),
         [
-            "08:50 09:35 45 false - 145.2 44.3",
-            "09:45 10:25 40 false - 199.4 39.4",
-            "10:35 12:30 115 true true 248.7 113.3",
-            "13:15 14:10 55 false - 406.2 54.2",
-            "14:20 15:40 80 true - 470.2 78.8",
-            "15:55 17:40 105 true - 563.8 103.4",
+            "08:50 09:35 45 false - 161.2 44.3",
+            "09:45 10:25 40 false - 215.4 39.4",
+            "10:35 12:30 115 true true 264.7 113.3",
+            "13:15 14:10 55 false - 422.2 54.2",
+            "14:20 15:40 80 true - 486.2 78.8",
+            "15:55 17:40 105 true - 579.8 103.4",
         ]
     );
     assert!(

@@ -462,6 +462,172 @@ doctor-config-fix = أصلح الملف (يعرض `deskbreak config check` كل 
 doctor-log-bytes = { $path } ({ $bytes } بايت)
 doctor-log-empty = { $path } (فارغ حتى الآن)
 
+## What the daemon answers a request (`deskbreak done`, `snooze`, ...), and why it declines one.
+
+refused-shutting-down = deskbreak قيد الإيقاف
+refused-other-user = تُرفض الاتصالات الواردة من مستخدم آخر
+
+## Errors of the command line.
+
+client-io = أثناء الاتصال بالخدمة الخلفية على { $socket }: { $reason }
+
+## What is wrong in the config file (`deskbreak config check`, the daemon at start and at each
+## change). The keys (`schedule.snooze`) and the values a key takes stay as the file writes them.
+
+config-cannot-read = تعذّرت قراءة ملف الإعدادات { $path }: { $reason }
+config-cannot-write = تعذّرت كتابة الإعدادات الافتراضية في { $path }: { $reason }
+config-missing-key = المفتاح `{ $key }` مفقود في [{ $table }]
+config-set-twice = المفتاح `{ $key }` معيَّن مرتين: أبقِ واحدًا فقط
+config-syntax = صياغة TOML: { $error }
+# $place below.
+config-at-top-level = في المستوى الأعلى
+config-in-table = في [{ $table }]
+config-unknown-key-near = مفتاح غير معروف `{ $key }` { $place }: هل تقصد `{ $near }`؟
+config-unknown-key = مفتاح غير معروف `{ $key }` { $place }: المفاتيح المعروفة هي { $known }
+# A value that is not what its key takes. Each starts with the value as written ($text, in
+# quotes), then a space: the message is shown after "`key` = ".
+value-not-duration = { $text } ليس مدة زمنية: اكتبها مثل "90s" أو "10m" أو "1h30m"
+value-not-percentage = { $text } ليس نسبة مئوية: اكتبها مثل "70%"
+value-not-cadence = { $text } ليس إيقاعًا: اكتب مدة مثل "45m" أو نطاقًا مثل "30m..45m"
+value-not-category = { $text } ليس فئة: اكتب posture أو movement أو hydration
+value-not-day = { $text } ليس يومًا: اكتب mon أو tue أو wed أو thu أو fri أو sat أو sun
+value-not-hours = { $text } ليس نطاق ساعات: اكتبه مثل "09:00-17:30"
+config-no-prompts = لم يتبقَّ أي تذكير: فعّل التذكيرات المدمجة أو إحدى الفئات، أو أضف مدخلات [[prompts.custom]]
+config-language = قيمة `language` هي "{ $tag }": يتحدث deskbreak { $known }؛ أو استخدم "auto" للغة الجلسة
+config-under-a-minute = قيمة `{ $key }` هي { $span }: أقل من دقيقة، فستأتي التذكيرات كثيرًا جدًا
+# "`schedule.snooze` must be from 1 second to 24 hours": $bounds is one of bounds-*.
+config-must-be = يجب أن تكون قيمة `{ $key }` { $bounds }
+bounds-span = بين ثانية واحدة و24 ساعة
+bounds-relief-window = بين ساعة واحدة وسنة واحدة
+bounds-glasses = بين 1 و50 كوبًا
+bounds-episodes = بين 1 و100 نوبة
+bounds-percent = بين "0%" و"100%"
+bounds-pause = بين ثانية واحدة ودقيقة واحدة
+bounds-wait = بين 0 ثانية (بلا انتظار) وساعة واحدة
+config-max-below-min = `schedule.max_interval` ({ $max }) أقصر من `schedule.min_interval` ({ $min }): اجعله مساويًا له على الأقل
+config-no-days = `schedule.days` فارغ: حدّد يومًا واحدًا على الأقل، أو أوقف deskbreak مؤقتًا بدلًا من ذلك
+config-no-hours = `schedule.hours` فارغ: أعطِ نطاقًا واحدًا على الأقل مثل "09:00-17:30"
+config-empty-range = نطاق الساعات هذا فارغ: يجب أن تأتي نهايته بعد بدايته (لا يمكن أن يتخطى النطاق منتصف الليل)
+config-overlap = نطاق الساعات هذا يتداخل مع نطاق آخر
+config-no-order = `prompts.order` فارغ: حدّد فئة واحدة على الأقل
+config-order-twice = تظهر الفئة { $category } مرتين في `prompts.order`
+config-empty-title = لهذا التذكير المخصص `title` فارغ
+config-empty-text = لهذا التذكير المخصص `text` فارغ: اذكر ما يجب فعله
+config-bad-id = لا يمكن أن يحوي المعرّف { $id } إلا أحرفًا لاتينية صغيرة وأرقامًا و'.' و'-' و'_'
+config-id-taken = معرّف التذكير { $id } مستخدم بالفعل: أعطِ هذا التذكير `id` آخر
+config-range-backwards = `{ $key }`: يجب أن يمتد النطاق من الفاصل الأقصر إلى الفاصل الأطول
+config-check-warning = تحذير: { $path }: { $warning }
+editor-cannot-start = تعذّر تشغيل المحرر { $editor }: { $reason }
+editor-failed = فشل المحرر { $editor } ({ $status })؛ لم يُتحقَّق من الإعدادات
+config-edit-kept = تحتفظ الخدمة الخلفية العاملة، إن وُجدت، بالإعدادات السابقة؛ أصلح الملف واحفظه مجددًا.
+config-edit-applied = حسنًا: الإعدادات صالحة وقد طبّقها deskbreak.
+config-edit-not-running = حسنًا: الإعدادات صالحة. deskbreak لا يعمل؛ وسيستخدمها عند تشغيله.
+
+## `deskbreak autostart`. $kind is one of autostart-kind-*.
+
+autostart-kind-xdg = مدخل التشغيل التلقائي XDG
+autostart-kind-unit = وحدة المستخدم في systemd
+autostart-kind-launch-agent = LaunchAgent
+autostart-kind-run-value = قيمة المفتاح Run
+autostart-foreign = { $path } موجود ولم يكتبه deskbreak، لذا تُرك كما هو: انقله إلى مكان آخر، ثم شغّل `deskbreak autostart enable` مجددًا
+autostart-up-to-date = لا حاجة إلى تحديث { $kind } { $path }.
+autostart-wrote = تمت كتابة { $kind } { $path }.
+autostart-left-alone = تُرك { $path } كما هو: لم يكتبه deskbreak.
+autostart-removed = تمت إزالة { $kind } { $path }.
+autostart-status-foreign = التشغيل التلقائي: { $path } موجود، لكن deskbreak لم يكتبه
+autostart-status-on = التشغيل التلقائي: مفعّل عبر { $kind } { $path }
+autostart-status-written = التشغيل التلقائي: معطّل؛ تمت كتابة { $kind } { $path } دون تفعيل
+autostart-off = التشغيل التلقائي: معطّل؛ `deskbreak autostart enable` يفعّله
+autostart-enabled-session = سيبدأ deskbreak مع جلسة سطح المكتب بالأمر: { $command }
+autostart-enabled-login = سيبدأ deskbreak عند تسجيل دخولك بالأمر: { $command }
+autostart-nothing-to-remove-linux = لم يكن لدى deskbreak مدخل تشغيل تلقائي ولا وحدة: لا شيء لإزالته.
+autostart-nothing-to-remove-macos = لم يكن لدى deskbreak أي LaunchAgent: لا شيء لإزالته.
+autostart-nothing-to-remove-windows = لم يكن لدى deskbreak أي قيمة في المفتاح Run: لا شيء لإزالته.
+autostart-systemd-elsewhere = الخيار --systemd مخصص لـ Linux؛ على macOS لا تستخدمه
+autostart-unit-enable-hint = يفعّلها الأمر `systemctl --user enable { $unit }` في جلسة سطح المكتب.
+autostart-no-user-manager = لم يستجب أي مدير مستخدم في systemd (systemctl --user: { $reason })، لذا كُتبت { $unit } دون تفعيل: في جلسة سطح المكتب، شغّل `systemctl --user enable { $unit }`
+autostart-enable-failed = فشل `systemctl --user enable { $unit }`: { $reason }
+autostart-unit-enabled = فُعّلت { $unit } باستخدام `systemctl --user enable`: ستبدأ مع جلستك الرسومية (يشغّلها `systemctl --user start deskbreak` الآن).
+autostart-removed-link = تمت إزالة الرابط { $link }.
+autostart-run-foreign = { $value } موجودة ولم يكتبها deskbreak، لذا تُركت كما هي
+autostart-run-set = تم تعيين { $value } إلى { $data }: سيبدأ deskbreak عند تسجيل دخولك.
+autostart-no-windowless = { $windowless } ليس بجانب { $exe }، لذا ستُفتح نافذة وحدة تحكم عند تسجيل الدخول؛ ابنه باستخدام `cargo install --path . --features windowless`، ثم فعّل التشغيل التلقائي مجددًا.
+autostart-run-removed = تمت إزالة { $value }.
+
+## Opening a file (the config, the report) in the desktop's default application, and the report.
+
+open-cannot-run = تعذّر تشغيل { $program } ({ $reason })
+open-no-application = لا يوجد تطبيق يفتحه ({ $program }: { $status })
+open-failed = فشل { $program } ({ $reason })
+open-no-program = لا يوجد برنامج مثبّت لفتحه (جُرّب: { $tried }){ $hint }
+open-hint-debian = ؛ على Debian و Ubuntu: sudo apt install xdg-utils
+report-too-long = يعرض التقرير { $max } من الأيام على الأكثر (سنة)؛ يلخّص `deskbreak stats --days { $days }` الفترات الأطول
+report-cannot-open = تعذّر فتح التقرير في متصفح: { $reason }. الصفحة هي { $path }: افتحها في متصفحك.
+report-cannot-write = تعذّرت كتابة التقرير في { $path }
+cannot-read = تعذّرت قراءة { $path }: { $reason }
+
+## `deskbreak doctor`: a label per line (a column at most about 15 characters wide), what was
+## found, and what to do.
+
+doctor-notifications-fix = شغّل خادم إشعارات (خادم سطح المكتب لديك، أو dunst / mako) على ناقل الجلسة
+doctor-no-session-bus = لا يوجد ناقل جلسة D-Bus (DBUS_SESSION_BUS_ADDRESS)
+doctor-notification-server = { $name } { $version } ({ $vendor })؛ القدرات: { $capabilities }
+doctor-no-buttons = لا يعرض هذا الخادم أزرارًا: أجب باستخدام `deskbreak done|snooze|skip`
+doctor-no-notification-server = لا يستجيب أي خادم إشعارات
+doctor-tray-present = يوجد StatusNotifierWatcher
+doctor-tray-none = لا يوجد
+doctor-tray-fix = لا توجد لوحة تعرض عناصر علبة النظام (يحتاج GNOME إلى الامتداد AppIndicator)؛ لا تزال الإشعارات وسطر الأوامر تعمل
+doctor-no-idle = لا يوجد مصدر لكشف الخمول: تتبع التذكيرات الجدول الزمني فقط. المدعوم: GNOME، ومؤلفات Wayland التي تدعم ext-idle-notify-v1 (KDE Plasma، و sway 1.8+، و Hyprland، ...) أو org_kde_kwin_idle (Plasma قبل 5.27، و sway حتى 1.7)، و X11؛ وفي غيرها يُستخدم IdleHint من logind عندما تعيّنه بيئة سطح المكتب
+doctor-logind-reachable = متاح (يُرصد السكون وقفل الشاشة)
+doctor-logind-unreachable = غير متاح
+doctor-logind-fix = بدون logind لا يُرصد قفل الشاشة؛ لكن السكون يُلاحظ من قفزة الساعة
+doctor-dnd-on = مفعّل (Inhibited لدى خادم الإشعارات): تنتظر التذكيرات حتى يُعطَّل
+doctor-dnd-off = معطّل (Inhibited لدى خادم الإشعارات)
+doctor-dnd-unknown = لا يبلّغ عنه خادم الإشعارات
+# $why says which session the banners setting is followed in (English: it names D-Bus services).
+doctor-banners-not-followed = غير متّبَعة: { $why }
+doctor-banners-hidden = مخفية (عدم الإزعاج في GNOME؛ { $why }): تنتظر التذكيرات حتى تُعرض
+doctor-banners-shown = معروضة ({ $why })
+doctor-banners-unavailable = غير متاحة (لا توجد إعدادات GNOME: لا يحوي gsettings المخطط org.gnome.desktop.notifications)
+doctor-camera-in-use = قيد الاستخدام: تنتظر التذكيرات
+doctor-camera-unused = غير مستخدمة
+doctor-windows-toasts = إشعارات Windows المنبثقة (WinRT) مع أزرار تم / تأجيل / تخطي
+doctor-windows-tray = منطقة الإعلام
+doctor-windows-lock = رسائل القفل والطاقة للجلسة (WTSRegisterSessionNotification، WM_POWERBROADCAST)
+doctor-windows-quiet-on = { $why }: تنتظر التذكيرات
+doctor-windows-quiet-off = تقبل الواجهة الإشعارات (التطبيقات بملء الشاشة ووضع العرض التقديمي تؤخر التذكيرات)
+doctor-macos-notifications = Notification Center، بدون أزرار
+doctor-macos-notifications-fix = أجب عن التذكير من شريط القوائم أو باستخدام `deskbreak done|snooze|skip`
+doctor-macos-tray = شريط القوائم
+doctor-macos-lock = تُعد الشاشة المقفلة خمولًا؛ ويُلاحظ السكون من قفزة الساعة
+doctor-macos-dnd = غير قابل للقراءة: لا يخبر macOS التطبيقات بما إذا كان وضع التركيز مفعّلًا
+doctor-macos-dnd-fix = أوقف deskbreak مؤقتًا خلال ذلك الوقت (`deskbreak pause 1h`، أو «إيقاف مؤقت» في القائمة)
+
+## `deskbreak log`: the outcome of each record, and what a record that is not an answer says.
+
+outcome-done = تم
+outcome-snoozed = مؤجل
+outcome-skipped = متخطى
+outcome-missed = فائت
+outcome-natural = طبيعي
+outcome-relief = خدر
+outcome-drink = ماء
+outcome-away = غياب
+outcome-arrived = وصول
+outcome-stopped = توقف
+log-drink =
+    { $glasses ->
+        [zero] { $glasses } كوب من الماء
+        [one] كوب واحد من الماء
+        [two] كوبان من الماء
+        [few] { $glasses } أكواب من الماء
+        [many] { $glasses } كوبًا من الماء
+       *[other] { $glasses } كوب من الماء
+    }
+log-back = عودة بعد غياب { $span } (منذ { $time })
+log-arrived = إلى المكتب: يُقاس الجلوس من هنا
+log-stopped = لم يعد الجلوس مقيسًا
+
 # Address: second person singular (أنت) with the masculine imperative as the generic form ("ضع", "قم"), as in Windows, macOS and GNOME Arabic.
 
 ## The built-in prompts (config/prompts.toml): one message per prompt, named after its id

@@ -386,6 +386,168 @@ doctor-config-fix = korrigieren Sie die Datei (`deskbreak config check` zeigt al
 doctor-log-bytes = { $path } ({ $bytes } Byte)
 doctor-log-empty = { $path } (noch leer)
 
+## What the daemon answers a request (`deskbreak done`, `snooze`, ...), and why it declines one.
+
+refused-shutting-down = deskbreak wird gerade beendet
+refused-other-user = Verbindungen von einem anderen Benutzer werden abgelehnt
+
+## Errors of the command line.
+
+client-io = Verbindung zum Daemon unter { $socket }: { $reason }
+
+## What is wrong in the config file (`deskbreak config check`, the daemon at start and at each
+## change). The keys (`schedule.snooze`) and the values a key takes stay as the file writes them.
+
+config-cannot-read = Konfiguration { $path } kann nicht gelesen werden: { $reason }
+config-cannot-write = die Standardkonfiguration kann nicht nach { $path } geschrieben werden: { $reason }
+config-missing-key = Schlüssel `{ $key }` fehlt in [{ $table }]
+config-set-twice = `{ $key }` ist zweimal gesetzt: Behalten Sie nur eine Angabe
+config-syntax = TOML-Syntax: { $error }
+# $place below.
+config-at-top-level = auf oberster Ebene
+config-in-table = in [{ $table }]
+config-unknown-key-near = unbekannter Schlüssel `{ $key }` { $place }: Meinten Sie `{ $near }`?
+config-unknown-key = unbekannter Schlüssel `{ $key }` { $place }: Bekannte Schlüssel sind { $known }
+# A value that is not what its key takes. Each starts with the value as written ($text, in
+# quotes), then a space: the message is shown after "`key` = ".
+value-not-duration = { $text } ist keine Dauer: Schreiben Sie sie wie "90s", "10m" oder "1h30m"
+value-not-percentage = { $text } ist kein Prozentwert: Schreiben Sie ihn wie "70%"
+value-not-cadence = { $text } ist kein Rhythmus: Schreiben Sie eine Dauer wie "45m" oder einen Bereich wie "30m..45m"
+value-not-category = { $text } ist keine Kategorie: Schreiben Sie posture, movement oder hydration
+value-not-day = { $text } ist kein Tag: Schreiben Sie mon, tue, wed, thu, fri, sat oder sun
+value-not-hours = { $text } ist kein Zeitfenster: Schreiben Sie es wie "09:00-17:30"
+config-no-prompts = es bleiben keine Erinnerungen übrig: Aktivieren Sie die eingebauten Erinnerungen oder eine Kategorie, oder fügen Sie Einträge unter [[prompts.custom]] hinzu
+config-language = `language` ist "{ $tag }": deskbreak spricht { $known }; oder "auto" für die Sprache der Sitzung
+config-under-a-minute = `{ $key }` ist { $span }: Unter einer Minute kommen Erinnerungen sehr oft
+# "`schedule.snooze` must be from 1 second to 24 hours": $bounds is one of bounds-*.
+config-must-be = `{ $key }` muss { $bounds } liegen
+bounds-span = zwischen 1 Sekunde und 24 Stunden
+bounds-relief-window = zwischen 1 Stunde und 1 Jahr
+bounds-glasses = zwischen 1 und 50 Gläsern
+bounds-episodes = zwischen 1 und 100 Episoden
+bounds-percent = zwischen "0%" und "100%"
+bounds-pause = zwischen 1 Sekunde und 1 Minute
+bounds-wait = zwischen 0 Sekunden (nicht warten) und 1 Stunde
+config-max-below-min = `schedule.max_interval` ({ $max }) ist kürzer als `schedule.min_interval` ({ $min }): Machen Sie es mindestens gleich lang
+config-no-days = `schedule.days` ist leer: Nennen Sie mindestens einen Tag, oder pausieren Sie stattdessen deskbreak
+config-no-hours = `schedule.hours` ist leer: Geben Sie mindestens ein Zeitfenster wie "09:00-17:30" an
+config-empty-range = dieses Zeitfenster ist leer: Sein Ende muss nach seinem Beginn liegen (Zeitfenster können nicht über Mitternacht reichen)
+config-overlap = dieses Zeitfenster überschneidet sich mit einem anderen
+config-no-order = `prompts.order` ist leer: Nennen Sie mindestens eine Kategorie
+config-order-twice = die Kategorie { $category } kommt in `prompts.order` zweimal vor
+config-empty-title = diese eigene Erinnerung hat einen leeren `title`
+config-empty-text = diese eigene Erinnerung hat einen leeren `text`: Sagen Sie, was zu tun ist
+config-bad-id = die ID { $id } darf nur Kleinbuchstaben, Ziffern, '.', '-' und '_' enthalten
+config-id-taken = die Erinnerungs-ID { $id } ist bereits vergeben: Geben Sie dieser Erinnerung eine andere `id`
+config-range-backwards = `{ $key }`: Der Bereich muss vom kürzeren zum längeren Intervall gehen
+config-check-warning = Warnung: { $path }: { $warning }
+editor-cannot-start = der Editor { $editor } kann nicht gestartet werden: { $reason }
+editor-failed = der Editor { $editor } ist fehlgeschlagen ({ $status }); die Konfiguration wurde nicht geprüft
+config-edit-kept = Ein laufender Daemon behält die bisherige Konfiguration; korrigieren Sie die Datei und speichern Sie sie erneut.
+config-edit-applied = OK: Die Konfiguration ist gültig, und deskbreak hat sie übernommen.
+config-edit-not-running = OK: Die Konfiguration ist gültig. deskbreak läuft nicht; es verwendet sie beim nächsten Start.
+
+## `deskbreak autostart`. $kind is one of autostart-kind-*.
+
+autostart-kind-xdg = XDG-Autostart-Eintrag
+autostart-kind-unit = systemd-Benutzer-Unit
+autostart-kind-launch-agent = LaunchAgent
+autostart-kind-run-value = Wert im Run-Schlüssel
+autostart-foreign = { $path } existiert und wurde nicht von deskbreak geschrieben, daher bleibt die Datei unangetastet: Verschieben Sie sie und führen Sie dann `deskbreak autostart enable` erneut aus
+autostart-up-to-date = Bereits aktuell: { $kind } { $path }.
+autostart-wrote = Geschrieben: { $kind } { $path }.
+autostart-left-alone = { $path } bleibt unangetastet: deskbreak hat die Datei nicht geschrieben.
+autostart-removed = Entfernt: { $kind } { $path }.
+autostart-status-foreign = Autostart: { $path } existiert, wurde aber nicht von deskbreak geschrieben
+autostart-status-on = Autostart: an ({ $kind } { $path })
+autostart-status-written = Autostart: aus; geschrieben, aber nicht aktiviert: { $kind } { $path }
+autostart-off = Autostart: aus; `deskbreak autostart enable` schaltet ihn ein
+autostart-enabled-session = deskbreak startet mit Ihrer Desktop-Sitzung als: { $command }
+autostart-enabled-login = deskbreak startet bei Ihrer Anmeldung als: { $command }
+autostart-nothing-to-remove-linux = deskbreak hatte keinen Autostart-Eintrag und keine Unit: Es gibt nichts zu entfernen.
+autostart-nothing-to-remove-macos = deskbreak hatte keinen LaunchAgent: Es gibt nichts zu entfernen.
+autostart-nothing-to-remove-windows = deskbreak hatte keinen Wert im Run-Schlüssel: Es gibt nichts zu entfernen.
+autostart-systemd-elsewhere = --systemd gilt für Linux; lassen Sie es unter macOS weg
+autostart-unit-enable-hint = `systemctl --user enable { $unit }` in Ihrer Desktop-Sitzung aktiviert sie.
+autostart-no-user-manager = kein systemd-Benutzermanager hat geantwortet (systemctl --user: { $reason }), daher ist { $unit } geschrieben, aber nicht aktiviert: Führen Sie in Ihrer Desktop-Sitzung `systemctl --user enable { $unit }` aus
+autostart-enable-failed = `systemctl --user enable { $unit }` ist fehlgeschlagen: { $reason }
+autostart-unit-enabled = { $unit } mit `systemctl --user enable` aktiviert: Sie startet mit Ihrer grafischen Sitzung (`systemctl --user start deskbreak` startet sie sofort).
+autostart-removed-link = Verknüpfung { $link } entfernt.
+autostart-run-foreign = { $value } existiert und wurde nicht von deskbreak geschrieben, daher bleibt der Wert unangetastet
+autostart-run-set = { $value } auf { $data } gesetzt: deskbreak startet bei Ihrer Anmeldung.
+autostart-no-windowless = { $windowless } liegt nicht neben { $exe }, daher öffnet sich bei der Anmeldung ein Konsolenfenster; erstellen Sie es mit `cargo install --path . --features windowless` und aktivieren Sie dann erneut.
+autostart-run-removed = { $value } entfernt.
+
+## Opening a file (the config, the report) in the desktop's default application, and the report.
+
+open-cannot-run = { $program } kann nicht ausgeführt werden ({ $reason })
+open-no-application = Keine Anwendung öffnet die Datei ({ $program }: { $status })
+open-failed = { $program } ist fehlgeschlagen ({ $reason })
+open-no-program = Kein Programm zum Öffnen ist installiert (versucht: { $tried }){ $hint }
+open-hint-debian = ; unter Debian und Ubuntu: sudo apt install xdg-utils
+report-too-long = ein Bericht umfasst höchstens { $max } Tage (ein Jahr); `deskbreak stats --days { $days }` fasst längere Zeiträume zusammen
+report-cannot-open = der Bericht kann nicht im Browser geöffnet werden: { $reason }. Die Seite ist { $path }: Öffnen Sie sie in Ihrem Browser.
+report-cannot-write = der Bericht kann nicht nach { $path } geschrieben werden
+cannot-read = { $path } kann nicht gelesen werden: { $reason }
+
+## `deskbreak doctor`: a label per line (a column at most about 15 characters wide), what was
+## found, and what to do.
+
+doctor-notifications-fix = starten Sie einen Benachrichtigungsserver (den Ihrer Arbeitsumgebung, oder dunst / mako) auf dem Sitzungsbus
+doctor-no-session-bus = kein D-Bus-Sitzungsbus (DBUS_SESSION_BUS_ADDRESS)
+doctor-notification-server = { $name } { $version } ({ $vendor }); Fähigkeiten: { $capabilities }
+doctor-no-buttons = dieser Server zeigt keine Schaltflächen: Antworten Sie mit `deskbreak done|snooze|skip`
+doctor-no-notification-server = kein Benachrichtigungsserver antwortet
+doctor-tray-present = ein StatusNotifierWatcher ist vorhanden
+doctor-tray-none = keiner
+doctor-tray-fix = keine Leiste zeigt Symbole im Infobereich an (GNOME braucht die Erweiterung AppIndicator); Benachrichtigungen und die Befehlszeile funktionieren weiterhin
+doctor-no-idle = keine Leerlauferkennung: Erinnerungen folgen einfach dem Zeitplan. Unterstützt werden GNOME, Wayland-Compositoren mit ext-idle-notify-v1 (KDE Plasma, sway 1.8+, Hyprland, ...) oder org_kde_kwin_idle (Plasma vor 5.27, sway bis 1.7) und X11; anderswo wird IdleHint von logind verwendet, sofern die Arbeitsumgebung es setzt
+doctor-logind-reachable = erreichbar (Standby und Bildschirmsperre werden erkannt)
+doctor-logind-unreachable = nicht erreichbar
+doctor-logind-fix = ohne logind werden Bildschirmsperren nicht erkannt; ein Standby wird trotzdem am Sprung der Uhr bemerkt
+doctor-dnd-on = an (Inhibited des Benachrichtigungsservers): Erinnerungen warten, bis es aus ist
+doctor-dnd-off = aus (Inhibited des Benachrichtigungsservers)
+doctor-dnd-unknown = vom Benachrichtigungsserver nicht gemeldet
+# $why says which session the banners setting is followed in (English: it names D-Bus services).
+doctor-banners-not-followed = nicht berücksichtigt: { $why }
+doctor-banners-hidden = ausgeblendet („Nicht stören“ von GNOME; { $why }): Erinnerungen warten, bis sie angezeigt werden
+doctor-banners-shown = angezeigt ({ $why })
+doctor-banners-unavailable = nicht verfügbar (keine GNOME-Einstellungen: gsettings kennt org.gnome.desktop.notifications nicht)
+doctor-camera-in-use = in Gebrauch: Erinnerungen warten
+doctor-camera-unused = nicht in Gebrauch
+doctor-windows-toasts = Windows-Popupbenachrichtigungen (WinRT) mit den Schaltflächen Erledigt / Zurückstellen / Überspringen
+doctor-windows-tray = der Infobereich
+doctor-windows-lock = die Sperr- und Energiemeldungen der Sitzung (WTSRegisterSessionNotification, WM_POWERBROADCAST)
+doctor-windows-quiet-on = { $why }: Erinnerungen warten
+doctor-windows-quiet-off = die Shell nimmt Benachrichtigungen an (Vollbildanwendungen und der Präsentationsmodus halten Erinnerungen zurück)
+doctor-macos-notifications = Notification Center, ohne Schaltflächen
+doctor-macos-notifications-fix = beantworten Sie eine Erinnerung über die Menüleiste oder mit `deskbreak done|snooze|skip`
+doctor-macos-tray = die Menüleiste
+doctor-macos-lock = ein gesperrter Bildschirm zählt als inaktiv; ein Ruhezustand wird am Sprung der Uhr erkannt
+doctor-macos-dnd = nicht lesbar: macOS teilt Apps nicht mit, ob ein Fokus aktiv ist
+doctor-macos-dnd-fix = pausieren Sie deskbreak für diese Zeit (`deskbreak pause 1h` oder „Pausieren“ im Menü)
+
+## `deskbreak log`: the outcome of each record, and what a record that is not an answer says.
+
+outcome-done = erledigt
+outcome-snoozed = zurückgestellt
+outcome-skipped = übersprungen
+outcome-missed = verpasst
+outcome-natural = natürlich
+outcome-relief = Hilfe
+outcome-drink = getrunken
+outcome-away = abwesend
+outcome-arrived = anwesend
+outcome-stopped = beendet
+log-drink =
+    { $glasses ->
+        [one] { $glasses } Glas Wasser
+       *[other] { $glasses } Gläser Wasser
+    }
+log-back = zurück nach { $span } Abwesenheit (seit { $time })
+log-arrived = am Schreibtisch: Die Sitzdauer wird ab hier gemessen
+log-stopped = die Sitzdauer wird nicht mehr gemessen
+
 # Address: formal "Sie" (as in GNOME, KDE and Windows in German), used in every message.
 
 ## The built-in prompts (config/prompts.toml): one message per prompt, named after its id

@@ -147,6 +147,8 @@ refused-nothing-pending = no prompt is pending
 refused-stale = that notification is no longer current
 refused-not-paused = deskbreak is not paused
 refused-paused = deskbreak is paused; run `deskbreak resume` first
+refused-shutting-down = deskbreak is shutting down
+refused-other-user = connections from another user are refused
 not-recorded = could not write to { $path }: { $reason }; nothing was recorded
 
 ## Errors of the command line.
@@ -154,8 +156,105 @@ not-recorded = could not write to { $path }: { $reason }; nothing was recorded
 client-not-running = deskbreak is not running (no daemon answers at { $socket }).
     Start it with `deskbreak run`.
 client-stopped = deskbreak stopped (the daemon at { $socket } closed the connection)
+client-io = talking to the daemon at { $socket }: { $reason }
 already-running = deskbreak is already running; `deskbreak quit` stops it
 already-running-pid = deskbreak is already running (pid { $pid }); `deskbreak quit` stops it
+
+## What is wrong in the config file (`deskbreak config check`, the daemon at start and at each
+## change). The keys (`schedule.snooze`) and the values a key takes stay as the file writes them.
+
+config-cannot-read = cannot read config { $path }: { $reason }
+config-cannot-write = cannot write the default config to { $path }: { $reason }
+config-missing-key = missing key `{ $key }` in [{ $table }]
+config-set-twice = `{ $key }` is set twice: keep one
+config-syntax = TOML syntax: { $error }
+# $place below.
+config-at-top-level = at the top level
+config-in-table = in [{ $table }]
+config-unknown-key-near = unknown key `{ $key }` { $place }: did you mean `{ $near }`?
+config-unknown-key = unknown key `{ $key }` { $place }: known keys are { $known }
+# A value that is not what its key takes. Each starts with the value as written ($text, in
+# quotes), then a space: the message is shown after "`key` = ".
+value-not-duration = { $text } is not a duration: write it like "90s", "10m" or "1h30m"
+value-not-percentage = { $text } is not a percentage: write it like "70%"
+value-not-cadence = { $text } is not a cadence: write a duration like "45m" or a range like "30m..45m"
+value-not-category = { $text } is not a category: write posture, movement or hydration
+value-not-day = { $text } is not a day: write mon, tue, wed, thu, fri, sat or sun
+value-not-hours = { $text } is not a range of hours: write it like "09:00-17:30"
+config-no-prompts = no prompts are left: enable the built-in prompts or a category, or add [[prompts.custom]] entries
+config-language = `language` is "{ $tag }": deskbreak speaks { $known }; or "auto" for the session's language
+config-under-a-minute = `{ $key }` is { $span }: under a minute, prompts will come very often
+# "`schedule.snooze` must be from 1 second to 24 hours": $bounds is one of bounds-*.
+config-must-be = `{ $key }` must be { $bounds }
+bounds-span = from 1 second to 24 hours
+bounds-relief-window = from 1 hour to 1 year
+bounds-glasses = from 1 to 50 glasses
+bounds-episodes = from 1 to 100 episodes
+bounds-percent = between "0%" and "100%"
+bounds-pause = from 1 second to 1 minute
+bounds-wait = from 0 seconds (do not wait) to 1 hour
+config-max-below-min = `schedule.max_interval` ({ $max }) is shorter than `schedule.min_interval` ({ $min }): make it at least as long
+config-no-days = `schedule.days` is empty: name at least one day, or pause deskbreak instead
+config-no-hours = `schedule.hours` is empty: give at least one range like "09:00-17:30"
+config-empty-range = this range of hours is empty: its end must come after its start (ranges cannot cross midnight)
+config-overlap = this range of hours overlaps another one
+config-no-order = `prompts.order` is empty: name at least one category
+config-order-twice = category { $category } appears twice in `prompts.order`
+config-empty-title = this custom prompt has an empty `title`
+config-empty-text = this custom prompt has an empty `text`: say what to do
+config-bad-id = the id { $id } may hold only lowercase letters, digits, '.', '-' and '_'
+config-id-taken = the prompt id { $id } is already taken: give this prompt another `id`
+config-range-backwards = `{ $key }`: the range must go from the shorter interval to the longer one
+
+config-check-warning = warning: { $path }: { $warning }
+editor-cannot-start = cannot start the editor { $editor }: { $reason }
+editor-failed = the editor { $editor } failed ({ $status }); the config was not checked
+config-edit-kept = The running daemon, if any, keeps the previous config; fix the file and save again.
+config-edit-applied = OK: the config is valid and deskbreak applied it.
+config-edit-not-running = OK: the config is valid. deskbreak is not running; it will use it when it starts.
+
+## `deskbreak autostart`. $kind is one of autostart-kind-*.
+
+autostart-kind-xdg = XDG autostart entry
+autostart-kind-unit = systemd user unit
+autostart-kind-launch-agent = LaunchAgent
+autostart-kind-run-value = Run key value
+autostart-foreign = { $path } exists and deskbreak did not write it, so it is left alone: move it away, then run `deskbreak autostart enable` again
+autostart-up-to-date = The { $kind } { $path } is already up to date.
+autostart-wrote = Wrote the { $kind } { $path }.
+autostart-left-alone = Left { $path } alone: deskbreak did not write it.
+autostart-removed = Removed the { $kind } { $path }.
+autostart-status-foreign = Autostart: { $path } exists, but deskbreak did not write it
+autostart-status-on = Autostart: on, by the { $kind } { $path }
+autostart-status-written = Autostart: off; the { $kind } { $path } is written but not enabled
+autostart-off = Autostart: off; `deskbreak autostart enable` turns it on
+autostart-enabled-session = deskbreak will start with your desktop session as: { $command }
+autostart-enabled-login = deskbreak will start when you log in as: { $command }
+autostart-nothing-to-remove-linux = deskbreak had no autostart entry or unit: nothing to remove.
+autostart-nothing-to-remove-macos = deskbreak had no LaunchAgent: nothing to remove.
+autostart-nothing-to-remove-windows = deskbreak had no Run key value: nothing to remove.
+autostart-systemd-elsewhere = --systemd is for Linux; on macOS, leave it out
+autostart-unit-enable-hint = `systemctl --user enable { $unit }` in your desktop session enables it.
+autostart-no-user-manager = no systemd user manager answered (systemctl --user: { $reason }), so { $unit } is written but not enabled: in your desktop session, run `systemctl --user enable { $unit }`
+autostart-enable-failed = `systemctl --user enable { $unit }` failed: { $reason }
+autostart-unit-enabled = Enabled { $unit } with `systemctl --user enable`: it starts with your graphical session (`systemctl --user start deskbreak` starts it now).
+autostart-removed-link = Removed the link { $link }.
+autostart-run-foreign = { $value } exists and deskbreak did not write it, so it is left alone
+autostart-run-set = Set { $value } to { $data }: deskbreak will start when you log in.
+autostart-no-windowless = { $windowless } is not beside { $exe }, so a console window will open at login; build it with `cargo install --path . --features windowless`, then enable again.
+autostart-run-removed = Removed { $value }.
+
+## Opening a file (the config, the report) in the desktop's default application, and the report.
+
+open-cannot-run = Cannot run { $program } ({ $reason })
+open-no-application = No application opens it ({ $program }: { $status })
+open-failed = { $program } failed ({ $reason })
+open-no-program = No program to open it is installed (tried { $tried }){ $hint }
+open-hint-debian = ; on Debian and Ubuntu: sudo apt install xdg-utils
+report-too-long = a report draws at most { $max } days (a year); `deskbreak stats --days { $days }` sums up longer spans
+report-cannot-open = cannot open the report in a browser: { $reason }. The page is { $path }: open it in your browser.
+report-cannot-write = cannot write the report to { $path }
+cannot-read = cannot read { $path }: { $reason }
 
 ## `deskbreak doctor`: a label per line (a column at most about 15 characters wide), what was
 ## found, and what to do.
@@ -171,6 +270,39 @@ doctor-camera = camera
 doctor-daemon = daemon
 doctor-config = config
 doctor-log = log
+doctor-notifications-fix = start a notification server (your desktop's, or dunst / mako) on the session bus
+doctor-no-session-bus = no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS)
+doctor-notification-server = { $name } { $version } ({ $vendor }); capabilities: { $capabilities }
+doctor-no-buttons = this server shows no buttons: answer with `deskbreak done|snooze|skip`
+doctor-no-notification-server = no notification server answers
+doctor-tray-present = a StatusNotifierWatcher is present
+doctor-tray-none = none
+doctor-tray-fix = no panel shows tray items (GNOME needs the AppIndicator extension); notifications and the CLI still work
+doctor-no-idle = no idle source: prompts follow the plain schedule. GNOME, Wayland compositors with ext-idle-notify-v1 (KDE Plasma, sway 1.8+, Hyprland, ...) or org_kde_kwin_idle (Plasma before 5.27, sway up to 1.7) and X11 are supported; elsewhere logind's IdleHint is used when the desktop sets it
+doctor-logind-reachable = reachable (sleep and screen lock are seen)
+doctor-logind-unreachable = not reachable
+doctor-logind-fix = without logind, screen locks are not seen; a suspend is still noticed from the clock jump
+doctor-dnd-on = on (the notification server's Inhibited): prompts wait until it is off
+doctor-dnd-off = off (the notification server's Inhibited)
+doctor-dnd-unknown = not reported by the notification server
+# $why says which session the banners setting is followed in (English: it names D-Bus services).
+doctor-banners-not-followed = not followed: { $why }
+doctor-banners-hidden = hidden (GNOME's do-not-disturb; { $why }): prompts wait until they are shown
+doctor-banners-shown = shown ({ $why })
+doctor-banners-unavailable = not available (no GNOME settings: gsettings has no org.gnome.desktop.notifications)
+doctor-camera-in-use = in use: prompts wait
+doctor-camera-unused = not in use
+doctor-windows-toasts = Windows toasts (WinRT) with Done / Snooze / Skip buttons
+doctor-windows-tray = the notification area
+doctor-windows-lock = the session's lock and power messages (WTSRegisterSessionNotification, WM_POWERBROADCAST)
+doctor-windows-quiet-on = { $why }: prompts wait
+doctor-windows-quiet-off = the shell accepts notifications (full-screen apps and presentation mode hold prompts)
+doctor-macos-notifications = Notification Center, without buttons
+doctor-macos-notifications-fix = answer a prompt from the menu bar or with `deskbreak done|snooze|skip`
+doctor-macos-tray = the menu bar
+doctor-macos-lock = a locked screen counts as idle; a sleep is seen from the clock jump
+doctor-macos-dnd = not readable: macOS does not tell apps whether a Focus is on
+doctor-macos-dnd-fix = pause deskbreak for that time (`deskbreak pause 1h`, or the menu's Pause)
 doctor-running = running
 doctor-not-running = not running
 doctor-start-it = start it with `deskbreak run`
@@ -211,6 +343,26 @@ damaged-lines = { $count ->
         [one] { $count } damaged line skipped (line { $lines })
        *[other] { $count } damaged lines skipped (lines { $lines })
     }
+
+## `deskbreak log`: the outcome of each record, and what a record that is not an answer says.
+
+outcome-done = done
+outcome-snoozed = snoozed
+outcome-skipped = skipped
+outcome-missed = missed
+outcome-natural = natural
+outcome-relief = relief
+outcome-drink = drink
+outcome-away = away
+outcome-arrived = arrived
+outcome-stopped = stopped
+log-drink = { $glasses ->
+        [one] { $glasses } glass of water
+       *[other] { $glasses } glasses of water
+    }
+log-back = back after { $span } away (since { $time })
+log-arrived = at the desk: sitting measured from here
+log-stopped = sitting no longer measured
 
 ## `deskbreak stats`: the chart and the figures under it.
 

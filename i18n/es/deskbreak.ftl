@@ -383,7 +383,7 @@ already-running-pid = deskbreak ya se está ejecutando (PID { $pid }); `deskbrea
 ## found, and what to do.
 
 doctor-notifications = notificaciones
-doctor-tray-host = host de bandeja
+doctor-tray-host = área de notif.
 doctor-idle = inactividad
 doctor-lock-sleep = bloqueo/reposo
 doctor-do-not-disturb = No molestar
@@ -404,6 +404,168 @@ doctor-log-bytes = { $path } ({ $bytes } { $bytes ->
        *[other] bytes
     })
 doctor-log-empty = { $path } (vacío por ahora)
+
+## What the daemon answers a request (`deskbreak done`, `snooze`, ...), and why it declines one.
+
+refused-shutting-down = deskbreak se está cerrando
+refused-other-user = se rechazan las conexiones de otro usuario
+
+## Errors of the command line.
+
+client-io = al comunicarse con el demonio en { $socket }: { $reason }
+
+## What is wrong in the config file (`deskbreak config check`, the daemon at start and at each
+## change). The keys (`schedule.snooze`) and the values a key takes stay as the file writes them.
+
+config-cannot-read = no se puede leer la configuración { $path }: { $reason }
+config-cannot-write = no se puede escribir la configuración predeterminada en { $path }: { $reason }
+config-missing-key = falta la clave `{ $key }` en [{ $table }]
+config-set-twice = `{ $key }` aparece dos veces: conserve solo una
+config-syntax = sintaxis TOML: { $error }
+# $place below.
+config-at-top-level = en el nivel superior
+config-in-table = en [{ $table }]
+config-unknown-key-near = clave desconocida `{ $key }` { $place }: ¿quería decir `{ $near }`?
+config-unknown-key = clave desconocida `{ $key }` { $place }: las claves conocidas son { $known }
+# A value that is not what its key takes. Each starts with the value as written ($text, in
+# quotes), then a space: the message is shown after "`key` = ".
+value-not-duration = { $text } no es una duración: escríbala como "90s", "10m" o "1h30m"
+value-not-percentage = { $text } no es un porcentaje: escríbalo como "70%"
+value-not-cadence = { $text } no es una cadencia: escriba una duración como "45m" o un rango como "30m..45m"
+value-not-category = { $text } no es una categoría: escriba posture, movement o hydration
+value-not-day = { $text } no es un día: escriba mon, tue, wed, thu, fri, sat o sun
+value-not-hours = { $text } no es una franja horaria: escríbala como "09:00-17:30"
+config-no-prompts = no queda ningún aviso: active los avisos integrados o una categoría, o añada entradas [[prompts.custom]]
+config-language = `language` es "{ $tag }": deskbreak habla { $known }; o "auto" para el idioma de la sesión
+config-under-a-minute = `{ $key }` es { $span }: menos de un minuto, los avisos llegarán muy a menudo
+# "`schedule.snooze` must be from 1 second to 24 hours": $bounds is one of bounds-*.
+config-must-be = `{ $key }` debe estar { $bounds }
+bounds-span = entre 1 segundo y 24 horas
+bounds-relief-window = entre 1 hora y 1 año
+bounds-glasses = entre 1 y 50 vasos
+bounds-episodes = entre 1 y 100 episodios
+bounds-percent = entre "0%" y "100%"
+bounds-pause = entre 1 segundo y 1 minuto
+bounds-wait = entre 0 segundos (sin esperar) y 1 hora
+config-max-below-min = `schedule.max_interval` ({ $max }) es más corto que `schedule.min_interval` ({ $min }): hágalo al menos igual de largo
+config-no-days = `schedule.days` está vacío: indique al menos un día, o ponga deskbreak en pausa
+config-no-hours = `schedule.hours` está vacío: indique al menos una franja como "09:00-17:30"
+config-empty-range = esta franja horaria está vacía: su fin debe ser posterior a su inicio (las franjas no pueden pasar de la medianoche)
+config-overlap = esta franja horaria se solapa con otra
+config-no-order = `prompts.order` está vacío: indique al menos una categoría
+config-order-twice = la categoría { $category } aparece dos veces en `prompts.order`
+config-empty-title = este aviso personalizado tiene un `title` vacío
+config-empty-text = este aviso personalizado tiene un `text` vacío: indique qué hay que hacer
+config-bad-id = el identificador { $id } solo puede contener letras minúsculas, dígitos, '.', '-' y '_'
+config-id-taken = el identificador de aviso { $id } ya está en uso: dé otro `id` a este aviso
+config-range-backwards = `{ $key }`: el rango debe ir del intervalo más corto al más largo
+config-check-warning = advertencia: { $path }: { $warning }
+editor-cannot-start = no se puede iniciar el editor { $editor }: { $reason }
+editor-failed = el editor { $editor } falló ({ $status }); la configuración no se comprobó
+config-edit-kept = El demonio en ejecución, si lo hay, mantiene la configuración anterior; corrija el archivo y vuelva a guardarlo.
+config-edit-applied = OK: la configuración es válida y deskbreak la ha aplicado.
+config-edit-not-running = OK: la configuración es válida. deskbreak no se está ejecutando; la usará cuando se inicie.
+
+## `deskbreak autostart`. $kind is one of autostart-kind-*.
+
+autostart-kind-xdg = entrada de inicio automático XDG
+autostart-kind-unit = unidad de usuario de systemd
+autostart-kind-launch-agent = LaunchAgent
+autostart-kind-run-value = valor de la clave Run
+autostart-foreign = { $path } existe y no lo escribió deskbreak, así que no se toca: muévalo a otro sitio y vuelva a ejecutar `deskbreak autostart enable`
+autostart-up-to-date = { $path } ({ $kind }) ya está al día.
+autostart-wrote = Se ha escrito { $path } ({ $kind }).
+autostart-left-alone = No se ha tocado { $path }: no lo escribió deskbreak.
+autostart-removed = Se ha eliminado { $path } ({ $kind }).
+autostart-status-foreign = Inicio automático: { $path } existe, pero no lo escribió deskbreak
+autostart-status-on = Inicio automático: activado, mediante { $path } ({ $kind })
+autostart-status-written = Inicio automático: desactivado; { $path } ({ $kind }) está escrito, pero no habilitado
+autostart-off = Inicio automático: desactivado; `deskbreak autostart enable` lo activa
+autostart-enabled-session = deskbreak se iniciará con su sesión de escritorio así: { $command }
+autostart-enabled-login = deskbreak se iniciará al iniciar sesión así: { $command }
+autostart-nothing-to-remove-linux = deskbreak no tenía ninguna entrada ni unidad de inicio automático: no hay nada que eliminar.
+autostart-nothing-to-remove-macos = deskbreak no tenía ningún LaunchAgent: no hay nada que eliminar.
+autostart-nothing-to-remove-windows = deskbreak no tenía ningún valor de la clave Run: no hay nada que eliminar.
+autostart-systemd-elsewhere = --systemd es solo para Linux; en macOS, omítalo
+autostart-unit-enable-hint = `systemctl --user enable { $unit }` en su sesión de escritorio la habilita.
+autostart-no-user-manager = ningún gestor de usuario de systemd respondió (systemctl --user: { $reason }), así que { $unit } está escrita pero no habilitada: en su sesión de escritorio, ejecute `systemctl --user enable { $unit }`
+autostart-enable-failed = `systemctl --user enable { $unit }` falló: { $reason }
+autostart-unit-enabled = Se ha habilitado { $unit } con `systemctl --user enable`: se inicia con su sesión gráfica (`systemctl --user start deskbreak` la inicia ahora mismo).
+autostart-removed-link = Se ha eliminado el enlace { $link }.
+autostart-run-foreign = { $value } existe y no lo escribió deskbreak, así que no se toca
+autostart-run-set = Se ha asignado { $data } a { $value }: deskbreak se iniciará al iniciar sesión.
+autostart-no-windowless = { $windowless } no está junto a { $exe }, así que se abrirá una ventana de consola al iniciar sesión; compílelo con `cargo install --path . --features windowless` y vuelva a activar el inicio automático.
+autostart-run-removed = Se ha eliminado { $value }.
+
+## Opening a file (the config, the report) in the desktop's default application, and the report.
+
+open-cannot-run = No se puede ejecutar { $program } ({ $reason })
+open-no-application = Ninguna aplicación lo abre ({ $program }: { $status })
+open-failed = { $program } falló ({ $reason })
+open-no-program = No hay instalado ningún programa para abrirlo (se probó: { $tried }){ $hint }
+open-hint-debian = ; en Debian y Ubuntu: sudo apt install xdg-utils
+report-too-long = un informe abarca como máximo { $max } días (un año); `deskbreak stats --days { $days }` resume periodos más largos
+report-cannot-open = no se puede abrir el informe en un navegador: { $reason }. La página es { $path }: ábrala en su navegador.
+report-cannot-write = no se puede escribir el informe en { $path }
+cannot-read = no se puede leer { $path }: { $reason }
+
+## `deskbreak doctor`: a label per line (a column at most about 15 characters wide), what was
+## found, and what to do.
+
+doctor-notifications-fix = inicie un servidor de notificaciones (el de su escritorio, o dunst / mako) en el bus de sesión
+doctor-no-session-bus = no hay bus de sesión D-Bus (DBUS_SESSION_BUS_ADDRESS)
+doctor-notification-server = { $name } { $version } ({ $vendor }); capacidades: { $capabilities }
+doctor-no-buttons = este servidor no muestra botones: responda con `deskbreak done|snooze|skip`
+doctor-no-notification-server = ningún servidor de notificaciones responde
+doctor-tray-present = hay un StatusNotifierWatcher
+doctor-tray-none = ninguno
+doctor-tray-fix = ningún panel muestra elementos del área de notificación (GNOME necesita la extensión AppIndicator); las notificaciones y la línea de comandos siguen funcionando
+doctor-no-idle = no hay ninguna fuente de inactividad: los avisos siguen el horario sin más. Se admiten GNOME, los compositores Wayland con ext-idle-notify-v1 (KDE Plasma, sway 1.8+, Hyprland...) u org_kde_kwin_idle (Plasma anterior a 5.27, sway hasta 1.7) y X11; en otros casos se usa el IdleHint de logind cuando el escritorio lo establece
+doctor-logind-reachable = accesible (se detectan la suspensión y el bloqueo de pantalla)
+doctor-logind-unreachable = no accesible
+doctor-logind-fix = sin logind, no se detectan los bloqueos de pantalla; una suspensión se sigue notando por el salto del reloj
+doctor-dnd-on = activado (Inhibited del servidor de notificaciones): los avisos esperan hasta que se desactive
+doctor-dnd-off = desactivado (Inhibited del servidor de notificaciones)
+doctor-dnd-unknown = el servidor de notificaciones no lo indica
+# $why says which session the banners setting is followed in (English: it names D-Bus services).
+doctor-banners-not-followed = no se siguen: { $why }
+doctor-banners-hidden = ocultos (No molestar de GNOME; { $why }): los avisos esperan hasta que se muestren
+doctor-banners-shown = visibles ({ $why })
+doctor-banners-unavailable = no disponibles (no hay ajustes de GNOME: gsettings no tiene org.gnome.desktop.notifications)
+doctor-camera-in-use = en uso: los avisos esperan
+doctor-camera-unused = sin usar
+doctor-windows-toasts = notificaciones del sistema de Windows (WinRT) con los botones Hecho / Posponer / Omitir
+doctor-windows-tray = el área de notificación
+doctor-windows-lock = los mensajes de bloqueo y de energía de la sesión (WTSRegisterSessionNotification, WM_POWERBROADCAST)
+doctor-windows-quiet-on = { $why }: los avisos esperan
+doctor-windows-quiet-off = el shell acepta notificaciones (las aplicaciones a pantalla completa y el modo presentación retienen los avisos)
+doctor-macos-notifications = Notification Center, sin botones
+doctor-macos-notifications-fix = responda a un aviso desde la barra de menús o con `deskbreak done|snooze|skip`
+doctor-macos-tray = la barra de menús
+doctor-macos-lock = una pantalla bloqueada cuenta como inactividad; una suspensión se detecta por el salto del reloj
+doctor-macos-dnd = no se puede leer: macOS no indica a las aplicaciones si hay un modo de Concentración activado
+doctor-macos-dnd-fix = ponga deskbreak en pausa durante ese tiempo (`deskbreak pause 1h`, o Pausar en el menú)
+
+## `deskbreak log`: the outcome of each record, and what a record that is not an answer says.
+
+outcome-done = hecho
+outcome-snoozed = pospuesto
+outcome-skipped = omitido
+outcome-missed = perdido
+outcome-natural = natural
+outcome-relief = entumec.
+outcome-drink = agua
+outcome-away = ausente
+outcome-arrived = llegada
+outcome-stopped = detenido
+log-drink =
+    { $glasses ->
+        [one] { $glasses } vaso de agua
+       *[other] { $glasses } vasos de agua
+    }
+log-back = de vuelta tras { $span } fuera (desde las { $time })
+log-arrived = en el escritorio: el tiempo sentado se mide desde aquí
+log-stopped = el tiempo sentado ya no se mide
 
 # Address: "usted" (formal, as in GNOME and KDE Spanish), with formal imperatives (apoye, levántese...).
 

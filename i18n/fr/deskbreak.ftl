@@ -414,6 +414,168 @@ doctor-log-bytes = { $path } ({ $bytes } { $bytes ->
     })
 doctor-log-empty = { $path } (vide pour l'instant)
 
+## What the daemon answers a request (`deskbreak done`, `snooze`, ...), and why it declines one.
+
+refused-shutting-down = deskbreak est en cours d'arrêt
+refused-other-user = les connexions d'un autre utilisateur sont refusées
+
+## Errors of the command line.
+
+client-io = communication avec le démon sur { $socket } : { $reason }
+
+## What is wrong in the config file (`deskbreak config check`, the daemon at start and at each
+## change). The keys (`schedule.snooze`) and the values a key takes stay as the file writes them.
+
+config-cannot-read = impossible de lire la configuration { $path } : { $reason }
+config-cannot-write = impossible d'écrire la configuration par défaut dans { $path } : { $reason }
+config-missing-key = clé `{ $key }` manquante dans [{ $table }]
+config-set-twice = `{ $key }` apparaît deux fois : n'en gardez qu'une
+config-syntax = syntaxe TOML : { $error }
+# $place below.
+config-at-top-level = au premier niveau
+config-in-table = dans [{ $table }]
+config-unknown-key-near = clé inconnue `{ $key }` { $place } : vouliez-vous dire `{ $near }` ?
+config-unknown-key = clé inconnue `{ $key }` { $place } : les clés connues sont { $known }
+# A value that is not what its key takes. Each starts with the value as written ($text, in
+# quotes), then a space: the message is shown after "`key` = ".
+value-not-duration = { $text } n'est pas une durée : écrivez-la comme "90s", "10m" ou "1h30m"
+value-not-percentage = { $text } n'est pas un pourcentage : écrivez-le comme "70%"
+value-not-cadence = { $text } n'est pas une cadence : écrivez une durée comme "45m" ou un intervalle comme "30m..45m"
+value-not-category = { $text } n'est pas une catégorie : écrivez posture, movement ou hydration
+value-not-day = { $text } n'est pas un jour : écrivez mon, tue, wed, thu, fri, sat ou sun
+value-not-hours = { $text } n'est pas une plage horaire : écrivez-la comme "09:00-17:30"
+config-no-prompts = il ne reste aucun rappel : activez les rappels intégrés ou une catégorie, ou ajoutez des entrées [[prompts.custom]]
+config-language = `language` vaut "{ $tag }" : deskbreak parle { $known } ; ou "auto" pour la langue de la session
+config-under-a-minute = `{ $key }` vaut { $span } : moins d'une minute, les rappels viendront très souvent
+# "`schedule.snooze` must be from 1 second to 24 hours": $bounds is one of bounds-*.
+config-must-be = `{ $key }` doit être { $bounds }
+bounds-span = compris entre 1 seconde et 24 heures
+bounds-relief-window = compris entre 1 heure et 1 an
+bounds-glasses = compris entre 1 et 50 verres
+bounds-episodes = compris entre 1 et 100 épisodes
+bounds-percent = compris entre "0%" et "100%"
+bounds-pause = compris entre 1 seconde et 1 minute
+bounds-wait = compris entre 0 seconde (pas d'attente) et 1 heure
+config-max-below-min = `schedule.max_interval` ({ $max }) est plus court que `schedule.min_interval` ({ $min }) : rendez-le au moins aussi long
+config-no-days = `schedule.days` est vide : indiquez au moins un jour, ou suspendez plutôt deskbreak
+config-no-hours = `schedule.hours` est vide : donnez au moins une plage comme "09:00-17:30"
+config-empty-range = cette plage horaire est vide : sa fin doit venir après son début (une plage ne peut pas passer minuit)
+config-overlap = cette plage horaire en chevauche une autre
+config-no-order = `prompts.order` est vide : indiquez au moins une catégorie
+config-order-twice = la catégorie { $category } apparaît deux fois dans `prompts.order`
+config-empty-title = ce rappel personnalisé a un `title` vide
+config-empty-text = ce rappel personnalisé a un `text` vide : dites quoi faire
+config-bad-id = l'identifiant { $id } ne peut contenir que des lettres minuscules, des chiffres, '.', '-' et '_'
+config-id-taken = l'identifiant de rappel { $id } est déjà pris : donnez un autre `id` à ce rappel
+config-range-backwards = `{ $key }` : l'intervalle doit aller de la durée la plus courte à la plus longue
+config-check-warning = avertissement : { $path } : { $warning }
+editor-cannot-start = impossible de lancer l'éditeur { $editor } : { $reason }
+editor-failed = l'éditeur { $editor } a échoué ({ $status }) ; la configuration n'a pas été vérifiée
+config-edit-kept = Le démon en cours d'exécution, s'il y en a un, garde la configuration précédente ; corrigez le fichier et enregistrez-le de nouveau.
+config-edit-applied = OK : la configuration est valide et deskbreak l'a appliquée.
+config-edit-not-running = OK : la configuration est valide. deskbreak n'est pas lancé ; il l'utilisera à son démarrage.
+
+## `deskbreak autostart`. $kind is one of autostart-kind-*.
+
+autostart-kind-xdg = entrée de démarrage automatique XDG
+autostart-kind-unit = unité utilisateur systemd
+autostart-kind-launch-agent = LaunchAgent
+autostart-kind-run-value = valeur de la clé Run
+autostart-foreign = { $path } existe et n'a pas été écrit par deskbreak, il n'est donc pas modifié : déplacez-le ailleurs, puis relancez `deskbreak autostart enable`
+autostart-up-to-date = { $path } ({ $kind }) est déjà à jour.
+autostart-wrote = { $path } ({ $kind }) a été écrit.
+autostart-left-alone = { $path } n'a pas été modifié : deskbreak ne l'a pas écrit.
+autostart-removed = { $path } ({ $kind }) a été supprimé.
+autostart-status-foreign = Démarrage automatique : { $path } existe, mais deskbreak ne l'a pas écrit
+autostart-status-on = Démarrage automatique : activé, par { $path } ({ $kind })
+autostart-status-written = Démarrage automatique : désactivé ; { $path } ({ $kind }) est écrit, mais pas activé
+autostart-off = Démarrage automatique : désactivé ; `deskbreak autostart enable` l'active
+autostart-enabled-session = deskbreak démarrera avec votre session de bureau ainsi : { $command }
+autostart-enabled-login = deskbreak démarrera à votre connexion ainsi : { $command }
+autostart-nothing-to-remove-linux = deskbreak n'avait ni entrée ni unité de démarrage automatique : rien à supprimer.
+autostart-nothing-to-remove-macos = deskbreak n'avait pas de LaunchAgent : rien à supprimer.
+autostart-nothing-to-remove-windows = deskbreak n'avait pas de valeur de la clé Run : rien à supprimer.
+autostart-systemd-elsewhere = --systemd est réservé à Linux ; sous macOS, omettez-le
+autostart-unit-enable-hint = `systemctl --user enable { $unit }` dans votre session de bureau l'active.
+autostart-no-user-manager = aucun gestionnaire utilisateur systemd n'a répondu (systemctl --user : { $reason }), donc { $unit } est écrit mais pas activé : dans votre session de bureau, lancez `systemctl --user enable { $unit }`
+autostart-enable-failed = `systemctl --user enable { $unit }` a échoué : { $reason }
+autostart-unit-enabled = { $unit } activé avec `systemctl --user enable` : il démarre avec votre session graphique (`systemctl --user start deskbreak` le démarre tout de suite).
+autostart-removed-link = Lien { $link } supprimé.
+autostart-run-foreign = { $value } existe et n'a pas été écrit par deskbreak, il n'est donc pas modifié
+autostart-run-set = { $value } défini sur { $data } : deskbreak démarrera à votre connexion.
+autostart-no-windowless = { $windowless } ne se trouve pas à côté de { $exe }, une fenêtre de console s'ouvrira donc à la connexion ; compilez-le avec `cargo install --path . --features windowless`, puis réactivez le démarrage automatique.
+autostart-run-removed = { $value } supprimé.
+
+## Opening a file (the config, the report) in the desktop's default application, and the report.
+
+open-cannot-run = Impossible d'exécuter { $program } ({ $reason })
+open-no-application = Aucune application ne l'ouvre ({ $program } : { $status })
+open-failed = { $program } a échoué ({ $reason })
+open-no-program = Aucun programme pour l'ouvrir n'est installé (essayés : { $tried }){ $hint }
+open-hint-debian = ; sous Debian et Ubuntu : sudo apt install xdg-utils
+report-too-long = un rapport couvre au plus { $max } jours (un an) ; `deskbreak stats --days { $days }` résume des intervalles plus longs
+report-cannot-open = impossible d'ouvrir le rapport dans un navigateur : { $reason }. La page est { $path } : ouvrez-la dans votre navigateur.
+report-cannot-write = impossible d'écrire le rapport dans { $path }
+cannot-read = impossible de lire { $path } : { $reason }
+
+## `deskbreak doctor`: a label per line (a column at most about 15 characters wide), what was
+## found, and what to do.
+
+doctor-notifications-fix = lancez un serveur de notifications (celui de votre bureau, ou dunst / mako) sur le bus de session
+doctor-no-session-bus = aucun bus de session D-Bus (DBUS_SESSION_BUS_ADDRESS)
+doctor-notification-server = { $name } { $version } ({ $vendor }) ; capacités : { $capabilities }
+doctor-no-buttons = ce serveur n'affiche pas de boutons : répondez avec `deskbreak done|snooze|skip`
+doctor-no-notification-server = aucun serveur de notifications ne répond
+doctor-tray-present = un StatusNotifierWatcher est présent
+doctor-tray-none = aucune
+doctor-tray-fix = aucun panneau n'affiche les éléments de la zone de notification (GNOME a besoin de l'extension AppIndicator) ; les notifications et la ligne de commande fonctionnent toujours
+doctor-no-idle = aucune source d'inactivité : les rappels suivent simplement le planning. Sont pris en charge : GNOME, les compositeurs Wayland avec ext-idle-notify-v1 (KDE Plasma, sway 1.8+, Hyprland...) ou org_kde_kwin_idle (Plasma avant 5.27, sway jusqu'à 1.7) et X11 ; ailleurs, l'IdleHint de logind est utilisé quand le bureau le renseigne
+doctor-logind-reachable = joignable (la mise en veille et le verrouillage de l'écran sont détectés)
+doctor-logind-unreachable = injoignable
+doctor-logind-fix = sans logind, les verrouillages de l'écran ne sont pas détectés ; une mise en veille est tout de même repérée grâce au saut de l'horloge
+doctor-dnd-on = activé (Inhibited du serveur de notifications) : les rappels attendent sa désactivation
+doctor-dnd-off = désactivé (Inhibited du serveur de notifications)
+doctor-dnd-unknown = non indiqué par le serveur de notifications
+# $why says which session the banners setting is followed in (English: it names D-Bus services).
+doctor-banners-not-followed = non suivies : { $why }
+doctor-banners-hidden = masquées (Ne pas déranger de GNOME ; { $why }) : les rappels attendent qu'elles soient affichées
+doctor-banners-shown = affichées ({ $why })
+doctor-banners-unavailable = non disponibles (pas de paramètres GNOME : gsettings n'a pas org.gnome.desktop.notifications)
+doctor-camera-in-use = en cours d'utilisation : les rappels attendent
+doctor-camera-unused = non utilisée
+doctor-windows-toasts = notifications toast de Windows (WinRT) avec les boutons Fait / Reporter / Ignorer
+doctor-windows-tray = la zone de notification
+doctor-windows-lock = les messages de verrouillage et d'alimentation de la session (WTSRegisterSessionNotification, WM_POWERBROADCAST)
+doctor-windows-quiet-on = { $why } : les rappels attendent
+doctor-windows-quiet-off = le shell accepte les notifications (les applications en plein écran et le mode présentation retiennent les rappels)
+doctor-macos-notifications = Notification Center, sans boutons
+doctor-macos-notifications-fix = répondez à un rappel depuis la barre des menus ou avec `deskbreak done|snooze|skip`
+doctor-macos-tray = la barre des menus
+doctor-macos-lock = un écran verrouillé compte comme une inactivité ; une mise en veille est repérée grâce au saut de l'horloge
+doctor-macos-dnd = illisible : macOS n'indique pas aux applications si un mode Concentration est activé
+doctor-macos-dnd-fix = suspendez deskbreak pendant ce temps (`deskbreak pause 1h`, ou Suspendre dans le menu)
+
+## `deskbreak log`: the outcome of each record, and what a record that is not an answer says.
+
+outcome-done = fait
+outcome-snoozed = reporté
+outcome-skipped = ignoré
+outcome-missed = manqué
+outcome-natural = naturelle
+outcome-relief = engourdi
+outcome-drink = eau
+outcome-away = absent
+outcome-arrived = arrivé
+outcome-stopped = arrêté
+log-drink =
+    { $glasses ->
+        [one] { $glasses } verre d'eau
+       *[other] { $glasses } verres d'eau
+    }
+log-back = de retour après { $span } d'absence (depuis { $time })
+log-arrived = au bureau : le temps assis est mesuré à partir d'ici
+log-stopped = le temps assis n'est plus mesuré
+
 # Address: "vous" (formal/plural, as in GNOME, KDE and Windows French). No-break space (U+00A0) before : ; ! ?
 
 ## The built-in prompts (config/prompts.toml): one message per prompt, named after its id

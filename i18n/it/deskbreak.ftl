@@ -386,13 +386,13 @@ already-running-pid = deskbreak è già in esecuzione (PID { $pid }); `deskbreak
 ## found, and what to do.
 
 doctor-notifications = notifiche
-doctor-tray-host = host vassoio
+doctor-tray-host = area di notifica
 doctor-idle = inattività
 doctor-lock-sleep = blocco/standby
 doctor-do-not-disturb = Non disturbare
 doctor-logind = logind
 doctor-gnome-banners = banner GNOME
-doctor-camera = fotocamera
+doctor-camera = videocamera
 doctor-daemon = demone
 doctor-config = configurazione
 doctor-log = registro
@@ -404,6 +404,168 @@ doctor-config-unwritten = { $path } (non ancora scritto: il demone scrive la con
 doctor-config-fix = correggi il file (`deskbreak config check` mostra tutti i problemi); il demone mantiene l'ultima versione valida
 doctor-log-bytes = { $path } ({ $bytes } byte)
 doctor-log-empty = { $path } (ancora vuoto)
+
+## What the daemon answers a request (`deskbreak done`, `snooze`, ...), and why it declines one.
+
+refused-shutting-down = deskbreak si sta chiudendo
+refused-other-user = le connessioni da un altro utente vengono rifiutate
+
+## Errors of the command line.
+
+client-io = comunicazione con il demone su { $socket }: { $reason }
+
+## What is wrong in the config file (`deskbreak config check`, the daemon at start and at each
+## change). The keys (`schedule.snooze`) and the values a key takes stay as the file writes them.
+
+config-cannot-read = impossibile leggere la configurazione { $path }: { $reason }
+config-cannot-write = impossibile scrivere la configurazione predefinita in { $path }: { $reason }
+config-missing-key = chiave `{ $key }` mancante in [{ $table }]
+config-set-twice = `{ $key }` è impostata due volte: tienine una sola
+config-syntax = sintassi TOML: { $error }
+# $place below.
+config-at-top-level = al livello principale
+config-in-table = in [{ $table }]
+config-unknown-key-near = chiave sconosciuta `{ $key }` { $place }: intendevi `{ $near }`?
+config-unknown-key = chiave sconosciuta `{ $key }` { $place }: le chiavi note sono { $known }
+# A value that is not what its key takes. Each starts with the value as written ($text, in
+# quotes), then a space: the message is shown after "`key` = ".
+value-not-duration = { $text } non è una durata: scrivila come "90s", "10m" o "1h30m"
+value-not-percentage = { $text } non è una percentuale: scrivila come "70%"
+value-not-cadence = { $text } non è una cadenza: scrivi una durata come "45m" o un intervallo come "30m..45m"
+value-not-category = { $text } non è una categoria: scrivi posture, movement o hydration
+value-not-day = { $text } non è un giorno: scrivi mon, tue, wed, thu, fri, sat o sun
+value-not-hours = { $text } non è una fascia oraria: scrivila come "09:00-17:30"
+config-no-prompts = non resta nessun promemoria: attiva i promemoria predefiniti o una categoria, oppure aggiungi voci [[prompts.custom]]
+config-language = `language` è "{ $tag }": deskbreak parla { $known }; oppure "auto" per la lingua della sessione
+config-under-a-minute = `{ $key }` è { $span }: meno di un minuto, i promemoria arriveranno molto spesso
+# "`schedule.snooze` must be from 1 second to 24 hours": $bounds is one of bounds-*.
+config-must-be = `{ $key }` deve essere { $bounds }
+bounds-span = compreso tra 1 secondo e 24 ore
+bounds-relief-window = compreso tra 1 ora e 1 anno
+bounds-glasses = compreso tra 1 e 50 bicchieri
+bounds-episodes = compreso tra 1 e 100 episodi
+bounds-percent = compreso tra "0%" e "100%"
+bounds-pause = compreso tra 1 secondo e 1 minuto
+bounds-wait = compreso tra 0 secondi (nessuna attesa) e 1 ora
+config-max-below-min = `schedule.max_interval` ({ $max }) è più breve di `schedule.min_interval` ({ $min }): rendilo lungo almeno quanto l'altro
+config-no-days = `schedule.days` è vuoto: indica almeno un giorno, oppure sospendi deskbreak
+config-no-hours = `schedule.hours` è vuoto: indica almeno una fascia come "09:00-17:30"
+config-empty-range = questa fascia oraria è vuota: la fine deve venire dopo l'inizio (le fasce non possono superare la mezzanotte)
+config-overlap = questa fascia oraria si sovrappone a un'altra
+config-no-order = `prompts.order` è vuoto: indica almeno una categoria
+config-order-twice = la categoria { $category } compare due volte in `prompts.order`
+config-empty-title = questo promemoria personalizzato ha un `title` vuoto
+config-empty-text = questo promemoria personalizzato ha un `text` vuoto: scrivi cosa fare
+config-bad-id = l'id { $id } può contenere solo lettere minuscole, cifre, '.', '-' e '_'
+config-id-taken = l'id di promemoria { $id } è già in uso: dai a questo promemoria un altro `id`
+config-range-backwards = `{ $key }`: l'intervallo deve andare dalla durata più breve a quella più lunga
+config-check-warning = avviso: { $path }: { $warning }
+editor-cannot-start = impossibile avviare l'editor { $editor }: { $reason }
+editor-failed = l'editor { $editor } non è riuscito ({ $status }); la configurazione non è stata verificata
+config-edit-kept = Il demone in esecuzione, se c'è, mantiene la configurazione precedente; correggi il file e salvalo di nuovo.
+config-edit-applied = OK: la configurazione è valida e deskbreak l'ha applicata.
+config-edit-not-running = OK: la configurazione è valida. deskbreak non è in esecuzione; la userà al prossimo avvio.
+
+## `deskbreak autostart`. $kind is one of autostart-kind-*.
+
+autostart-kind-xdg = voce di avvio automatico XDG
+autostart-kind-unit = unità utente systemd
+autostart-kind-launch-agent = LaunchAgent
+autostart-kind-run-value = valore della chiave Run
+autostart-foreign = { $path } esiste e non l'ha scritto deskbreak, quindi resta com'è: spostalo altrove, poi esegui di nuovo `deskbreak autostart enable`
+autostart-up-to-date = { $path } ({ $kind }) è già aggiornato.
+autostart-wrote = È stato scritto { $path } ({ $kind }).
+autostart-left-alone = { $path } non è stato toccato: non l'ha scritto deskbreak.
+autostart-removed = È stato rimosso { $path } ({ $kind }).
+autostart-status-foreign = Avvio automatico: { $path } esiste, ma non l'ha scritto deskbreak
+autostart-status-on = Avvio automatico: attivo, tramite { $path } ({ $kind })
+autostart-status-written = Avvio automatico: disattivato; { $path } ({ $kind }) è scritto ma non abilitato
+autostart-off = Avvio automatico: disattivato; `deskbreak autostart enable` lo attiva
+autostart-enabled-session = deskbreak si avvierà con la tua sessione desktop così: { $command }
+autostart-enabled-login = deskbreak si avvierà al tuo accesso così: { $command }
+autostart-nothing-to-remove-linux = deskbreak non aveva né voci né unità di avvio automatico: niente da rimuovere.
+autostart-nothing-to-remove-macos = deskbreak non aveva alcun LaunchAgent: niente da rimuovere.
+autostart-nothing-to-remove-windows = deskbreak non aveva alcun valore della chiave Run: niente da rimuovere.
+autostart-systemd-elsewhere = --systemd è solo per Linux; su macOS, omettilo
+autostart-unit-enable-hint = `systemctl --user enable { $unit }` nella tua sessione desktop la abilita.
+autostart-no-user-manager = nessun gestore utente di systemd ha risposto (systemctl --user: { $reason }), quindi { $unit } è scritta ma non abilitata: nella tua sessione desktop, esegui `systemctl --user enable { $unit }`
+autostart-enable-failed = `systemctl --user enable { $unit }` non è riuscito: { $reason }
+autostart-unit-enabled = { $unit } abilitata con `systemctl --user enable`: si avvia con la tua sessione grafica (`systemctl --user start deskbreak` la avvia subito).
+autostart-removed-link = Rimosso il collegamento { $link }.
+autostart-run-foreign = { $value } esiste e non l'ha scritto deskbreak, quindi resta com'è
+autostart-run-set = { $value } impostato su { $data }: deskbreak si avvierà al tuo accesso.
+autostart-no-windowless = { $windowless } non si trova accanto a { $exe }, quindi all'accesso si aprirà una finestra della console; compilalo con `cargo install --path . --features windowless`, poi riattiva l'avvio automatico.
+autostart-run-removed = { $value } rimosso.
+
+## Opening a file (the config, the report) in the desktop's default application, and the report.
+
+open-cannot-run = Impossibile eseguire { $program } ({ $reason })
+open-no-application = Nessuna applicazione lo apre ({ $program }: { $status })
+open-failed = { $program } non è riuscito ({ $reason })
+open-no-program = Nessun programma per aprirlo è installato (provati: { $tried }){ $hint }
+open-hint-debian = ; su Debian e Ubuntu: sudo apt install xdg-utils
+report-too-long = un report copre al massimo { $max } giorni (un anno); `deskbreak stats --days { $days }` riassume intervalli più lunghi
+report-cannot-open = impossibile aprire il report in un browser: { $reason }. La pagina è { $path }: aprila nel browser.
+report-cannot-write = impossibile scrivere il report in { $path }
+cannot-read = impossibile leggere { $path }: { $reason }
+
+## `deskbreak doctor`: a label per line (a column at most about 15 characters wide), what was
+## found, and what to do.
+
+doctor-notifications-fix = avvia un server di notifiche (quello del tuo desktop, oppure dunst / mako) sul bus di sessione
+doctor-no-session-bus = nessun bus di sessione D-Bus (DBUS_SESSION_BUS_ADDRESS)
+doctor-notification-server = { $name } { $version } ({ $vendor }); funzionalità: { $capabilities }
+doctor-no-buttons = questo server non mostra pulsanti: rispondi con `deskbreak done|snooze|skip`
+doctor-no-notification-server = nessun server di notifiche risponde
+doctor-tray-present = è presente uno StatusNotifierWatcher
+doctor-tray-none = nessuno
+doctor-tray-fix = nessun pannello mostra gli elementi dell'area di notifica (GNOME richiede l'estensione AppIndicator); le notifiche e la riga di comando funzionano comunque
+doctor-no-idle = nessuna fonte di inattività: i promemoria seguono semplicemente la programmazione. Sono supportati GNOME, i compositor Wayland con ext-idle-notify-v1 (KDE Plasma, sway 1.8+, Hyprland...) o org_kde_kwin_idle (Plasma prima della 5.27, sway fino alla 1.7) e X11; altrove si usa l'IdleHint di logind quando il desktop lo imposta
+doctor-logind-reachable = raggiungibile (sospensione e blocco dello schermo vengono rilevati)
+doctor-logind-unreachable = non raggiungibile
+doctor-logind-fix = senza logind, i blocchi dello schermo non vengono rilevati; una sospensione viene comunque notata dal salto dell'orologio
+doctor-dnd-on = attivo (Inhibited del server di notifiche): i promemoria aspettano che venga disattivato
+doctor-dnd-off = disattivato (Inhibited del server di notifiche)
+doctor-dnd-unknown = non segnalato dal server di notifiche
+# $why says which session the banners setting is followed in (English: it names D-Bus services).
+doctor-banners-not-followed = non seguiti: { $why }
+doctor-banners-hidden = nascosti (Non disturbare di GNOME; { $why }): i promemoria aspettano che vengano mostrati
+doctor-banners-shown = mostrati ({ $why })
+doctor-banners-unavailable = non disponibili (nessuna impostazione GNOME: gsettings non ha org.gnome.desktop.notifications)
+doctor-camera-in-use = in uso: i promemoria aspettano
+doctor-camera-unused = non in uso
+doctor-windows-toasts = notifiche toast di Windows (WinRT) con i pulsanti Fatto / Posticipa / Salta
+doctor-windows-tray = l'area di notifica
+doctor-windows-lock = i messaggi di blocco e di alimentazione della sessione (WTSRegisterSessionNotification, WM_POWERBROADCAST)
+doctor-windows-quiet-on = { $why }: i promemoria aspettano
+doctor-windows-quiet-off = la shell accetta le notifiche (le app a schermo intero e la modalità presentazione trattengono i promemoria)
+doctor-macos-notifications = Notification Center, senza pulsanti
+doctor-macos-notifications-fix = rispondi a un promemoria dalla barra dei menu o con `deskbreak done|snooze|skip`
+doctor-macos-tray = la barra dei menu
+doctor-macos-lock = uno schermo bloccato conta come inattività; una sospensione viene rilevata dal salto dell'orologio
+doctor-macos-dnd = non leggibile: macOS non dice alle app se è attiva una modalità Full immersion
+doctor-macos-dnd-fix = sospendi deskbreak per quel periodo (`deskbreak pause 1h`, oppure Sospendi nel menu)
+
+## `deskbreak log`: the outcome of each record, and what a record that is not an answer says.
+
+outcome-done = fatto
+outcome-snoozed = posticip.
+outcome-skipped = saltato
+outcome-missed = perso
+outcome-natural = naturale
+outcome-relief = intorpid.
+outcome-drink = acqua
+outcome-away = assente
+outcome-arrived = arrivato
+outcome-stopped = fermato
+log-drink =
+    { $glasses ->
+        [one] { $glasses } bicchiere d'acqua
+       *[other] { $glasses } bicchieri d'acqua
+    }
+log-back = di ritorno dopo { $span } di assenza (dalle { $time })
+log-arrived = alla scrivania: il tempo seduto si misura da qui
+log-stopped = il tempo seduto non è più misurato
 
 # Address: "tu" (informal, as in Windows and KDE Italian), with second-person imperatives (alzati, appoggia...).
 

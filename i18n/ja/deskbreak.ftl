@@ -336,6 +336,164 @@ doctor-config-fix = ファイルを修正してください（`deskbreak config 
 doctor-log-bytes = { $path }（{ $bytes } バイト）
 doctor-log-empty = { $path }（まだ空です）
 
+## What the daemon answers a request (`deskbreak done`, `snooze`, ...), and why it declines one.
+
+refused-shutting-down = deskbreak は終了処理中です
+refused-other-user = 別のユーザーからの接続は拒否されます
+
+## Errors of the command line.
+
+client-io = { $socket } のデーモンとの通信中にエラーが発生しました：{ $reason }
+
+## What is wrong in the config file (`deskbreak config check`, the daemon at start and at each
+## change). The keys (`schedule.snooze`) and the values a key takes stay as the file writes them.
+
+config-cannot-read = 設定ファイル { $path } を読み込めません：{ $reason }
+config-cannot-write = 既定の設定を { $path } に書き込めません：{ $reason }
+config-missing-key = [{ $table }] にキー `{ $key }` がありません
+config-set-twice = `{ $key }` が2回設定されています。1つだけ残してください
+config-syntax = TOML の構文エラー：{ $error }
+# $place below.
+config-at-top-level = 最上位
+config-in-table = [{ $table }] 内
+config-unknown-key-near = { $place }の不明なキー `{ $key }`：`{ $near }` のことですか？
+config-unknown-key = { $place }の不明なキー `{ $key }`：使用できるキーは { $known } です
+# A value that is not what its key takes. Each starts with the value as written ($text, in
+# quotes), then a space: the message is shown after "`key` = ".
+value-not-duration = { $text } は時間の長さではありません。"90s"、"10m"、"1h30m" のように書いてください
+value-not-percentage = { $text } はパーセンテージではありません。"70%" のように書いてください
+value-not-cadence = { $text } は間隔ではありません。"45m" のような時間の長さか、"30m..45m" のような範囲を書いてください
+value-not-category = { $text } は種類ではありません。posture、movement、hydration のいずれかを書いてください
+value-not-day = { $text } は曜日ではありません。mon、tue、wed、thu、fri、sat、sun のいずれかを書いてください
+value-not-hours = { $text } は時間帯ではありません。"09:00-17:30" のように書いてください
+config-no-prompts = リマインダーが1つも残っていません。組み込みのリマインダーか種類を有効にするか、[[prompts.custom]] の項目を追加してください
+config-language = `language` が "{ $tag }" になっています。deskbreak が対応している言語は { $known } です。セッションの言語に合わせるには "auto" を指定してください
+config-under-a-minute = `{ $key }` が { $span } です。1分未満のため、リマインダーが非常に頻繁に表示されます
+# "`schedule.snooze` must be from 1 second to 24 hours": $bounds is one of bounds-*.
+config-must-be = `{ $key }` は{ $bounds }にしてください
+bounds-span = 1秒以上24時間以下
+bounds-relief-window = 1時間以上1年以下
+bounds-glasses = 1杯以上50杯以下
+bounds-episodes = 1回以上100回以下
+bounds-percent = "0%" から "100%" までの範囲
+bounds-pause = 1秒以上1分以下
+bounds-wait = 0秒（待たない）以上1時間以下
+config-max-below-min = `schedule.max_interval`（{ $max }）が `schedule.min_interval`（{ $min }）より短くなっています。少なくとも同じ長さにしてください
+config-no-days = `schedule.days` が空です。曜日を1つ以上指定するか、代わりに deskbreak を一時停止してください
+config-no-hours = `schedule.hours` が空です。"09:00-17:30" のような範囲を1つ以上指定してください
+config-empty-range = この時間帯は空です。終了時刻は開始時刻より後にしてください（時間帯は午前0時をまたげません）
+config-overlap = この時間帯は別の時間帯と重なっています
+config-no-order = `prompts.order` が空です。種類を1つ以上指定してください
+config-order-twice = 種類 { $category } が `prompts.order` に2回含まれています
+config-empty-title = このカスタムリマインダーの `title` が空です
+config-empty-text = このカスタムリマインダーの `text` が空です。何をするかを書いてください
+config-bad-id = ID { $id } に使えるのは英小文字、数字、'.'、'-'、'_' だけです
+config-id-taken = リマインダーの ID { $id } はすでに使われています。このリマインダーには別の `id` を付けてください
+config-range-backwards = `{ $key }`：範囲は短い間隔から長い間隔の順に指定してください
+config-check-warning = 警告：{ $path }：{ $warning }
+editor-cannot-start = エディター { $editor } を起動できません：{ $reason }
+editor-failed = エディター { $editor } が失敗しました（{ $status }）。設定は確認されていません
+config-edit-kept = 実行中のデーモンがあれば、以前の設定を使い続けます。ファイルを修正して、もう一度保存してください。
+config-edit-applied = OK：設定は有効で、deskbreak に適用されました。
+config-edit-not-running = OK：設定は有効です。deskbreak は実行されていません。起動時にこの設定を使います。
+
+## `deskbreak autostart`. $kind is one of autostart-kind-*.
+
+autostart-kind-xdg = XDG 自動起動エントリ
+autostart-kind-unit = systemd ユーザーユニット
+autostart-kind-launch-agent = LaunchAgent
+autostart-kind-run-value = Run キーの値
+autostart-foreign = { $path } は deskbreak が書き込んだものではないため、そのままにしました。別の場所に移動してから、もう一度 `deskbreak autostart enable` を実行してください
+autostart-up-to-date = { $kind }はすでに最新です：{ $path }
+autostart-wrote = { $kind }を書き込みました：{ $path }
+autostart-left-alone = { $path } はそのままにしました。deskbreak が書き込んだものではありません。
+autostart-removed = { $kind }を削除しました：{ $path }
+autostart-status-foreign = 自動起動：{ $path } がありますが、deskbreak が書き込んだものではありません
+autostart-status-on = 自動起動：オン（{ $kind }：{ $path }）
+autostart-status-written = 自動起動：オフ。{ $kind }は書き込まれていますが、有効になっていません：{ $path }
+autostart-off = 自動起動：オフ。`deskbreak autostart enable` でオンにできます
+autostart-enabled-session = deskbreak はデスクトップセッションの開始時に次のコマンドで起動します：{ $command }
+autostart-enabled-login = deskbreak はログイン時に次のコマンドで起動します：{ $command }
+autostart-nothing-to-remove-linux = deskbreak の自動起動エントリやユニットはありません。削除するものはありません。
+autostart-nothing-to-remove-macos = deskbreak の LaunchAgent はありません。削除するものはありません。
+autostart-nothing-to-remove-windows = deskbreak の Run キーの値はありません。削除するものはありません。
+autostart-systemd-elsewhere = --systemd は Linux 用です。macOS では指定しないでください
+autostart-unit-enable-hint = デスクトップセッションで `systemctl --user enable { $unit }` を実行すると有効になります。
+autostart-no-user-manager = systemd のユーザーマネージャーが応答しませんでした（systemctl --user：{ $reason }）。そのため { $unit } は書き込まれましたが、有効になっていません。デスクトップセッションで `systemctl --user enable { $unit }` を実行してください
+autostart-enable-failed = `systemctl --user enable { $unit }` が失敗しました：{ $reason }
+autostart-unit-enabled = `systemctl --user enable` で { $unit } を有効にしました。グラフィカルセッションとともに起動します（今すぐ起動するには `systemctl --user start deskbreak`）。
+autostart-removed-link = リンク { $link } を削除しました。
+autostart-run-foreign = { $value } は deskbreak が書き込んだものではないため、そのままにしました
+autostart-run-set = { $value } を { $data } に設定しました。deskbreak はログイン時に起動します。
+autostart-no-windowless = { $windowless } が { $exe } と同じ場所にないため、ログイン時にコンソールウィンドウが開きます。`cargo install --path . --features windowless` でビルドしてから、もう一度有効にしてください。
+autostart-run-removed = { $value } を削除しました。
+
+## Opening a file (the config, the report) in the desktop's default application, and the report.
+
+open-cannot-run = { $program } を実行できません（{ $reason }）
+open-no-application = 開くためのアプリケーションがありません（{ $program }：{ $status }）
+open-failed = { $program } が失敗しました（{ $reason }）
+open-no-program = 開くためのプログラムがインストールされていません（試したもの：{ $tried }）{ $hint }
+open-hint-debian = ; Debian と Ubuntu の場合：sudo apt install xdg-utils
+report-too-long = レポートに表示できるのは最大 { $max } 日（1年）です。それより長い期間は `deskbreak stats --days { $days }` で集計できます
+report-cannot-open = ブラウザーでレポートを開けません：{ $reason }。ページは { $path } です。ブラウザーで開いてください。
+report-cannot-write = レポートを { $path } に書き込めません
+cannot-read = { $path } を読み込めません：{ $reason }
+
+## `deskbreak doctor`: a label per line (a column at most about 15 characters wide), what was
+## found, and what to do.
+
+doctor-notifications-fix = セッションバスで通知サーバー（デスクトップのもの、または dunst / mako）を起動してください
+doctor-no-session-bus = D-Bus セッションバスがありません（DBUS_SESSION_BUS_ADDRESS）
+doctor-notification-server = { $name } { $version }（{ $vendor }）。機能：{ $capabilities }
+doctor-no-buttons = このサーバーはボタンを表示しません。`deskbreak done|snooze|skip` で応答してください
+doctor-no-notification-server = 応答する通知サーバーがありません
+doctor-tray-present = StatusNotifierWatcher があります
+doctor-tray-none = なし
+doctor-tray-fix = トレイ項目を表示するパネルがありません（GNOME では AppIndicator 拡張機能が必要です）。通知とコマンドラインは引き続き使えます
+doctor-no-idle = アイドル検出の手段がありません。リマインダーは通常のスケジュールどおりに表示されます。対応しているのは GNOME、ext-idle-notify-v1 に対応した Wayland コンポジター（KDE Plasma、sway 1.8 以降、Hyprland など）または org_kde_kwin_idle（Plasma 5.27 より前、sway 1.7 以前）、X11 です。それ以外の環境では、デスクトップが設定していれば logind の IdleHint を使います
+doctor-logind-reachable = 接続可能（スリープと画面ロックを検出できます）
+doctor-logind-unreachable = 接続できません
+doctor-logind-fix = logind がないと画面ロックを検出できません。サスペンドは時計の飛びから引き続き検出します
+doctor-dnd-on = オン（通知サーバーの Inhibited）：オフになるまでリマインダーは待機します
+doctor-dnd-off = オフ（通知サーバーの Inhibited）
+doctor-dnd-unknown = 通知サーバーから報告されていません
+# $why says which session the banners setting is followed in (English: it names D-Bus services).
+doctor-banners-not-followed = 追従していません：{ $why }
+doctor-banners-hidden = 非表示（GNOME の応答不可、{ $why }）：表示されるまでリマインダーは待機します
+doctor-banners-shown = 表示（{ $why }）
+doctor-banners-unavailable = 利用できません（GNOME の設定がありません：gsettings に org.gnome.desktop.notifications がありません）
+doctor-camera-in-use = 使用中：リマインダーは待機します
+doctor-camera-unused = 未使用
+doctor-windows-toasts = Windows のトースト通知（WinRT）、完了／再通知／スキップのボタン付き
+doctor-windows-tray = 通知領域
+doctor-windows-lock = セッションのロックと電源のメッセージ（WTSRegisterSessionNotification、WM_POWERBROADCAST）
+doctor-windows-quiet-on = { $why }：リマインダーは待機します
+doctor-windows-quiet-off = シェルは通知を受け付けています（全画面アプリとプレゼンテーションモードではリマインダーを保留します）
+doctor-macos-notifications = Notification Center（ボタンなし）
+doctor-macos-notifications-fix = メニューバーか `deskbreak done|snooze|skip` でリマインダーに応答してください
+doctor-macos-tray = メニューバー
+doctor-macos-lock = 画面のロックはアイドルとして扱います。スリープは時計の飛びから検出します
+doctor-macos-dnd = 読み取れません：macOS は集中モードがオンかどうかをアプリに知らせません
+doctor-macos-dnd-fix = その間は deskbreak を一時停止してください（`deskbreak pause 1h`、またはメニューの「一時停止」）
+
+## `deskbreak log`: the outcome of each record, and what a record that is not an answer says.
+
+outcome-done = 完了
+outcome-snoozed = 再通知
+outcome-skipped = スキップ
+outcome-missed = 見逃し
+outcome-natural = 自然休憩
+outcome-relief = しびれ
+outcome-drink = 水分補給
+outcome-away = 離席
+outcome-arrived = 着席
+outcome-stopped = 計測停止
+log-drink = 水{ $glasses }杯
+log-back = { $span }の離席から戻りました（{ $time }から離席）
+log-arrived = 着席：ここから着席時間を計測します
+log-stopped = 着席時間の計測を停止しました
+
 # Style: 丁寧語（です・ます調）。指示は「〜してください」、理由は「〜ます」で統一。タイトルは短い名詞句。
 
 ## The built-in prompts (config/prompts.toml): one message per prompt, named after its id

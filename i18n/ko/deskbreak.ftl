@@ -336,6 +336,164 @@ doctor-config-fix = 파일을 수정하세요(`deskbreak config check`로 모든
 doctor-log-bytes = { $path }({ $bytes }바이트)
 doctor-log-empty = { $path }(아직 비어 있음)
 
+## What the daemon answers a request (`deskbreak done`, `snooze`, ...), and why it declines one.
+
+refused-shutting-down = deskbreak가 종료되는 중입니다
+refused-other-user = 다른 사용자의 연결은 거부됩니다
+
+## Errors of the command line.
+
+client-io = { $socket }의 데몬과 통신하는 중 오류: { $reason }
+
+## What is wrong in the config file (`deskbreak config check`, the daemon at start and at each
+## change). The keys (`schedule.snooze`) and the values a key takes stay as the file writes them.
+
+config-cannot-read = { $path } 설정 파일을 읽을 수 없습니다: { $reason }
+config-cannot-write = 기본 설정을 { $path }에 쓸 수 없습니다: { $reason }
+config-missing-key = [{ $table }]에 `{ $key }` 키가 없습니다
+config-set-twice = `{ $key }` 키가 두 번 설정되었습니다. 하나만 남기세요
+config-syntax = TOML 구문 오류: { $error }
+# $place below.
+config-at-top-level = 최상위
+config-in-table = [{ $table }]
+config-unknown-key-near = { $place }에 있는 알 수 없는 키 `{ $key }`: 혹시 `{ $near }` 키인가요?
+config-unknown-key = { $place }에 있는 알 수 없는 키 `{ $key }`: 사용할 수 있는 키는 { $known }입니다
+# A value that is not what its key takes. Each starts with the value as written ($text, in
+# quotes), then a space: the message is shown after "`key` = ".
+value-not-duration = { $text } 값은 시간 길이가 아닙니다. "90s", "10m", "1h30m"처럼 쓰세요
+value-not-percentage = { $text } 값은 백분율이 아닙니다. "70%"처럼 쓰세요
+value-not-cadence = { $text } 값은 간격이 아닙니다. "45m" 같은 시간 길이나 "30m..45m" 같은 범위를 쓰세요
+value-not-category = { $text } 값은 종류가 아닙니다. posture, movement, hydration 중 하나를 쓰세요
+value-not-day = { $text } 값은 요일이 아닙니다. mon, tue, wed, thu, fri, sat, sun 중 하나를 쓰세요
+value-not-hours = { $text } 값은 시간 범위가 아닙니다. "09:00-17:30"처럼 쓰세요
+config-no-prompts = 남은 리마인더가 없습니다. 기본 제공 리마인더나 종류를 켜거나 [[prompts.custom]] 항목을 추가하세요
+config-language = `language` 값이 "{ $tag }"입니다. deskbreak가 지원하는 언어는 { $known }입니다. 세션 언어를 따르려면 "auto"를 쓰세요
+config-under-a-minute = `{ $key }` 값이 { $span }입니다. 1분 미만이면 리마인더가 매우 자주 표시됩니다
+# "`schedule.snooze` must be from 1 second to 24 hours": $bounds is one of bounds-*.
+config-must-be = `{ $key }` 값은 { $bounds }여야 합니다
+bounds-span = 1초에서 24시간 사이
+bounds-relief-window = 1시간에서 1년 사이
+bounds-glasses = 1잔에서 50잔 사이
+bounds-episodes = 1회에서 100회 사이
+bounds-percent = "0%"에서 "100%" 사이
+bounds-pause = 1초에서 1분 사이
+bounds-wait = 0초(기다리지 않음)에서 1시간 사이
+config-max-below-min = `schedule.max_interval`({ $max }) 값이 `schedule.min_interval`({ $min })보다 짧습니다. 적어도 같은 길이로 설정하세요
+config-no-days = `schedule.days` 값이 비어 있습니다. 요일을 하나 이상 지정하거나, 대신 deskbreak를 일시 중지하세요
+config-no-hours = `schedule.hours` 값이 비어 있습니다. "09:00-17:30" 같은 범위를 하나 이상 지정하세요
+config-empty-range = 이 시간 범위는 비어 있습니다. 끝은 시작보다 뒤여야 합니다(범위는 자정을 넘을 수 없습니다)
+config-overlap = 이 시간 범위가 다른 범위와 겹칩니다
+config-no-order = `prompts.order` 값이 비어 있습니다. 종류를 하나 이상 지정하세요
+config-order-twice = `prompts.order`에 { $category } 종류가 두 번 있습니다
+config-empty-title = 이 사용자 지정 리마인더의 `title` 값이 비어 있습니다
+config-empty-text = 이 사용자 지정 리마인더의 `text` 값이 비어 있습니다. 무엇을 할지 쓰세요
+config-bad-id = ID { $id }에는 영문 소문자, 숫자, '.', '-', '_'만 쓸 수 있습니다
+config-id-taken = 리마인더 ID { $id }: 이미 사용 중입니다. 이 리마인더에 다른 `id`를 지정하세요
+config-range-backwards = `{ $key }`: 범위는 짧은 간격에서 긴 간격 순서로 지정해야 합니다
+config-check-warning = 경고: { $path }: { $warning }
+editor-cannot-start = { $editor } 편집기를 시작할 수 없습니다: { $reason }
+editor-failed = { $editor } 편집기 실행에 실패했습니다({ $status }). 설정은 검사하지 않았습니다
+config-edit-kept = 실행 중인 데몬이 있다면 이전 설정을 계속 사용합니다. 파일을 고친 다음 다시 저장하세요.
+config-edit-applied = OK: 설정이 유효하며 deskbreak에 적용되었습니다.
+config-edit-not-running = OK: 설정이 유효합니다. deskbreak가 실행 중이 아니므로 시작할 때 이 설정을 사용합니다.
+
+## `deskbreak autostart`. $kind is one of autostart-kind-*.
+
+autostart-kind-xdg = XDG 자동 시작 항목
+autostart-kind-unit = systemd 사용자 유닛
+autostart-kind-launch-agent = LaunchAgent
+autostart-kind-run-value = Run 키 값
+autostart-foreign = { $path } 파일이 있지만 deskbreak가 작성한 것이 아니므로 그대로 두었습니다. 다른 곳으로 옮긴 다음 `deskbreak autostart enable`을 다시 실행하세요
+autostart-up-to-date = { $kind } { $path }: 이미 최신 상태입니다.
+autostart-wrote = { $kind } 작성 완료: { $path }.
+autostart-left-alone = { $path } 파일은 그대로 두었습니다. deskbreak가 작성한 것이 아닙니다.
+autostart-removed = { $kind } 삭제 완료: { $path }.
+autostart-status-foreign = 자동 시작: { $path } 파일이 있지만 deskbreak가 작성한 것이 아닙니다
+autostart-status-on = 자동 시작: 켜짐({ $kind } { $path })
+autostart-status-written = 자동 시작: 꺼짐. { $kind } { $path }: 작성되었지만 활성화되지 않음
+autostart-off = 자동 시작: 꺼짐. `deskbreak autostart enable`로 켤 수 있습니다
+autostart-enabled-session = deskbreak가 데스크톱 세션과 함께 다음 명령으로 시작됩니다: { $command }
+autostart-enabled-login = 로그인하면 deskbreak가 다음 명령으로 시작됩니다: { $command }
+autostart-nothing-to-remove-linux = deskbreak의 자동 시작 항목이나 유닛이 없습니다. 삭제할 것이 없습니다.
+autostart-nothing-to-remove-macos = deskbreak의 LaunchAgent가 없습니다. 삭제할 것이 없습니다.
+autostart-nothing-to-remove-windows = deskbreak의 Run 키 값이 없습니다. 삭제할 것이 없습니다.
+autostart-systemd-elsewhere = --systemd는 Linux용입니다. macOS에서는 빼세요
+autostart-unit-enable-hint = 데스크톱 세션에서 `systemctl --user enable { $unit }` 명령을 실행하면 활성화됩니다.
+autostart-no-user-manager = 응답하는 systemd 사용자 관리자가 없어서(systemctl --user: { $reason }) { $unit } 유닛은 작성되었지만 활성화되지 않았습니다. 데스크톱 세션에서 `systemctl --user enable { $unit }` 명령을 실행하세요
+autostart-enable-failed = `systemctl --user enable { $unit }` 실패: { $reason }
+autostart-unit-enabled = `systemctl --user enable` 명령으로 { $unit } 유닛을 활성화했습니다. 그래픽 세션과 함께 시작됩니다(지금 시작하려면 `systemctl --user start deskbreak`).
+autostart-removed-link = 링크를 삭제했습니다: { $link }.
+autostart-run-foreign = { $value } 값이 있지만 deskbreak가 작성한 것이 아니므로 그대로 두었습니다
+autostart-run-set = { $value } 값을 설정했습니다: { $data }. 로그인하면 deskbreak가 시작됩니다.
+autostart-no-windowless = { $exe } 옆에 { $windowless } 파일이 없어서 로그인할 때 콘솔 창이 열립니다. `cargo install --path . --features windowless` 명령으로 빌드한 다음 다시 활성화하세요.
+autostart-run-removed = 삭제했습니다: { $value }.
+
+## Opening a file (the config, the report) in the desktop's default application, and the report.
+
+open-cannot-run = { $program } 프로그램을 실행할 수 없습니다({ $reason })
+open-no-application = 이 파일을 여는 애플리케이션이 없습니다({ $program }: { $status })
+open-failed = { $program } 실행 실패({ $reason })
+open-no-program = 이 파일을 열 프로그램이 설치되어 있지 않습니다(시도한 프로그램: { $tried }){ $hint }
+open-hint-debian = ; Debian 및 Ubuntu에서는: sudo apt install xdg-utils
+report-too-long = 보고서에는 최대 { $max }일(1년)까지 표시됩니다. 더 긴 기간은 `deskbreak stats --days { $days }` 명령으로 합산하세요
+report-cannot-open = 브라우저에서 보고서를 열 수 없습니다: { $reason }. 페이지 위치는 { $path }입니다. 브라우저에서 여세요.
+report-cannot-write = 보고서를 { $path }에 쓸 수 없습니다
+cannot-read = { $path } 파일을 읽을 수 없습니다: { $reason }
+
+## `deskbreak doctor`: a label per line (a column at most about 15 characters wide), what was
+## found, and what to do.
+
+doctor-notifications-fix = 세션 버스에서 알림 서버(데스크톱 기본 서버 또는 dunst / mako)를 시작하세요
+doctor-no-session-bus = D-Bus 세션 버스가 없습니다(DBUS_SESSION_BUS_ADDRESS)
+doctor-notification-server = { $name } { $version }({ $vendor }); 기능: { $capabilities }
+doctor-no-buttons = 이 서버는 버튼을 표시하지 않습니다. `deskbreak done|snooze|skip` 명령으로 응답하세요
+doctor-no-notification-server = 응답하는 알림 서버가 없습니다
+doctor-tray-present = StatusNotifierWatcher가 있습니다
+doctor-tray-none = 없음
+doctor-tray-fix = 트레이 항목을 표시하는 패널이 없습니다(GNOME에는 AppIndicator 확장이 필요합니다). 알림과 명령줄은 계속 작동합니다
+doctor-no-idle = 유휴 감지 소스가 없습니다. 리마인더는 일반 일정대로 표시됩니다. GNOME, ext-idle-notify-v1을 지원하는 Wayland 컴포지터(KDE Plasma, sway 1.8 이상, Hyprland 등) 또는 org_kde_kwin_idle(Plasma 5.27 이전, sway 1.7 이하), X11을 지원합니다. 그 밖의 환경에서는 데스크톱이 설정하는 경우 logind의 IdleHint를 사용합니다
+doctor-logind-reachable = 연결 가능(잠자기와 화면 잠금을 감지함)
+doctor-logind-unreachable = 연결할 수 없음
+doctor-logind-fix = logind가 없으면 화면 잠금을 감지하지 못합니다. 절전 모드는 시계가 건너뛴 것으로 계속 감지합니다
+doctor-dnd-on = 켜짐(알림 서버의 Inhibited): 꺼질 때까지 리마인더가 기다립니다
+doctor-dnd-off = 꺼짐(알림 서버의 Inhibited)
+doctor-dnd-unknown = 알림 서버가 알려 주지 않음
+# $why says which session the banners setting is followed in (English: it names D-Bus services).
+doctor-banners-not-followed = 따르지 않음: { $why }
+doctor-banners-hidden = 숨김(GNOME의 방해 금지; { $why }): 표시될 때까지 리마인더가 기다립니다
+doctor-banners-shown = 표시됨({ $why })
+doctor-banners-unavailable = 사용할 수 없음(GNOME 설정 없음: gsettings에 org.gnome.desktop.notifications가 없음)
+doctor-camera-in-use = 사용 중: 리마인더가 기다립니다
+doctor-camera-unused = 사용 안 함
+doctor-windows-toasts = Windows 토스트 알림(WinRT), 완료 / 미루기 / 건너뛰기 버튼 포함
+doctor-windows-tray = 알림 영역
+doctor-windows-lock = 세션 잠금 및 전원 메시지(WTSRegisterSessionNotification, WM_POWERBROADCAST)
+doctor-windows-quiet-on = { $why }: 리마인더가 기다립니다
+doctor-windows-quiet-off = 셸이 알림을 받고 있습니다(전체 화면 앱과 프레젠테이션 모드에서는 리마인더를 보류합니다)
+doctor-macos-notifications = Notification Center, 버튼 없음
+doctor-macos-notifications-fix = 메뉴 막대나 `deskbreak done|snooze|skip` 명령으로 리마인더에 응답하세요
+doctor-macos-tray = 메뉴 막대
+doctor-macos-lock = 화면이 잠기면 유휴 상태로 봅니다. 잠자기는 시계가 건너뛴 것으로 감지합니다
+doctor-macos-dnd = 읽을 수 없음: macOS는 집중 모드가 켜져 있는지 앱에 알려 주지 않습니다
+doctor-macos-dnd-fix = 그동안 deskbreak를 일시 중지하세요(`deskbreak pause 1h` 또는 메뉴의 일시 중지)
+
+## `deskbreak log`: the outcome of each record, and what a record that is not an answer says.
+
+outcome-done = 완료
+outcome-snoozed = 미룸
+outcome-skipped = 건너뜀
+outcome-missed = 놓침
+outcome-natural = 자연 휴식
+outcome-relief = 저림
+outcome-drink = 물
+outcome-away = 자리 비움
+outcome-arrived = 착석
+outcome-stopped = 측정 중지
+log-drink = 물 { $glasses }잔
+log-back = { $span } 동안 자리를 비운 뒤 돌아옴({ $time }부터)
+log-arrived = 자리에 앉음: 여기서부터 앉은 시간을 측정합니다
+log-stopped = 앉은 시간을 더 이상 측정하지 않음
+
 # Style: 존댓말. 지시는 "~하세요", 이유 설명은 "~합니다/~습니다"체로 통일. 제목은 짧은 명사형. 문장 부호는 한국어 관례대로 반각(. ,).
 
 ## The built-in prompts (config/prompts.toml): one message per prompt, named after its id

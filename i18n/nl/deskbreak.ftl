@@ -389,6 +389,168 @@ doctor-log-bytes = { $path } ({ $bytes } { $bytes ->
     })
 doctor-log-empty = { $path } (nog leeg)
 
+## What the daemon answers a request (`deskbreak done`, `snooze`, ...), and why it declines one.
+
+refused-shutting-down = deskbreak wordt afgesloten
+refused-other-user = verbindingen van een andere gebruiker worden geweigerd
+
+## Errors of the command line.
+
+client-io = communicatie met de daemon op { $socket }: { $reason }
+
+## What is wrong in the config file (`deskbreak config check`, the daemon at start and at each
+## change). The keys (`schedule.snooze`) and the values a key takes stay as the file writes them.
+
+config-cannot-read = kan de configuratie { $path } niet lezen: { $reason }
+config-cannot-write = kan de standaardconfiguratie niet naar { $path } schrijven: { $reason }
+config-missing-key = sleutel `{ $key }` ontbreekt in [{ $table }]
+config-set-twice = `{ $key }` is twee keer ingesteld: houd er één over
+config-syntax = TOML-syntaxis: { $error }
+# $place below.
+config-at-top-level = op het hoogste niveau
+config-in-table = in [{ $table }]
+config-unknown-key-near = onbekende sleutel `{ $key }` { $place }: bedoelt u `{ $near }`?
+config-unknown-key = onbekende sleutel `{ $key }` { $place }: bekende sleutels zijn { $known }
+# A value that is not what its key takes. Each starts with the value as written ($text, in
+# quotes), then a space: the message is shown after "`key` = ".
+value-not-duration = { $text } is geen tijdsduur: schrijf die als "90s", "10m" of "1h30m"
+value-not-percentage = { $text } is geen percentage: schrijf het als "70%"
+value-not-cadence = { $text } is geen ritme: schrijf een tijdsduur als "45m" of een bereik als "30m..45m"
+value-not-category = { $text } is geen categorie: schrijf posture, movement of hydration
+value-not-day = { $text } is geen dag: schrijf mon, tue, wed, thu, fri, sat of sun
+value-not-hours = { $text } is geen tijdvak: schrijf het als "09:00-17:30"
+config-no-prompts = er blijven geen herinneringen over: schakel de ingebouwde herinneringen of een categorie in, of voeg items toe onder [[prompts.custom]]
+config-language = `language` is "{ $tag }": deskbreak spreekt { $known }; of "auto" voor de taal van de sessie
+config-under-a-minute = `{ $key }` is { $span }: onder een minuut komen herinneringen heel vaak
+# "`schedule.snooze` must be from 1 second to 24 hours": $bounds is one of bounds-*.
+config-must-be = `{ $key }` moet { $bounds } liggen
+bounds-span = tussen 1 seconde en 24 uur
+bounds-relief-window = tussen 1 uur en 1 jaar
+bounds-glasses = tussen 1 en 50 glazen
+bounds-episodes = tussen 1 en 100 episodes
+bounds-percent = tussen "0%" en "100%"
+bounds-pause = tussen 1 seconde en 1 minuut
+bounds-wait = tussen 0 seconden (niet wachten) en 1 uur
+config-max-below-min = `schedule.max_interval` ({ $max }) is korter dan `schedule.min_interval` ({ $min }): maak het minstens even lang
+config-no-days = `schedule.days` is leeg: noem minstens één dag, of pauzeer deskbreak in plaats daarvan
+config-no-hours = `schedule.hours` is leeg: geef minstens één tijdvak op, zoals "09:00-17:30"
+config-empty-range = dit tijdvak is leeg: het einde moet na het begin liggen (een tijdvak kan niet over middernacht heen lopen)
+config-overlap = dit tijdvak overlapt met een ander tijdvak
+config-no-order = `prompts.order` is leeg: noem minstens één categorie
+config-order-twice = categorie { $category } komt twee keer voor in `prompts.order`
+config-empty-title = deze eigen herinnering heeft een lege `title`
+config-empty-text = deze eigen herinnering heeft een lege `text`: zeg wat er moet gebeuren
+config-bad-id = de id { $id } mag alleen kleine letters, cijfers, '.', '-' en '_' bevatten
+config-id-taken = de herinnerings-id { $id } is al in gebruik: geef deze herinnering een andere `id`
+config-range-backwards = `{ $key }`: het bereik moet van het kortere naar het langere interval lopen
+config-check-warning = waarschuwing: { $path }: { $warning }
+editor-cannot-start = kan de editor { $editor } niet starten: { $reason }
+editor-failed = de editor { $editor } is mislukt ({ $status }); de configuratie is niet gecontroleerd
+config-edit-kept = Een actieve daemon houdt de vorige configuratie aan; herstel het bestand en sla het opnieuw op.
+config-edit-applied = OK: de configuratie is geldig en deskbreak heeft die toegepast.
+config-edit-not-running = OK: de configuratie is geldig. deskbreak is niet actief; het gebruikt die bij de volgende start.
+
+## `deskbreak autostart`. $kind is one of autostart-kind-*.
+
+autostart-kind-xdg = XDG-autostartitem
+autostart-kind-unit = systemd-gebruikersunit
+autostart-kind-launch-agent = LaunchAgent
+autostart-kind-run-value = waarde in de Run-sleutel
+autostart-foreign = { $path } bestaat en is niet door deskbreak geschreven, dus het blijft ongemoeid: verplaats het en voer daarna opnieuw `deskbreak autostart enable` uit
+autostart-up-to-date = Al bijgewerkt: { $kind } { $path }.
+autostart-wrote = Geschreven: { $kind } { $path }.
+autostart-left-alone = { $path } blijft ongemoeid: deskbreak heeft het niet geschreven.
+autostart-removed = Verwijderd: { $kind } { $path }.
+autostart-status-foreign = Autostart: { $path } bestaat, maar is niet door deskbreak geschreven
+autostart-status-on = Autostart: aan ({ $kind } { $path })
+autostart-status-written = Autostart: uit; geschreven maar niet ingeschakeld: { $kind } { $path }
+autostart-off = Autostart: uit; `deskbreak autostart enable` zet het aan
+autostart-enabled-session = deskbreak start met uw desktopsessie als: { $command }
+autostart-enabled-login = deskbreak start wanneer u zich aanmeldt, als: { $command }
+autostart-nothing-to-remove-linux = deskbreak had geen autostartitem of unit: er is niets te verwijderen.
+autostart-nothing-to-remove-macos = deskbreak had geen LaunchAgent: er is niets te verwijderen.
+autostart-nothing-to-remove-windows = deskbreak had geen waarde in de Run-sleutel: er is niets te verwijderen.
+autostart-systemd-elsewhere = --systemd is voor Linux; laat het weg op macOS
+autostart-unit-enable-hint = `systemctl --user enable { $unit }` in uw desktopsessie schakelt die in.
+autostart-no-user-manager = geen systemd-gebruikersmanager reageerde (systemctl --user: { $reason }), dus { $unit } is geschreven maar niet ingeschakeld: voer in uw desktopsessie `systemctl --user enable { $unit }` uit
+autostart-enable-failed = `systemctl --user enable { $unit }` is mislukt: { $reason }
+autostart-unit-enabled = { $unit } ingeschakeld met `systemctl --user enable`: die start met uw grafische sessie (`systemctl --user start deskbreak` start die nu).
+autostart-removed-link = Koppeling { $link } verwijderd.
+autostart-run-foreign = { $value } bestaat en is niet door deskbreak geschreven, dus die blijft ongemoeid
+autostart-run-set = { $value } ingesteld op { $data }: deskbreak start wanneer u zich aanmeldt.
+autostart-no-windowless = { $windowless } staat niet naast { $exe }, dus bij het aanmelden opent een consolevenster; bouw het met `cargo install --path . --features windowless` en schakel daarna opnieuw in.
+autostart-run-removed = { $value } verwijderd.
+
+## Opening a file (the config, the report) in the desktop's default application, and the report.
+
+open-cannot-run = Kan { $program } niet uitvoeren ({ $reason })
+open-no-application = Geen toepassing opent het bestand ({ $program }: { $status })
+open-failed = { $program } is mislukt ({ $reason })
+open-no-program = Er is geen programma geïnstalleerd om het te openen (geprobeerd: { $tried }){ $hint }
+open-hint-debian = ; op Debian en Ubuntu: sudo apt install xdg-utils
+report-too-long = een rapport toont hoogstens { $max } dagen (een jaar); `deskbreak stats --days { $days }` vat langere periodes samen
+report-cannot-open = kan het rapport niet in een browser openen: { $reason }. De pagina is { $path }: open die in uw browser.
+report-cannot-write = kan het rapport niet naar { $path } schrijven
+cannot-read = kan { $path } niet lezen: { $reason }
+
+## `deskbreak doctor`: a label per line (a column at most about 15 characters wide), what was
+## found, and what to do.
+
+doctor-notifications-fix = start een meldingenserver (die van uw desktop, of dunst / mako) op de sessiebus
+doctor-no-session-bus = geen D-Bus-sessiebus (DBUS_SESSION_BUS_ADDRESS)
+doctor-notification-server = { $name } { $version } ({ $vendor }); mogelijkheden: { $capabilities }
+doctor-no-buttons = deze server toont geen knoppen: antwoord met `deskbreak done|snooze|skip`
+doctor-no-notification-server = geen meldingenserver reageert
+doctor-tray-present = er is een StatusNotifierWatcher aanwezig
+doctor-tray-none = geen
+doctor-tray-fix = geen paneel toont pictogrammen in het systeemvak (GNOME heeft de extensie AppIndicator nodig); meldingen en de opdrachtregel werken nog steeds
+doctor-no-idle = geen inactiviteitsdetectie: herinneringen volgen gewoon het schema. Ondersteund worden GNOME, Wayland-compositors met ext-idle-notify-v1 (KDE Plasma, sway 1.8+, Hyprland, ...) of org_kde_kwin_idle (Plasma vóór 5.27, sway tot en met 1.7) en X11; elders wordt IdleHint van logind gebruikt als de desktop die instelt
+doctor-logind-reachable = bereikbaar (slaapstand en schermvergrendeling worden gezien)
+doctor-logind-unreachable = niet bereikbaar
+doctor-logind-fix = zonder logind worden schermvergrendelingen niet gezien; een slaapstand wordt nog steeds opgemerkt aan de sprong van de klok
+doctor-dnd-on = aan (Inhibited van de meldingenserver): herinneringen wachten tot het uit staat
+doctor-dnd-off = uit (Inhibited van de meldingenserver)
+doctor-dnd-unknown = niet gemeld door de meldingenserver
+# $why says which session the banners setting is followed in (English: it names D-Bus services).
+doctor-banners-not-followed = niet gevolgd: { $why }
+doctor-banners-hidden = verborgen (Niet storen van GNOME; { $why }): herinneringen wachten tot ze weer getoond worden
+doctor-banners-shown = getoond ({ $why })
+doctor-banners-unavailable = niet beschikbaar (geen GNOME-instellingen: gsettings kent org.gnome.desktop.notifications niet)
+doctor-camera-in-use = in gebruik: herinneringen wachten
+doctor-camera-unused = niet in gebruik
+doctor-windows-toasts = Windows-pop-upmeldingen (WinRT) met de knoppen Gedaan / Uitstellen / Overslaan
+doctor-windows-tray = het systeemvak
+doctor-windows-lock = de vergrendelings- en energieberichten van de sessie (WTSRegisterSessionNotification, WM_POWERBROADCAST)
+doctor-windows-quiet-on = { $why }: herinneringen wachten
+doctor-windows-quiet-off = de shell accepteert meldingen (apps op volledig scherm en de presentatiemodus houden herinneringen aan)
+doctor-macos-notifications = Notification Center, zonder knoppen
+doctor-macos-notifications-fix = beantwoord een herinnering via de menubalk of met `deskbreak done|snooze|skip`
+doctor-macos-tray = de menubalk
+doctor-macos-lock = een vergrendeld scherm telt als inactief; een slaapstand wordt gezien aan de sprong van de klok
+doctor-macos-dnd = niet leesbaar: macOS laat apps niet weten of een Focus aan staat
+doctor-macos-dnd-fix = pauzeer deskbreak voor die tijd (`deskbreak pause 1h`, of Pauzeren in het menu)
+
+## `deskbreak log`: the outcome of each record, and what a record that is not an answer says.
+
+outcome-done = gedaan
+outcome-snoozed = uitgesteld
+outcome-skipped = overgeslagen
+outcome-missed = gemist
+outcome-natural = natuurlijk
+outcome-relief = hulp
+outcome-drink = gedronken
+outcome-away = afwezig
+outcome-arrived = aanwezig
+outcome-stopped = gestopt
+log-drink =
+    { $glasses ->
+        [one] { $glasses } glas water
+       *[other] { $glasses } glazen water
+    }
+log-back = terug na { $span } afwezigheid (sinds { $time })
+log-arrived = aan het bureau: het zitten wordt vanaf hier gemeten
+log-stopped = het zitten wordt niet meer gemeten
+
 # Address: formal "u" (as in GNOME, KDE and Windows in Dutch), used in every message.
 
 ## The built-in prompts (config/prompts.toml): one message per prompt, named after its id

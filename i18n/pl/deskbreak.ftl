@@ -429,6 +429,170 @@ doctor-log-bytes = { $path } ({ $bytes } { $bytes ->
     })
 doctor-log-empty = { $path } (na razie pusty)
 
+## What the daemon answers a request (`deskbreak done`, `snooze`, ...), and why it declines one.
+
+refused-shutting-down = deskbreak właśnie się zamyka
+refused-other-user = połączenia od innego użytkownika są odrzucane
+
+## Errors of the command line.
+
+client-io = komunikacja z demonem na { $socket }: { $reason }
+
+## What is wrong in the config file (`deskbreak config check`, the daemon at start and at each
+## change). The keys (`schedule.snooze`) and the values a key takes stay as the file writes them.
+
+config-cannot-read = nie można odczytać konfiguracji { $path }: { $reason }
+config-cannot-write = nie można zapisać domyślnej konfiguracji do { $path }: { $reason }
+config-missing-key = brak klucza `{ $key }` w [{ $table }]
+config-set-twice = `{ $key }` ustawiono dwa razy: zostaw jedno ustawienie
+config-syntax = składnia TOML: { $error }
+# $place below.
+config-at-top-level = na najwyższym poziomie
+config-in-table = w [{ $table }]
+config-unknown-key-near = nieznany klucz `{ $key }` { $place }: czy chodziło o `{ $near }`?
+config-unknown-key = nieznany klucz `{ $key }` { $place }: znane klucze to { $known }
+# A value that is not what its key takes. Each starts with the value as written ($text, in
+# quotes), then a space: the message is shown after "`key` = ".
+value-not-duration = { $text } nie jest czasem trwania: zapisz go np. jako "90s", "10m" lub "1h30m"
+value-not-percentage = { $text } nie jest wartością procentową: zapisz ją np. jako "70%"
+value-not-cadence = { $text } nie jest rytmem: podaj czas trwania, np. "45m", albo zakres, np. "30m..45m"
+value-not-category = { $text } nie jest kategorią: wpisz posture, movement lub hydration
+value-not-day = { $text } nie jest dniem: wpisz mon, tue, wed, thu, fri, sat lub sun
+value-not-hours = { $text } nie jest przedziałem godzin: zapisz go np. jako "09:00-17:30"
+config-no-prompts = nie zostało żadne przypomnienie: włącz wbudowane przypomnienia lub kategorię albo dodaj wpisy [[prompts.custom]]
+config-language = `language` ma wartość "{ $tag }": deskbreak zna języki { $known }; albo "auto", czyli język sesji
+config-under-a-minute = `{ $key }` to { $span }: przy czasie poniżej minuty przypomnienia będą pojawiać się bardzo często
+# "`schedule.snooze` must be from 1 second to 24 hours": $bounds is one of bounds-*.
+config-must-be = `{ $key }` musi wynosić { $bounds }
+bounds-span = od 1 sekundy do 24 godzin
+bounds-relief-window = od 1 godziny do 1 roku
+bounds-glasses = od 1 do 50 szklanek
+bounds-episodes = od 1 do 100 epizodów
+bounds-percent = od "0%" do "100%"
+bounds-pause = od 1 sekundy do 1 minuty
+bounds-wait = od 0 sekund (bez czekania) do 1 godziny
+config-max-below-min = `schedule.max_interval` ({ $max }) jest krótszy niż `schedule.min_interval` ({ $min }): ustaw co najmniej tyle samo
+config-no-days = `schedule.days` jest puste: podaj co najmniej jeden dzień albo zamiast tego wstrzymaj deskbreak
+config-no-hours = `schedule.hours` jest puste: podaj co najmniej jeden przedział, np. "09:00-17:30"
+config-empty-range = ten przedział godzin jest pusty: jego koniec musi być później niż początek (przedziały nie mogą przechodzić przez północ)
+config-overlap = ten przedział godzin nakłada się na inny
+config-no-order = `prompts.order` jest puste: podaj co najmniej jedną kategorię
+config-order-twice = kategoria { $category } występuje dwa razy w `prompts.order`
+config-empty-title = to własne przypomnienie ma pusty `title`
+config-empty-text = to własne przypomnienie ma pusty `text`: napisz, co trzeba zrobić
+config-bad-id = identyfikator { $id } może zawierać tylko małe litery, cyfry, '.', '-' i '_'
+config-id-taken = identyfikator przypomnienia { $id } jest już zajęty: nadaj temu przypomnieniu inne `id`
+config-range-backwards = `{ $key }`: zakres musi prowadzić od krótszego odstępu do dłuższego
+config-check-warning = ostrzeżenie: { $path }: { $warning }
+editor-cannot-start = nie można uruchomić edytora { $editor }: { $reason }
+editor-failed = edytor { $editor } zakończył się błędem ({ $status }); konfiguracji nie sprawdzono
+config-edit-kept = Działający demon (jeśli jest) zachowuje poprzednią konfigurację; popraw plik i zapisz go ponownie.
+config-edit-applied = OK: konfiguracja jest poprawna i deskbreak ją zastosował.
+config-edit-not-running = OK: konfiguracja jest poprawna. deskbreak nie działa; użyje jej po uruchomieniu.
+
+## `deskbreak autostart`. $kind is one of autostart-kind-*.
+
+autostart-kind-xdg = wpis autostartu XDG
+autostart-kind-unit = jednostka użytkownika systemd
+autostart-kind-launch-agent = LaunchAgent
+autostart-kind-run-value = wartość klucza Run
+autostart-foreign = { $path } istnieje, ale nie zapisał go deskbreak, więc zostaje nietknięty: przenieś go w inne miejsce, a potem ponownie uruchom `deskbreak autostart enable`
+autostart-up-to-date = Nie wymaga aktualizacji: { $kind } { $path }.
+autostart-wrote = Zapisano: { $kind } { $path }.
+autostart-left-alone = Pozostawiono { $path } bez zmian: nie zapisał go deskbreak.
+autostart-removed = Usunięto: { $kind } { $path }.
+autostart-status-foreign = Autostart: { $path } istnieje, ale nie zapisał go deskbreak
+autostart-status-on = Autostart: włączony ({ $kind } { $path })
+autostart-status-written = Autostart: wyłączony; zapisano, ale nie włączono: { $kind } { $path }
+autostart-off = Autostart: wyłączony; `deskbreak autostart enable` go włącza
+autostart-enabled-session = deskbreak będzie uruchamiany razem z sesją pulpitu jako: { $command }
+autostart-enabled-login = deskbreak będzie uruchamiany po zalogowaniu jako: { $command }
+autostart-nothing-to-remove-linux = deskbreak nie miał wpisu ani jednostki autostartu: nie ma nic do usunięcia.
+autostart-nothing-to-remove-macos = deskbreak nie miał LaunchAgent: nie ma nic do usunięcia.
+autostart-nothing-to-remove-windows = deskbreak nie miał wartości klucza Run: nie ma nic do usunięcia.
+autostart-systemd-elsewhere = --systemd jest przeznaczone dla Linuksa; w macOS pomiń tę opcję
+autostart-unit-enable-hint = `systemctl --user enable { $unit }` w sesji pulpitu ją włącza.
+autostart-no-user-manager = żaden menedżer użytkownika systemd nie odpowiedział (systemctl --user: { $reason }), więc { $unit } zapisano, ale nie włączono: w sesji pulpitu uruchom `systemctl --user enable { $unit }`
+autostart-enable-failed = `systemctl --user enable { $unit }` nie powiodło się: { $reason }
+autostart-unit-enabled = Włączono { $unit } poleceniem `systemctl --user enable`: jednostka uruchomi się razem z sesją graficzną (`systemctl --user start deskbreak` uruchomi ją od razu).
+autostart-removed-link = Usunięto dowiązanie { $link }.
+autostart-run-foreign = { $value } istnieje, ale nie zapisał jej deskbreak, więc zostaje nietknięta
+autostart-run-set = Ustawiono { $value } na { $data }: deskbreak uruchomi się po zalogowaniu.
+autostart-no-windowless = { $windowless } nie leży obok { $exe }, więc przy logowaniu otworzy się okno konsoli; zbuduj go poleceniem `cargo install --path . --features windowless`, a potem ponownie włącz autostart.
+autostart-run-removed = Usunięto { $value }.
+
+## Opening a file (the config, the report) in the desktop's default application, and the report.
+
+open-cannot-run = Nie można uruchomić { $program } ({ $reason })
+open-no-application = Żadna aplikacja nie otwiera tego pliku ({ $program }: { $status })
+open-failed = { $program } zakończył się błędem ({ $reason })
+open-no-program = Nie zainstalowano programu, który mógłby to otworzyć (próbowano: { $tried }){ $hint }
+open-hint-debian = ; w Debianie i Ubuntu: sudo apt install xdg-utils
+report-too-long = raport obejmuje najwyżej { $max } dni (rok); `deskbreak stats --days { $days }` podsumowuje dłuższe okresy
+report-cannot-open = nie można otworzyć raportu w przeglądarce: { $reason }. Strona to { $path }: otwórz ją w przeglądarce.
+report-cannot-write = nie można zapisać raportu do { $path }
+cannot-read = nie można odczytać { $path }: { $reason }
+
+## `deskbreak doctor`: a label per line (a column at most about 15 characters wide), what was
+## found, and what to do.
+
+doctor-notifications-fix = uruchom serwer powiadomień (ten ze swojego środowiska graficznego albo dunst / mako) na magistrali sesji
+doctor-no-session-bus = brak magistrali sesji D-Bus (DBUS_SESSION_BUS_ADDRESS)
+doctor-notification-server = { $name } { $version } ({ $vendor }); możliwości: { $capabilities }
+doctor-no-buttons = ten serwer nie pokazuje przycisków: odpowiadaj poleceniem `deskbreak done|snooze|skip`
+doctor-no-notification-server = żaden serwer powiadomień nie odpowiada
+doctor-tray-present = StatusNotifierWatcher jest obecny
+doctor-tray-none = brak
+doctor-tray-fix = żaden panel nie pokazuje ikon w zasobniku systemowym (GNOME wymaga rozszerzenia AppIndicator); powiadomienia i wiersz poleceń nadal działają
+doctor-no-idle = brak wykrywania bezczynności: przypomnienia idą według zwykłego harmonogramu. Obsługiwane są GNOME, kompozytory Wayland z ext-idle-notify-v1 (KDE Plasma, sway 1.8+, Hyprland, ...) lub org_kde_kwin_idle (Plasma przed 5.27, sway do 1.7) oraz X11; gdzie indziej używany jest IdleHint z logind, jeśli środowisko graficzne go ustawia
+doctor-logind-reachable = osiągalny (uśpienie i blokada ekranu są widoczne)
+doctor-logind-unreachable = nieosiągalny
+doctor-logind-fix = bez logind blokady ekranu nie są widoczne; uśpienie nadal jest wykrywane po skoku zegara
+doctor-dnd-on = włączony (Inhibited serwera powiadomień): przypomnienia czekają, aż zostanie wyłączony
+doctor-dnd-off = wyłączony (Inhibited serwera powiadomień)
+doctor-dnd-unknown = serwer powiadomień tego nie zgłasza
+# $why says which session the banners setting is followed in (English: it names D-Bus services).
+doctor-banners-not-followed = nieuwzględniane: { $why }
+doctor-banners-hidden = ukryte (tryb „Nie przeszkadzać” GNOME; { $why }): przypomnienia czekają, aż banery znów będą pokazywane
+doctor-banners-shown = pokazywane ({ $why })
+doctor-banners-unavailable = niedostępne (brak ustawień GNOME: gsettings nie zna org.gnome.desktop.notifications)
+doctor-camera-in-use = w użyciu: przypomnienia czekają
+doctor-camera-unused = nieużywana
+doctor-windows-toasts = wyskakujące powiadomienia Windows (WinRT) z przyciskami Zrobione / Odłóż / Pomiń
+doctor-windows-tray = obszar powiadomień
+doctor-windows-lock = komunikaty sesji o blokadzie i zasilaniu (WTSRegisterSessionNotification, WM_POWERBROADCAST)
+doctor-windows-quiet-on = { $why }: przypomnienia czekają
+doctor-windows-quiet-off = powłoka przyjmuje powiadomienia (aplikacje pełnoekranowe i tryb prezentacji wstrzymują przypomnienia)
+doctor-macos-notifications = Notification Center, bez przycisków
+doctor-macos-notifications-fix = odpowiadaj na przypomnienia z paska menu albo poleceniem `deskbreak done|snooze|skip`
+doctor-macos-tray = pasek menu
+doctor-macos-lock = zablokowany ekran liczy się jako bezczynność; uśpienie jest wykrywane po skoku zegara
+doctor-macos-dnd = nie do odczytania: macOS nie informuje aplikacji, czy włączone jest Skupienie
+doctor-macos-dnd-fix = wstrzymaj deskbreak na ten czas (`deskbreak pause 1h` albo Wstrzymaj w menu)
+
+## `deskbreak log`: the outcome of each record, and what a record that is not an answer says.
+
+outcome-done = zrobione
+outcome-snoozed = odłożone
+outcome-skipped = pominięte
+outcome-missed = przegapione
+outcome-natural = naturalna
+outcome-relief = ulga
+outcome-drink = woda
+outcome-away = odejście
+outcome-arrived = przyjście
+outcome-stopped = koniec
+log-drink =
+    { $glasses ->
+        [one] { $glasses } szklanka wody
+        [few] { $glasses } szklanki wody
+        [many] { $glasses } szklanek wody
+       *[other] { $glasses } szklanki wody
+    }
+log-back = powrót po { $span } nieobecności (od { $time })
+log-arrived = przy biurku: od tego momentu siedzenie jest mierzone
+log-stopped = siedzenie nie jest już mierzone
+
 # Address: informal 2nd person singular "ty" with imperatives (as in GNOME, KDE and Windows in Polish), lowercase pronouns, gender-neutral wording.
 
 ## The built-in prompts (config/prompts.toml): one message per prompt, named after its id

@@ -401,6 +401,168 @@ doctor-log-bytes = { $path } ({ $bytes } { $bytes ->
     })
 doctor-log-empty = { $path } (vazio por enquanto)
 
+## What the daemon answers a request (`deskbreak done`, `snooze`, ...), and why it declines one.
+
+refused-shutting-down = o deskbreak está sendo encerrado
+refused-other-user = conexões de outro usuário são recusadas
+
+## Errors of the command line.
+
+client-io = na comunicação com o daemon em { $socket }: { $reason }
+
+## What is wrong in the config file (`deskbreak config check`, the daemon at start and at each
+## change). The keys (`schedule.snooze`) and the values a key takes stay as the file writes them.
+
+config-cannot-read = não foi possível ler a configuração { $path }: { $reason }
+config-cannot-write = não foi possível gravar a configuração padrão em { $path }: { $reason }
+config-missing-key = falta a chave `{ $key }` em [{ $table }]
+config-set-twice = a chave `{ $key }` está definida duas vezes: mantenha só uma
+config-syntax = sintaxe TOML: { $error }
+# $place below.
+config-at-top-level = no nível superior
+config-in-table = em [{ $table }]
+config-unknown-key-near = chave desconhecida `{ $key }` { $place }: você quis dizer `{ $near }`?
+config-unknown-key = chave desconhecida `{ $key }` { $place }: as chaves conhecidas são { $known }
+# A value that is not what its key takes. Each starts with the value as written ($text, in
+# quotes), then a space: the message is shown after "`key` = ".
+value-not-duration = { $text } não é uma duração: escreva como "90s", "10m" ou "1h30m"
+value-not-percentage = { $text } não é uma porcentagem: escreva como "70%"
+value-not-cadence = { $text } não é uma cadência: escreva uma duração como "45m" ou uma faixa como "30m..45m"
+value-not-category = { $text } não é uma categoria: escreva posture, movement ou hydration
+value-not-day = { $text } não é um dia: escreva mon, tue, wed, thu, fri, sat ou sun
+value-not-hours = { $text } não é uma faixa de horário: escreva como "09:00-17:30"
+config-no-prompts = não sobrou nenhum lembrete: ative os lembretes embutidos ou uma categoria, ou adicione entradas [[prompts.custom]]
+config-language = `language` é "{ $tag }": o deskbreak fala { $known }; ou use "auto" para o idioma da sessão
+config-under-a-minute = `{ $key }` é { $span }: com menos de um minuto, os lembretes virão com muita frequência
+# "`schedule.snooze` must be from 1 second to 24 hours": $bounds is one of bounds-*.
+config-must-be = `{ $key }` deve estar { $bounds }
+bounds-span = entre 1 segundo e 24 horas
+bounds-relief-window = entre 1 hora e 1 ano
+bounds-glasses = entre 1 e 50 copos
+bounds-episodes = entre 1 e 100 episódios
+bounds-percent = entre "0%" e "100%"
+bounds-pause = entre 1 segundo e 1 minuto
+bounds-wait = entre 0 segundo (sem esperar) e 1 hora
+config-max-below-min = `schedule.max_interval` ({ $max }) é menor que `schedule.min_interval` ({ $min }): ele deve ser pelo menos igual
+config-no-days = `schedule.days` está vazio: indique pelo menos um dia ou, em vez disso, pause o deskbreak
+config-no-hours = `schedule.hours` está vazio: informe pelo menos uma faixa como "09:00-17:30"
+config-empty-range = esta faixa de horário está vazia: o fim deve vir depois do início (as faixas não podem passar da meia-noite)
+config-overlap = esta faixa de horário se sobrepõe a outra
+config-no-order = `prompts.order` está vazio: indique pelo menos uma categoria
+config-order-twice = a categoria { $category } aparece duas vezes em `prompts.order`
+config-empty-title = este lembrete personalizado tem um `title` vazio
+config-empty-text = este lembrete personalizado tem um `text` vazio: diga o que fazer
+config-bad-id = o id { $id } só pode conter letras minúsculas, dígitos, '.', '-' e '_'
+config-id-taken = o id de lembrete { $id } já está em uso: dê outro `id` a este lembrete
+config-range-backwards = `{ $key }`: a faixa deve ir do intervalo mais curto ao mais longo
+config-check-warning = aviso: { $path }: { $warning }
+editor-cannot-start = não foi possível iniciar o editor { $editor }: { $reason }
+editor-failed = o editor { $editor } falhou ({ $status }); a configuração não foi verificada
+config-edit-kept = O daemon em execução, se houver, mantém a configuração anterior; corrija o arquivo e salve de novo.
+config-edit-applied = OK: a configuração é válida e o deskbreak a aplicou.
+config-edit-not-running = OK: a configuração é válida. O deskbreak não está em execução; ele vai usá-la quando iniciar.
+
+## `deskbreak autostart`. $kind is one of autostart-kind-*.
+
+autostart-kind-xdg = a entrada de início automático XDG
+autostart-kind-unit = a unidade de usuário do systemd
+autostart-kind-launch-agent = o LaunchAgent
+autostart-kind-run-value = o valor da chave Run
+autostart-foreign = { $path } existe e não foi gravado pelo deskbreak, por isso foi deixado como está: mova-o para outro lugar e execute `deskbreak autostart enable` de novo
+autostart-up-to-date = Nada a mudar: { $kind } { $path } já está em dia.
+autostart-wrote = O deskbreak gravou { $kind } { $path }.
+autostart-left-alone = { $path } foi deixado como está: não foi gravado pelo deskbreak.
+autostart-removed = O deskbreak removeu { $kind } { $path }.
+autostart-status-foreign = Início automático: { $path } existe, mas não foi gravado pelo deskbreak
+autostart-status-on = Início automático: ativado, com { $kind } { $path }
+autostart-status-written = Início automático: desativado; { $kind } { $path } existe, mas ainda não está em uso
+autostart-off = Início automático: desativado; `deskbreak autostart enable` o ativa
+autostart-enabled-session = O deskbreak vai iniciar com a sua sessão da área de trabalho assim: { $command }
+autostart-enabled-login = O deskbreak vai iniciar quando você fizer login, assim: { $command }
+autostart-nothing-to-remove-linux = O deskbreak não tinha entrada nem unidade de início automático: nada a remover.
+autostart-nothing-to-remove-macos = O deskbreak não tinha LaunchAgent: nada a remover.
+autostart-nothing-to-remove-windows = O deskbreak não tinha valor na chave Run: nada a remover.
+autostart-systemd-elsewhere = --systemd é para Linux; no macOS, não use essa opção
+autostart-unit-enable-hint = `systemctl --user enable { $unit }` na sua sessão da área de trabalho a habilita.
+autostart-no-user-manager = nenhum gerenciador de usuário do systemd respondeu (systemctl --user: { $reason }), então { $unit } foi gravada, mas não habilitada: na sua sessão da área de trabalho, execute `systemctl --user enable { $unit }`
+autostart-enable-failed = `systemctl --user enable { $unit }` falhou: { $reason }
+autostart-unit-enabled = { $unit } habilitada com `systemctl --user enable`: ela inicia com a sua sessão gráfica (`systemctl --user start deskbreak` a inicia agora).
+autostart-removed-link = Link { $link } removido.
+autostart-run-foreign = { $value } existe e não foi gravado pelo deskbreak, por isso foi deixado como está
+autostart-run-set = { $value } definido como { $data }: o deskbreak vai iniciar quando você fizer login.
+autostart-no-windowless = { $windowless } não está ao lado de { $exe }, então uma janela de console vai abrir no login; compile-o com `cargo install --path . --features windowless` e ative de novo.
+autostart-run-removed = { $value } removido.
+
+## Opening a file (the config, the report) in the desktop's default application, and the report.
+
+open-cannot-run = Não foi possível executar { $program } ({ $reason })
+open-no-application = Nenhum aplicativo abre este arquivo ({ $program }: { $status })
+open-failed = { $program } falhou ({ $reason })
+open-no-program = Nenhum programa para abri-lo está instalado (tentados: { $tried }){ $hint }
+open-hint-debian = ; no Debian e no Ubuntu: sudo apt install xdg-utils
+report-too-long = um relatório mostra no máximo { $max } dias (um ano); `deskbreak stats --days { $days }` resume períodos mais longos
+report-cannot-open = não foi possível abrir o relatório em um navegador: { $reason }. A página é { $path }: abra-a no seu navegador.
+report-cannot-write = não foi possível gravar o relatório em { $path }
+cannot-read = não foi possível ler { $path }: { $reason }
+
+## `deskbreak doctor`: a label per line (a column at most about 15 characters wide), what was
+## found, and what to do.
+
+doctor-notifications-fix = inicie um servidor de notificações (o do seu ambiente de trabalho, ou dunst / mako) no barramento de sessão
+doctor-no-session-bus = sem barramento de sessão D-Bus (DBUS_SESSION_BUS_ADDRESS)
+doctor-notification-server = { $name } { $version } ({ $vendor }); recursos: { $capabilities }
+doctor-no-buttons = este servidor não mostra botões: responda com `deskbreak done|snooze|skip`
+doctor-no-notification-server = nenhum servidor de notificações responde
+doctor-tray-present = há um StatusNotifierWatcher
+doctor-tray-none = nenhum
+doctor-tray-fix = nenhum painel mostra itens da bandeja (o GNOME precisa da extensão AppIndicator); as notificações e a CLI continuam funcionando
+doctor-no-idle = nenhuma fonte de inatividade: os lembretes seguem apenas o horário. São compatíveis GNOME, compositores Wayland com ext-idle-notify-v1 (KDE Plasma, sway 1.8+, Hyprland, ...) ou org_kde_kwin_idle (Plasma antes da 5.27, sway até a 1.7) e X11; nos demais, o IdleHint do logind é usado quando o ambiente de trabalho o define
+doctor-logind-reachable = acessível (sono e bloqueio de tela são percebidos)
+doctor-logind-unreachable = inacessível
+doctor-logind-fix = sem o logind, os bloqueios de tela não são percebidos; uma suspensão ainda é notada pelo salto do relógio
+doctor-dnd-on = ativado (Inhibited do servidor de notificações): os lembretes esperam até que seja desativado
+doctor-dnd-off = desativado (Inhibited do servidor de notificações)
+doctor-dnd-unknown = não informado pelo servidor de notificações
+# $why says which session the banners setting is followed in (English: it names D-Bus services).
+doctor-banners-not-followed = não acompanhado: { $why }
+doctor-banners-hidden = ocultos (Não perturbe do GNOME; { $why }): os lembretes esperam até que sejam mostrados
+doctor-banners-shown = mostrados ({ $why })
+doctor-banners-unavailable = indisponível (sem configurações do GNOME: o gsettings não tem org.gnome.desktop.notifications)
+doctor-camera-in-use = em uso: os lembretes esperam
+doctor-camera-unused = sem uso
+doctor-windows-toasts = notificações do Windows (WinRT) com os botões Feito / Adiar / Pular
+doctor-windows-tray = a área de notificação
+doctor-windows-lock = as mensagens de bloqueio e energia da sessão (WTSRegisterSessionNotification, WM_POWERBROADCAST)
+doctor-windows-quiet-on = { $why }: os lembretes esperam
+doctor-windows-quiet-off = o shell aceita notificações (apps em tela cheia e o modo de apresentação seguram os lembretes)
+doctor-macos-notifications = Notification Center, sem botões
+doctor-macos-notifications-fix = responda a um lembrete pela barra de menus ou com `deskbreak done|snooze|skip`
+doctor-macos-tray = a barra de menus
+doctor-macos-lock = uma tela bloqueada conta como inatividade; o sono é percebido pelo salto do relógio
+doctor-macos-dnd = ilegível: o macOS não informa aos apps se um modo de Foco está ativado
+doctor-macos-dnd-fix = pause o deskbreak durante esse tempo (`deskbreak pause 1h`, ou Pausar no menu)
+
+## `deskbreak log`: the outcome of each record, and what a record that is not an answer says.
+
+outcome-done = feito
+outcome-snoozed = adiado
+outcome-skipped = pulado
+outcome-missed = perdido
+outcome-natural = natural
+outcome-relief = dormência
+outcome-drink = água
+outcome-away = ausente
+outcome-arrived = chegou
+outcome-stopped = parou
+log-drink =
+    { $glasses ->
+        [one] { $glasses } copo de água
+       *[other] { $glasses } copos de água
+    }
+log-back = de volta após { $span } fora (desde { $time })
+log-arrived = à mesa: tempo sentado medido a partir daqui
+log-stopped = tempo sentado não é mais medido
+
 # Address: "você" (third-person verb forms and imperatives: "Apoie", "Levante-se"), as in GNOME/KDE/Windows pt-BR.
 
 ## The built-in prompts (config/prompts.toml): one message per prompt, named after its id

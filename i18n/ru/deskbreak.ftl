@@ -430,6 +430,170 @@ doctor-log-bytes = { $path } ({ $bytes } { $bytes ->
     })
 doctor-log-empty = { $path } (пока пуст)
 
+## What the daemon answers a request (`deskbreak done`, `snooze`, ...), and why it declines one.
+
+refused-shutting-down = deskbreak завершает работу
+refused-other-user = подключения от другого пользователя отклоняются
+
+## Errors of the command line.
+
+client-io = ошибка связи с демоном на { $socket }: { $reason }
+
+## What is wrong in the config file (`deskbreak config check`, the daemon at start and at each
+## change). The keys (`schedule.snooze`) and the values a key takes stay as the file writes them.
+
+config-cannot-read = не удаётся прочитать конфигурацию { $path }: { $reason }
+config-cannot-write = не удаётся записать конфигурацию по умолчанию в { $path }: { $reason }
+config-missing-key = в [{ $table }] нет ключа `{ $key }`
+config-set-twice = ключ `{ $key }` задан дважды: оставьте один
+config-syntax = синтаксис TOML: { $error }
+# $place below.
+config-at-top-level = на верхнем уровне
+config-in-table = в [{ $table }]
+config-unknown-key-near = неизвестный ключ `{ $key }` { $place }: может быть, имелся в виду `{ $near }`?
+config-unknown-key = неизвестный ключ `{ $key }` { $place }: известные ключи — { $known }
+# A value that is not what its key takes. Each starts with the value as written ($text, in
+# quotes), then a space: the message is shown after "`key` = ".
+value-not-duration = { $text } — это не длительность: пишите её как "90s", "10m" или "1h30m"
+value-not-percentage = { $text } — это не процент: пишите его как "70%"
+value-not-cadence = { $text } — это не периодичность: укажите длительность, например "45m", или диапазон, например "30m..45m"
+value-not-category = { $text } — это не категория: пишите posture, movement или hydration
+value-not-day = { $text } — это не день недели: пишите mon, tue, wed, thu, fri, sat или sun
+value-not-hours = { $text } — это не диапазон часов: пишите его как "09:00-17:30"
+config-no-prompts = не осталось ни одного напоминания: включите встроенные напоминания или категорию либо добавьте записи [[prompts.custom]]
+config-language = `language` равен "{ $tag }": deskbreak знает языки { $known }; либо укажите "auto", чтобы использовать язык сеанса
+config-under-a-minute = `{ $key }` равен { $span }: это меньше минуты, напоминания будут приходить очень часто
+# "`schedule.snooze` must be from 1 second to 24 hours": $bounds is one of bounds-*.
+config-must-be = значение `{ $key }` должно быть { $bounds }
+bounds-span = от 1 секунды до 24 часов
+bounds-relief-window = от 1 часа до 1 года
+bounds-glasses = от 1 до 50 стаканов
+bounds-episodes = от 1 до 100 эпизодов
+bounds-percent = от "0%" до "100%"
+bounds-pause = от 1 секунды до 1 минуты
+bounds-wait = от 0 секунд (не ждать) до 1 часа
+config-max-below-min = `schedule.max_interval` ({ $max }) короче, чем `schedule.min_interval` ({ $min }): сделайте его не короче
+config-no-days = `schedule.days` пуст: укажите хотя бы один день или вместо этого поставьте deskbreak на паузу
+config-no-hours = `schedule.hours` пуст: задайте хотя бы один диапазон, например "09:00-17:30"
+config-empty-range = этот диапазон часов пуст: конец должен быть позже начала (диапазон не может переходить через полночь)
+config-overlap = этот диапазон часов пересекается с другим
+config-no-order = `prompts.order` пуст: укажите хотя бы одну категорию
+config-order-twice = категория { $category } встречается в `prompts.order` дважды
+config-empty-title = у этого собственного напоминания пустой `title`
+config-empty-text = у этого собственного напоминания пустой `text`: напишите, что нужно сделать
+config-bad-id = id { $id } может содержать только строчные латинские буквы, цифры, '.', '-' и '_'
+config-id-taken = id напоминания { $id } уже занят: дайте этому напоминанию другой `id`
+config-range-backwards = `{ $key }`: диапазон должен идти от меньшего интервала к большему
+config-check-warning = предупреждение: { $path }: { $warning }
+editor-cannot-start = не удаётся запустить редактор { $editor }: { $reason }
+editor-failed = редактор { $editor } завершился с ошибкой ({ $status }); конфигурация не проверена
+config-edit-kept = Запущенный демон, если он есть, продолжает работать с прежней конфигурацией; исправьте файл и сохраните его снова.
+config-edit-applied = OK: конфигурация корректна, и deskbreak её применил.
+config-edit-not-running = OK: конфигурация корректна. deskbreak не запущен; он применит её при запуске.
+
+## `deskbreak autostart`. $kind is one of autostart-kind-*.
+
+autostart-kind-xdg = запись автозапуска XDG
+autostart-kind-unit = пользовательский юнит systemd
+autostart-kind-launch-agent = LaunchAgent
+autostart-kind-run-value = значение ключа Run
+autostart-foreign = { $path } уже существует и создан не deskbreak, поэтому он не тронут: переместите его, затем снова выполните `deskbreak autostart enable`
+autostart-up-to-date = Уже в актуальном состоянии: { $kind } { $path }.
+autostart-wrote = Записано: { $kind } { $path }.
+autostart-left-alone = { $path } не тронут: его создал не deskbreak.
+autostart-removed = Удалено: { $kind } { $path }.
+autostart-status-foreign = Автозапуск: { $path } существует, но создан не deskbreak
+autostart-status-on = Автозапуск: включён ({ $kind } { $path })
+autostart-status-written = Автозапуск: выключен; записано, но не включено: { $kind } { $path }
+autostart-off = Автозапуск: выключен; `deskbreak autostart enable` включит его
+autostart-enabled-session = deskbreak будет запускаться вместе с сеансом рабочего стола командой: { $command }
+autostart-enabled-login = deskbreak будет запускаться при входе в систему командой: { $command }
+autostart-nothing-to-remove-linux = У deskbreak не было записи или юнита автозапуска: удалять нечего.
+autostart-nothing-to-remove-macos = У deskbreak не было LaunchAgent: удалять нечего.
+autostart-nothing-to-remove-windows = У deskbreak не было значения в ключе Run: удалять нечего.
+autostart-systemd-elsewhere = --systemd предназначен для Linux; в macOS не указывайте его
+autostart-unit-enable-hint = Включить его можно командой `systemctl --user enable { $unit }` в сеансе рабочего стола.
+autostart-no-user-manager = пользовательский менеджер systemd не ответил (systemctl --user: { $reason }), поэтому { $unit } записан, но не включён: в сеансе рабочего стола выполните `systemctl --user enable { $unit }`
+autostart-enable-failed = команда `systemctl --user enable { $unit }` завершилась с ошибкой: { $reason }
+autostart-unit-enabled = { $unit } включён через `systemctl --user enable`: он запускается вместе с графическим сеансом (`systemctl --user start deskbreak` запустит его сейчас).
+autostart-removed-link = Удалена ссылка { $link }.
+autostart-run-foreign = { $value } уже существует и записано не deskbreak, поэтому не тронуто
+autostart-run-set = Для { $value } задано { $data }: deskbreak будет запускаться при входе в систему.
+autostart-no-windowless = { $windowless } нет рядом с { $exe }, поэтому при входе в систему откроется окно консоли; соберите его командой `cargo install --path . --features windowless` и снова включите автозапуск.
+autostart-run-removed = Удалено: { $value }.
+
+## Opening a file (the config, the report) in the desktop's default application, and the report.
+
+open-cannot-run = Не удаётся запустить { $program } ({ $reason })
+open-no-application = Нет приложения, которое открывает этот файл ({ $program }: { $status })
+open-failed = { $program } завершился с ошибкой ({ $reason })
+open-no-program = Не установлена программа, которая могла бы его открыть (опробованы: { $tried }){ $hint }
+open-hint-debian = ; в Debian и Ubuntu: sudo apt install xdg-utils
+report-too-long = отчёт охватывает не больше { $max } дней (год); `deskbreak stats --days { $days }` подводит итоги за более долгие периоды
+report-cannot-open = не удаётся открыть отчёт в браузере: { $reason }. Страница находится в { $path }: откройте её в браузере.
+report-cannot-write = не удаётся записать отчёт в { $path }
+cannot-read = не удаётся прочитать { $path }: { $reason }
+
+## `deskbreak doctor`: a label per line (a column at most about 15 characters wide), what was
+## found, and what to do.
+
+doctor-notifications-fix = запустите сервер уведомлений (вашей рабочей среды, или dunst / mako) на сеансовой шине
+doctor-no-session-bus = нет сеансовой шины D-Bus (DBUS_SESSION_BUS_ADDRESS)
+doctor-notification-server = { $name } { $version } ({ $vendor }); возможности: { $capabilities }
+doctor-no-buttons = этот сервер не показывает кнопки: отвечайте командой `deskbreak done|snooze|skip`
+doctor-no-notification-server = сервер уведомлений не отвечает
+doctor-tray-present = StatusNotifierWatcher присутствует
+doctor-tray-none = нет
+doctor-tray-fix = ни одна панель не показывает значки системного лотка (GNOME нужно расширение AppIndicator); уведомления и командная строка продолжают работать
+doctor-no-idle = нет источника бездействия: напоминания идут строго по расписанию. Поддерживаются GNOME, композиторы Wayland с ext-idle-notify-v1 (KDE Plasma, sway 1.8+, Hyprland, ...) или org_kde_kwin_idle (Plasma до 5.27, sway до 1.7) и X11; в остальных случаях используется IdleHint от logind, если рабочая среда его выставляет
+doctor-logind-reachable = доступен (сон и блокировка экрана отслеживаются)
+doctor-logind-unreachable = недоступен
+doctor-logind-fix = без logind блокировка экрана не отслеживается; сон всё равно замечается по скачку часов
+doctor-dnd-on = включён (Inhibited сервера уведомлений): напоминания ждут, пока он не выключится
+doctor-dnd-off = выключен (Inhibited сервера уведомлений)
+doctor-dnd-unknown = сервер уведомлений об этом не сообщает
+# $why says which session the banners setting is followed in (English: it names D-Bus services).
+doctor-banners-not-followed = не отслеживаются: { $why }
+doctor-banners-hidden = скрыты (режим «Не беспокоить» GNOME; { $why }): напоминания ждут, пока баннеры снова не начнут показываться
+doctor-banners-shown = показываются ({ $why })
+doctor-banners-unavailable = недоступно (нет настроек GNOME: в gsettings нет org.gnome.desktop.notifications)
+doctor-camera-in-use = используется: напоминания ждут
+doctor-camera-unused = не используется
+doctor-windows-toasts = всплывающие уведомления Windows (WinRT) с кнопками «Готово» / «Отложить» / «Пропустить»
+doctor-windows-tray = область уведомлений
+doctor-windows-lock = сообщения сеанса о блокировке и питании (WTSRegisterSessionNotification, WM_POWERBROADCAST)
+doctor-windows-quiet-on = { $why }: напоминания ждут
+doctor-windows-quiet-off = оболочка принимает уведомления (полноэкранные приложения и режим презентации задерживают напоминания)
+doctor-macos-notifications = Notification Center, без кнопок
+doctor-macos-notifications-fix = отвечайте на напоминание из строки меню или командой `deskbreak done|snooze|skip`
+doctor-macos-tray = строка меню
+doctor-macos-lock = заблокированный экран считается бездействием; сон замечается по скачку часов
+doctor-macos-dnd = не читается: macOS не сообщает приложениям, включён ли режим фокусирования
+doctor-macos-dnd-fix = поставьте deskbreak на паузу на это время (`deskbreak pause 1h` или «Пауза» в меню)
+
+## `deskbreak log`: the outcome of each record, and what a record that is not an answer says.
+
+outcome-done = выполнено
+outcome-snoozed = отложено
+outcome-skipped = пропущено
+outcome-missed = упущено
+outcome-natural = естеств.
+outcome-relief = онемение
+outcome-drink = вода
+outcome-away = отлучка
+outcome-arrived = приход
+outcome-stopped = остановка
+log-drink =
+    { $glasses ->
+        [one] { $glasses } стакан воды
+        [few] { $glasses } стакана воды
+        [many] { $glasses } стаканов воды
+       *[other] { $glasses } стакана воды
+    }
+log-back = снова за столом после { $span } отсутствия (с { $time })
+log-arrived = за столом: время сидя отсчитывается отсюда
+log-stopped = время сидя больше не измеряется
+
 # Address: «вы» (polite plural, lowercase; imperatives like «Поставьте», «Встаньте»), as in GNOME/KDE/Windows ru.
 
 ## The built-in prompts (config/prompts.toml): one message per prompt, named after its id

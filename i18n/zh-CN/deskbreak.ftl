@@ -336,6 +336,164 @@ doctor-config-fix = 请修正该文件（`deskbreak config check` 会列出所�
 doctor-log-bytes = { $path }（{ $bytes } 字节）
 doctor-log-empty = { $path }（暂时为空）
 
+## What the daemon answers a request (`deskbreak done`, `snooze`, ...), and why it declines one.
+
+refused-shutting-down = deskbreak 正在关闭
+refused-other-user = 拒绝来自其他用户的连接
+
+## Errors of the command line.
+
+client-io = 与 { $socket } 上的守护进程通信时出错：{ $reason }
+
+## What is wrong in the config file (`deskbreak config check`, the daemon at start and at each
+## change). The keys (`schedule.snooze`) and the values a key takes stay as the file writes them.
+
+config-cannot-read = 无法读取配置 { $path }：{ $reason }
+config-cannot-write = 无法将默认配置写入 { $path }：{ $reason }
+config-missing-key = [{ $table }] 中缺少键 `{ $key }`
+config-set-twice = `{ $key }` 设置了两次：请只保留一个
+config-syntax = TOML 语法错误：{ $error }
+# $place below.
+config-at-top-level = 顶层
+config-in-table = [{ $table }] 中
+config-unknown-key-near = { $place }的未知键 `{ $key }`：您是想写 `{ $near }` 吗？
+config-unknown-key = { $place }的未知键 `{ $key }`：已知的键有 { $known }
+# A value that is not what its key takes. Each starts with the value as written ($text, in
+# quotes), then a space: the message is shown after "`key` = ".
+value-not-duration = { $text } 不是时长：请写成 "90s"、"10m" 或 "1h30m" 这样的形式
+value-not-percentage = { $text } 不是百分比：请写成 "70%" 这样的形式
+value-not-cadence = { $text } 不是间隔：请写一个时长（如 "45m"）或一个范围（如 "30m..45m"）
+value-not-category = { $text } 不是类别：请写 posture、movement 或 hydration
+value-not-day = { $text } 不是星期几：请写 mon、tue、wed、thu、fri、sat 或 sun
+value-not-hours = { $text } 不是时间范围：请写成 "09:00-17:30" 这样的形式
+config-no-prompts = 没有剩下任何提醒：请启用内置提醒或某个类别，或添加 [[prompts.custom]] 条目
+config-language = `language` 为 "{ $tag }"：deskbreak 支持的语言有 { $known }；也可以用 "auto" 跟随会话的语言
+config-under-a-minute = `{ $key }` 为 { $span }：不到一分钟，提醒会非常频繁
+# "`schedule.snooze` must be from 1 second to 24 hours": $bounds is one of bounds-*.
+config-must-be = `{ $key }` 必须{ $bounds }
+bounds-span = 在1秒到24小时之间
+bounds-relief-window = 在1小时到1年之间
+bounds-glasses = 在1到50杯之间
+bounds-episodes = 在1到100次之间
+bounds-percent = 在 "0%" 到 "100%" 之间
+bounds-pause = 在1秒到1分钟之间
+bounds-wait = 在0秒（不等待）到1小时之间
+config-max-below-min = `schedule.max_interval`（{ $max }）比 `schedule.min_interval`（{ $min }）短：请让它至少一样长
+config-no-days = `schedule.days` 为空：请至少指定一天，或者改为暂停 deskbreak
+config-no-hours = `schedule.hours` 为空：请至少给出一个范围，如 "09:00-17:30"
+config-empty-range = 此时间范围为空：结束时间必须晚于开始时间（范围不能跨越午夜）
+config-overlap = 此时间范围与另一个范围重叠
+config-no-order = `prompts.order` 为空：请至少指定一个类别
+config-order-twice = 类别 { $category } 在 `prompts.order` 中出现了两次
+config-empty-title = 此自定义提醒的 `title` 为空
+config-empty-text = 此自定义提醒的 `text` 为空：请写明要做什么
+config-bad-id = ID { $id } 只能包含小写字母、数字、'.'、'-' 和 '_'
+config-id-taken = 提醒 ID { $id } 已被占用：请为此提醒另取一个 `id`
+config-range-backwards = `{ $key }`：范围必须从较短的间隔到较长的间隔
+config-check-warning = 警告：{ $path }：{ $warning }
+editor-cannot-start = 无法启动编辑器 { $editor }：{ $reason }
+editor-failed = 编辑器 { $editor } 运行失败（{ $status }）；未检查配置
+config-edit-kept = 正在运行的守护进程（如果有）会继续使用之前的配置；请修正文件后再次保存。
+config-edit-applied = OK：配置有效，deskbreak 已应用它。
+config-edit-not-running = OK：配置有效。deskbreak 未运行；它将在启动时使用此配置。
+
+## `deskbreak autostart`. $kind is one of autostart-kind-*.
+
+autostart-kind-xdg = XDG 自动启动项
+autostart-kind-unit = systemd 用户单元
+autostart-kind-launch-agent = LaunchAgent
+autostart-kind-run-value = Run 注册表值
+autostart-foreign = { $path } 已存在，但不是 deskbreak 写入的，因此未作改动：请将其移走，然后再次运行 `deskbreak autostart enable`
+autostart-up-to-date = { $kind }已是最新：{ $path }。
+autostart-wrote = 已写入{ $kind }：{ $path }。
+autostart-left-alone = 未改动 { $path }：它不是 deskbreak 写入的。
+autostart-removed = 已删除{ $kind }：{ $path }。
+autostart-status-foreign = 自动启动：{ $path } 已存在，但不是 deskbreak 写入的
+autostart-status-on = 自动启动：已开启（{ $kind }：{ $path }）
+autostart-status-written = 自动启动：已关闭；{ $kind }已写入但未启用：{ $path }
+autostart-off = 自动启动：已关闭；`deskbreak autostart enable` 可将其开启
+autostart-enabled-session = deskbreak 将随桌面会话启动，命令为：{ $command }
+autostart-enabled-login = deskbreak 将在您登录时启动，命令为：{ $command }
+autostart-nothing-to-remove-linux = deskbreak 没有自动启动项或单元：无需删除。
+autostart-nothing-to-remove-macos = deskbreak 没有 LaunchAgent：无需删除。
+autostart-nothing-to-remove-windows = deskbreak 没有 Run 注册表值：无需删除。
+autostart-systemd-elsewhere = --systemd 仅适用于 Linux；在 macOS 上请省略
+autostart-unit-enable-hint = 在桌面会话中运行 `systemctl --user enable { $unit }` 即可启用。
+autostart-no-user-manager = 没有 systemd 用户管理器响应（systemctl --user：{ $reason }），因此 { $unit } 已写入但未启用：请在桌面会话中运行 `systemctl --user enable { $unit }`
+autostart-enable-failed = `systemctl --user enable { $unit }` 失败：{ $reason }
+autostart-unit-enabled = 已通过 `systemctl --user enable` 启用 { $unit }：它会随图形会话启动（`systemctl --user start deskbreak` 可立即启动）。
+autostart-removed-link = 已删除链接 { $link }。
+autostart-run-foreign = { $value } 已存在，但不是 deskbreak 写入的，因此未作改动
+autostart-run-set = 已将 { $value } 设置为 { $data }：deskbreak 将在您登录时启动。
+autostart-no-windowless = { $exe } 旁边没有 { $windowless }，因此登录时会打开一个控制台窗口；请使用 `cargo install --path . --features windowless` 构建，然后再次启用。
+autostart-run-removed = 已删除 { $value }。
+
+## Opening a file (the config, the report) in the desktop's default application, and the report.
+
+open-cannot-run = 无法运行 { $program }（{ $reason }）
+open-no-application = 没有可以打开它的应用程序（{ $program }：{ $status }）
+open-failed = { $program } 失败（{ $reason }）
+open-no-program = 未安装可以打开它的程序（已尝试：{ $tried }）{ $hint }
+open-hint-debian = ; 在 Debian 和 Ubuntu 上：sudo apt install xdg-utils
+report-too-long = 报告最多显示 { $max } 天（一年）；更长的时间段可用 `deskbreak stats --days { $days }` 汇总
+report-cannot-open = 无法在浏览器中打开报告：{ $reason }。页面位于 { $path }：请在浏览器中打开。
+report-cannot-write = 无法将报告写入 { $path }
+cannot-read = 无法读取 { $path }：{ $reason }
+
+## `deskbreak doctor`: a label per line (a column at most about 15 characters wide), what was
+## found, and what to do.
+
+doctor-notifications-fix = 请在会话总线上启动一个通知服务器（桌面自带的，或 dunst / mako）
+doctor-no-session-bus = 没有 D-Bus 会话总线（DBUS_SESSION_BUS_ADDRESS）
+doctor-notification-server = { $name } { $version }（{ $vendor }）；功能：{ $capabilities }
+doctor-no-buttons = 此服务器不显示按钮：请使用 `deskbreak done|snooze|skip` 回应
+doctor-no-notification-server = 没有通知服务器响应
+doctor-tray-present = 存在 StatusNotifierWatcher
+doctor-tray-none = 无
+doctor-tray-fix = 没有面板显示托盘项目（GNOME 需要 AppIndicator 扩展）；通知和命令行仍然可用
+doctor-no-idle = 没有空闲检测来源：提醒按普通计划显示。支持 GNOME、支持 ext-idle-notify-v1 的 Wayland 合成器（KDE Plasma、sway 1.8+、Hyprland 等）或 org_kde_kwin_idle（5.27 之前的 Plasma、sway 1.7 及以下）以及 X11；在其他环境中，如果桌面设置了 logind 的 IdleHint，则使用它
+doctor-logind-reachable = 可访问（能检测到睡眠和锁屏）
+doctor-logind-unreachable = 无法访问
+doctor-logind-fix = 没有 logind 时无法检测到锁屏；挂起仍可通过时钟跳变检测到
+doctor-dnd-on = 已开启（通知服务器的 Inhibited）：提醒会等到它关闭
+doctor-dnd-off = 已关闭（通知服务器的 Inhibited）
+doctor-dnd-unknown = 通知服务器未报告
+# $why says which session the banners setting is followed in (English: it names D-Bus services).
+doctor-banners-not-followed = 未跟随：{ $why }
+doctor-banners-hidden = 已隐藏（GNOME 的请勿打扰；{ $why }）：提醒会等到横幅重新显示
+doctor-banners-shown = 显示（{ $why }）
+doctor-banners-unavailable = 不可用（没有 GNOME 设置：gsettings 中没有 org.gnome.desktop.notifications）
+doctor-camera-in-use = 正在使用：提醒会等待
+doctor-camera-unused = 未在使用
+doctor-windows-toasts = Windows Toast 通知（WinRT），带“完成 / 推迟 / 跳过”按钮
+doctor-windows-tray = 通知区域
+doctor-windows-lock = 会话的锁定和电源消息（WTSRegisterSessionNotification、WM_POWERBROADCAST）
+doctor-windows-quiet-on = { $why }：提醒会等待
+doctor-windows-quiet-off = 系统外壳接受通知（全屏应用和演示模式会暂缓提醒）
+doctor-macos-notifications = Notification Center，无按钮
+doctor-macos-notifications-fix = 请从菜单栏或使用 `deskbreak done|snooze|skip` 回应提醒
+doctor-macos-tray = 菜单栏
+doctor-macos-lock = 锁屏计为空闲；睡眠通过时钟跳变检测到
+doctor-macos-dnd = 无法读取：macOS 不会告诉应用是否开启了专注模式
+doctor-macos-dnd-fix = 请在这段时间暂停 deskbreak（`deskbreak pause 1h`，或菜单中的“暂停”）
+
+## `deskbreak log`: the outcome of each record, and what a record that is not an answer says.
+
+outcome-done = 完成
+outcome-snoozed = 推迟
+outcome-skipped = 跳过
+outcome-missed = 错过
+outcome-natural = 自然休息
+outcome-relief = 腿麻
+outcome-drink = 喝水
+outcome-away = 离开
+outcome-arrived = 就座
+outcome-stopped = 停止测量
+log-drink = { $glasses }杯水
+log-back = 离开{ $span }后回来（自{ $time }起离开）
+log-arrived = 回到电脑前：从此处开始测量久坐
+log-stopped = 不再测量久坐
+
 # Style: 简体中文，操作说明用“请……”的祈使句，需要人称时用“您”；标题为简短短语。
 
 ## The built-in prompts (config/prompts.toml): one message per prompt, named after its id

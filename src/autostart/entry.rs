@@ -5,10 +5,12 @@ use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
 
+use crate::fl;
+
 /// A login entry kept in one file, rendered from a template in `packaging/`.
 pub struct FileEntry {
     /// What a person calls it, like "XDG autostart entry".
-    pub kind: &'static str,
+    pub kind: fn() -> String,
     pub path: PathBuf,
     /// The template; `@EXEC@` stands for the binary's path.
     pub template: &'static str,
@@ -49,12 +51,13 @@ impl FileEntry {
         let text = self.render(exe);
         let path = self.path.display();
         match self.found()? {
-            Found::Foreign => bail!(
-                "{path} exists and deskbreak did not write it, so it is left alone: move it away, \
-                 then run `deskbreak autostart enable` again"
-            ),
+            Found::Foreign => bail!(fl!("autostart-foreign", path = path.to_string())),
             Found::Ours(current) if current == text => {
-                said.push(format!("The {} {path} is already up to date.", self.kind));
+                said.push(fl!(
+                    "autostart-up-to-date",
+                    kind = (self.kind)(),
+                    path = path.to_string()
+                ));
                 return Ok(());
             }
             Found::Ours(_) | Found::Absent => {}
@@ -69,7 +72,7 @@ impl FileEntry {
             .with_context(|| format!("cannot write {path}"))?;
         file.persist(&self.path)
             .with_context(|| format!("cannot write {path}"))?;
-        said.push(format!("Wrote the {} {path}.", self.kind));
+        said.push(fl!("autostart-wrote", kind = (self.kind)(), path = path.to_string()));
         Ok(())
     }
 
@@ -80,12 +83,12 @@ impl FileEntry {
         match self.found()? {
             Found::Absent => Ok(false),
             Found::Foreign => {
-                said.push(format!("Left {path} alone: deskbreak did not write it."));
+                said.push(fl!("autostart-left-alone", path = path.to_string()));
                 Ok(false)
             }
             Found::Ours(_) => {
                 std::fs::remove_file(&self.path).with_context(|| format!("cannot remove {path}"))?;
-                said.push(format!("Removed the {} {path}.", self.kind));
+                said.push(fl!("autostart-removed", kind = (self.kind)(), path = path.to_string()));
                 Ok(true)
             }
         }
@@ -97,11 +100,16 @@ impl FileEntry {
         let path = self.path.display();
         match found {
             Found::Absent => None,
-            Found::Foreign => Some(format!("Autostart: {path} exists, but deskbreak did not write it")),
-            Found::Ours(_) if active => Some(format!("Autostart: on, by the {} {path}", self.kind)),
-            Found::Ours(_) => Some(format!(
-                "Autostart: off; the {} {path} is written but not enabled",
-                self.kind
+            Found::Foreign => Some(fl!("autostart-status-foreign", path = path.to_string())),
+            Found::Ours(_) if active => Some(fl!(
+                "autostart-status-on",
+                kind = (self.kind)(),
+                path = path.to_string()
+            )),
+            Found::Ours(_) => Some(fl!(
+                "autostart-status-written",
+                kind = (self.kind)(),
+                path = path.to_string()
             )),
         }
     }

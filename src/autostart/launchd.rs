@@ -6,11 +6,12 @@ use anyhow::Context;
 use super::Action;
 use super::entry::FileEntry;
 use crate::error::AppError;
+use crate::fl;
 
 pub fn execute(action: &Action, said: &mut Vec<String>) -> Result<(), AppError> {
     let home = directories::BaseDirs::new().context("cannot find the home directory: set HOME")?;
     let agent = FileEntry {
-        kind: "LaunchAgent",
+        kind: || fl!("autostart-kind-launch-agent"),
         path: home.home_dir().join("Library/LaunchAgents/deskbreak.plist"),
         template: include_str!("../../packaging/macos/deskbreak.plist"),
         quote: xml_text,
@@ -18,23 +19,21 @@ pub fn execute(action: &Action, said: &mut Vec<String>) -> Result<(), AppError> 
     };
     match action {
         Action::Enable { systemd: true } => {
-            return Err(AppError::Invalid(
-                "--systemd is for Linux; on macOS, leave it out".into(),
-            ));
+            return Err(AppError::Invalid(fl!("autostart-systemd-elsewhere")));
         }
         Action::Enable { systemd: false } => {
             let exe = super::current_exe()?;
             agent.write(&exe, said)?;
-            said.push(format!("deskbreak will start when you log in as: {exe} run"));
+            said.push(fl!("autostart-enabled-login", command = format!("{exe} run")));
         }
         Action::Disable => {
             if !agent.remove(said)? {
-                said.push("deskbreak had no LaunchAgent: nothing to remove.".into());
+                said.push(fl!("autostart-nothing-to-remove-macos"));
             }
         }
         Action::Status => {
             let line = agent.status_line(&agent.found()?, true);
-            said.push(line.unwrap_or_else(|| super::OFF.into()));
+            said.push(line.unwrap_or_else(super::off));
         }
     }
     Ok(())

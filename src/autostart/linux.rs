@@ -8,6 +8,7 @@ use std::process::Command;
 use super::Action;
 use super::entry::{FileEntry, Found};
 use crate::error::AppError;
+use crate::fl;
 
 const MARKER: &str = "X-Deskbreak-Generated=true";
 const UNIT: &str = "deskbreak.service";
@@ -24,7 +25,7 @@ pub fn execute(action: &Action, said: &mut Vec<String>) -> Result<(), AppError> 
             let exe = super::current_exe()?;
             xdg.write(&exe, said)?;
             disable_unit(&unit, said)?;
-            said.push(format!("deskbreak will start with your desktop session as: {exe} run"));
+            said.push(fl!("autostart-enabled-session", command = format!("{exe} run")));
         }
         Action::Enable { systemd: true } => {
             let exe = super::current_exe()?;
@@ -35,7 +36,7 @@ pub fn execute(action: &Action, said: &mut Vec<String>) -> Result<(), AppError> 
         Action::Disable => {
             let removed_entry = xdg.remove(said)?;
             if !disable_unit(&unit, said)? && !removed_entry {
-                said.push("deskbreak had no autostart entry or unit: nothing to remove.".into());
+                said.push(fl!("autostart-nothing-to-remove-linux"));
             }
         }
         Action::Status => {
@@ -49,12 +50,10 @@ pub fn execute(action: &Action, said: &mut Vec<String>) -> Result<(), AppError> 
             .flatten()
             .collect();
             if matches!(unit_found, Found::Ours(_)) && !enabled {
-                lines.push(format!(
-                    "`systemctl --user enable {UNIT}` in your desktop session enables it."
-                ));
+                lines.push(fl!("autostart-unit-enable-hint", unit = UNIT));
             }
             if lines.is_empty() {
-                lines.push(super::OFF.into());
+                lines.push(super::off());
             }
             said.extend(lines);
         }
@@ -64,7 +63,7 @@ pub fn execute(action: &Action, said: &mut Vec<String>) -> Result<(), AppError> 
 
 fn xdg_entry(config: &Path) -> FileEntry {
     FileEntry {
-        kind: "XDG autostart entry",
+        kind: || fl!("autostart-kind-xdg"),
         path: config.join("autostart/deskbreak.desktop"),
         template: include_str!("../../packaging/linux/deskbreak-autostart.desktop"),
         quote: desktop_exec_arg,
@@ -74,7 +73,7 @@ fn xdg_entry(config: &Path) -> FileEntry {
 
 fn unit_entry(config: &Path) -> FileEntry {
     FileEntry {
-        kind: "systemd user unit",
+        kind: || fl!("autostart-kind-unit"),
         path: config.join("systemd/user").join(UNIT),
         template: include_str!("../../packaging/linux/deskbreak.service"),
         quote: systemd_exec_arg,
@@ -86,16 +85,10 @@ fn unit_entry(config: &Path) -> FileEntry {
 fn enable_unit(said: &mut Vec<String>) -> Result<()> {
     // The reload both asks whether a manager runs and makes it read the unit as written now.
     if let Err(why) = systemctl(&["daemon-reload"]) {
-        bail!(
-            "no systemd user manager answered (systemctl --user: {why}), so {UNIT} is written but \
-             not enabled: in your desktop session, run `systemctl --user enable {UNIT}`"
-        );
+        bail!(fl!("autostart-no-user-manager", reason = why, unit = UNIT));
     }
-    systemctl(&["enable", UNIT]).map_err(|why| anyhow!("`systemctl --user enable {UNIT}` failed: {why}"))?;
-    said.push(format!(
-        "Enabled {UNIT} with `systemctl --user enable`: it starts with your graphical session \
-         (`systemctl --user start deskbreak` starts it now)."
-    ));
+    systemctl(&["enable", UNIT]).map_err(|why| anyhow!(fl!("autostart-enable-failed", unit = UNIT, reason = why)))?;
+    said.push(fl!("autostart-unit-enabled", unit = UNIT));
     Ok(())
 }
 
@@ -105,7 +98,7 @@ fn disable_unit(unit: &FileEntry, said: &mut Vec<String>) -> Result<bool> {
     if matches!(unit.found()?, Found::Ours(_)) && is_enabled(unit) {
         let link = wants_link(unit);
         std::fs::remove_file(&link).with_context(|| format!("cannot remove {}", link.display()))?;
-        said.push(format!("Removed the link {}.", link.display()));
+        said.push(fl!("autostart-removed-link", link = link.display().to_string()));
     }
     let removed = unit.remove(said)?;
     if removed {

@@ -17,6 +17,7 @@ use windows as platform;
 use anyhow::{Context, Result, bail};
 
 use crate::error::AppError;
+use crate::fl;
 
 /// What to do about starting at login.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,4 +58,6 @@ fn current_exe() -> Result<String> {
 mod entry;
 
 /// What `status` says when deskbreak has no login entry.
-const OFF: &str = "Autostart: off; `deskbreak autostart enable` turns it on";
+fn off() -> String {
+    fl!("autostart-off")
+}

@@ -6,6 +6,7 @@ use std::process::Command;
 
 use super::Action;
 use crate::error::AppError;
+use crate::fl;
 
 const KEY: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run";
 const VALUE: &str = "deskbreak";
@@ -20,38 +21,40 @@ pub fn execute(action: &Action, said: &mut Vec<String>) -> Result<(), AppError> 
         }
         Action::Enable { systemd: false } => {
             if current.as_deref().is_some_and(|d| !ours(d)) {
-                return Err(anyhow::anyhow!(
-                    r"{KEY}\{VALUE} exists and deskbreak did not write it, so it is left alone"
-                )
-                .into());
+                return Err(anyhow::anyhow!(fl!("autostart-run-foreign", value = format!(r"{KEY}\{VALUE}"))).into());
             }
             let (exe, windowless) = login_program(&super::current_exe()?);
             let data = format!("\"{exe}\" run");
             reg(&["add", KEY, "/v", VALUE, "/t", "REG_SZ", "/d", &data, "/f"])?;
-            said.push(format!(
-                r"Set {KEY}\{VALUE} to {data}: deskbreak will start when you log in."
+            said.push(fl!(
+                "autostart-run-set",
+                value = format!(r"{KEY}\{VALUE}"),
+                data = data.as_str()
             ));
             if !windowless {
-                said.push(format!(
-                    "{WINDOWLESS} is not beside {exe}, so a console window will open at login; \
-                     build it with `cargo install --path . --features windowless`, then enable again."
+                said.push(fl!(
+                    "autostart-no-windowless",
+                    windowless = WINDOWLESS,
+                    exe = exe.as_str()
                 ));
             }
         }
         Action::Disable => match current {
             Some(data) if ours(&data) => {
                 reg(&["delete", KEY, "/v", VALUE, "/f"])?;
-                said.push(format!(r"Removed {KEY}\{VALUE}."));
+                said.push(fl!("autostart-run-removed", value = format!(r"{KEY}\{VALUE}")));
             }
-            Some(_) => said.push(format!(r"Left {KEY}\{VALUE} alone: deskbreak did not write it.")),
-            None => said.push("deskbreak had no Run key value: nothing to remove.".into()),
+            Some(_) => said.push(fl!("autostart-left-alone", path = format!(r"{KEY}\{VALUE}"))),
+            None => said.push(fl!("autostart-nothing-to-remove-windows")),
         },
         Action::Status => match current {
-            Some(data) if ours(&data) => said.push(format!(r"Autostart: on, by the Run key value {KEY}\{VALUE}")),
-            Some(_) => said.push(format!(
-                r"Autostart: {KEY}\{VALUE} exists, but deskbreak did not write it"
+            Some(data) if ours(&data) => said.push(fl!(
+                "autostart-status-on",
+                kind = fl!("autostart-kind-run-value"),
+                path = format!(r"{KEY}\{VALUE}")
             )),
-            None => said.push(super::OFF.into()),
+            Some(_) => said.push(fl!("autostart-status-foreign", path = format!(r"{KEY}\{VALUE}"))),
+            None => said.push(super::off()),
         },
     }
     Ok(())

@@ -6,6 +6,7 @@ use std::process::{Command as Process, ExitCode};
 use crate::cli::ConfigCmd;
 use crate::config;
 use crate::error::{AppError, print, print_line};
+use crate::fl;
 use crate::ipc::client::{self, ClientError};
 use crate::ipc::protocol::Command;
 use crate::paths::Paths;
@@ -25,7 +26,11 @@ fn check(file: &Path) -> Result<(), AppError> {
     let loaded = config::load(file)?;
     let mut text = String::from("OK\n");
     for warning in loaded.warnings {
-        text.push_str(&format!("warning: {}: {warning}\n", file.display()));
+        let path = file.display().to_string();
+        text.push_str(&format!(
+            "{}\n",
+            fl!("config-check-warning", path = path, warning = warning)
+        ));
     }
     print(text)
 }
@@ -69,22 +74,24 @@ fn edit(paths: &Paths) -> Result<(), AppError> {
         .ok()
         .filter(|e| !e.trim().is_empty())
         .unwrap_or_else(|| DEFAULT_EDITOR.into());
-    let status = editor_command(&editor, &paths.config)
-        .status()
-        .map_err(|e| anyhow::anyhow!("cannot start the editor {editor:?}: {e}"))?;
+    let status = editor_command(&editor, &paths.config).status().map_err(|e| {
+        anyhow::anyhow!(fl!(
+            "editor-cannot-start",
+            editor = format!("{editor:?}"),
+            reason = e.to_string()
+        ))
+    })?;
     if !status.success() {
-        return Err(anyhow::anyhow!("the editor {editor:?} failed ({status}); the config was not checked").into());
+        let (editor, status) = (format!("{editor:?}"), status.to_string());
+        return Err(anyhow::anyhow!(fl!("editor-failed", editor = editor, status = status)).into());
     }
     if let Err(e) = config::load(&paths.config) {
-        let note = "The running daemon, if any, keeps the previous config; fix the file and save again.";
-        return Err(AppError::Invalid(format!("{e}\n{note}")));
+        return Err(AppError::Invalid(format!("{e}\n{}", fl!("config-edit-kept"))));
     }
     match client::request(&paths.socket(), Command::Reload) {
-        Ok(response) if response.ok => print_line("OK: the config is valid and deskbreak applied it."),
+        Ok(response) if response.ok => print_line(fl!("config-edit-applied")),
         Ok(response) => Err(AppError::Invalid(response.error.unwrap_or_default())),
-        Err(ClientError::NotRunning { .. }) => {
-            print_line("OK: the config is valid. deskbreak is not running; it will use it when it starts.")
-        }
+        Err(ClientError::NotRunning { .. }) => print_line(fl!("config-edit-not-running")),
         Err(e) => Err(e.into()),
     }
 }

@@ -9,10 +9,11 @@ use std::process::ExitCode;
 use crate::cli::LogArgs;
 use crate::clock;
 use crate::core::logged::{DamagedLines, Kind, LoggedRecord};
-use crate::core::model::Outcome;
+use crate::core::model::{Category, Outcome};
 use crate::error::AppError;
+use crate::fl;
 use crate::paths::Paths;
-use crate::report::view::span_text;
+use crate::report::view::{category_name, pad_right, span_text};
 use crate::store::acklog;
 
 /// Prints the records `args` asks for, then names the damaged lines on stderr.
@@ -27,7 +28,10 @@ pub fn run(args: &LogArgs, paths: &Paths) -> Result<ExitCode, AppError> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     let damaged = match write(&path, &options, &mut out) {
         Ok(damaged) => damaged,
-        Err(Failed::Read(e)) => return Err(anyhow::anyhow!("cannot read {}: {e}", path.display()).into()),
+        Err(Failed::Read(e)) => {
+            let (path, reason) = (path.display().to_string(), e.to_string());
+            return Err(anyhow::anyhow!(fl!("cannot-read", path = path, reason = reason)).into());
+        }
         Err(Failed::Write(e)) => return Err(AppError::stdout(e)),
     };
     out.flush().map_err(AppError::stdout)?;
@@ -120,6 +124,24 @@ fn render(record: &LoggedRecord, line: &[u8], json: bool) -> String {
     }
 }
 
+/// An outcome code as a word of the person's language; a code this version does not know, as
+/// it is.
+fn outcome_word(code: &str) -> String {
+    match code {
+        "done" => fl!("outcome-done"),
+        "snoozed" => fl!("outcome-snoozed"),
+        "skipped" => fl!("outcome-skipped"),
+        "missed" => fl!("outcome-missed"),
+        "natural" => fl!("outcome-natural"),
+        "relief" => fl!("outcome-relief"),
+        "drink" => fl!("outcome-drink"),
+        "away" => fl!("outcome-away"),
+        "arrived" => fl!("outcome-arrived"),
+        "stopped" => fl!("outcome-stopped"),
+        other => other.to_string(),
+    }
+}
+
 /// "2026-11-25 14:32  movement   done       25 s  Ankle circles": the local time it was
 /// written, the category, the outcome, how long the answer took, what it was about.
 pub fn describe(record: &LoggedRecord) -> String {
@@ -131,26 +153,28 @@ pub fn describe(record: &LoggedRecord) -> String {
         _ => "-".into(),
     };
     let what = match kind {
-        Kind::Drink { glasses: 1 } => "1 glass of water".to_string(),
-        Kind::Drink { glasses } => format!("{glasses} glasses of water"),
-        Kind::Away { since } => format!(
-            "back after {} away (since {})",
-            span_text((record.time - since).num_seconds()),
-            since.format("%H:%M")
+        Kind::Drink { glasses } => fl!("log-drink", glasses = glasses),
+        Kind::Away { since } => fl!(
+            "log-back",
+            span = span_text((record.time - since).num_seconds()),
+            time = since.format("%H:%M").to_string()
         ),
-        Kind::Arrived => "at the desk: sitting measured from here".into(),
-        Kind::Stopped => "sitting no longer measured".into(),
-        _ => record
-            .title
-            .clone()
-            .or_else(|| record.prompt.clone())
-            .unwrap_or_default(),
+        Kind::Arrived => fl!("log-arrived"),
+        Kind::Stopped => fl!("log-stopped"),
+        _ => match (&record.prompt, &record.title) {
+            (Some(id), title) => crate::i18n::prompt_title(id, title.as_deref().unwrap_or(id)),
+            (None, title) => title.clone().unwrap_or_default(),
+        },
+    };
+    let category = match record.category.as_deref() {
+        Some(name) => Category::parse(name).map_or_else(|| name.to_string(), category_name),
+        None => "-".into(),
     };
     let line = format!(
-        "{}  {:<9}  {:<7}  {:>7}  {what}",
+        "{}  {}  {}  {:>7}  {what}",
         record.time.format("%Y-%m-%d %H:%M"),
-        record.category.as_deref().unwrap_or("-"),
-        record.outcome,
+        pad_right(&category, 9),
+        pad_right(&outcome_word(&record.outcome), 7),
         answered_in
     );
     line.trim_end().to_string()

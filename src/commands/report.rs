@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use crate::cli::ReportArgs;
 use crate::clock;
 use crate::error::{self, AppError};
+use crate::fl;
 use crate::history;
 use crate::opener;
 use crate::paths::Paths;
@@ -21,19 +22,15 @@ pub fn run(args: &ReportArgs, paths: &Paths) -> Result<ExitCode, AppError> {
     let today = args.today.date.unwrap_or_else(clock::today);
     let days = args.period.days();
     if days > MAX_DAYS {
-        return Err(AppError::Invalid(format!(
-            "a report draws at most {MAX_DAYS} days (a year); `deskbreak stats --days {days}` sums up longer spans"
-        )));
+        return Err(AppError::Invalid(fl!("report-too-long", max = MAX_DAYS, days = days)));
     }
     let page = history::write_page(paths, today, days, args.out.as_deref())?;
     error::print_line(page.display())?;
     if (args.open || args.out.is_none())
         && let Err(why) = opener::open(&page)
     {
-        eprintln!(
-            "deskbreak: cannot open the report in a browser: {why}. The page is {}: open it in your browser.",
-            page.display()
-        );
+        let page = page.display().to_string();
+        eprintln!("deskbreak: {}", fl!("report-cannot-open", reason = why, path = page));
     }
     Ok(ExitCode::SUCCESS)
 }

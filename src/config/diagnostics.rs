@@ -5,6 +5,8 @@ use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use crate::fl;
+
 /// One thing wrong with a config file, located.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -23,9 +25,9 @@ impl fmt::Display for Problem {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("cannot read config {}: {source}", path.display())]
+    #[error("{}", crate::fl!("config-cannot-read", path = path.display().to_string(), reason = source.to_string()))]
     Read { path: PathBuf, source: std::io::Error },
-    #[error("cannot write the default config to {}: {source}", path.display())]
+    #[error("{}", crate::fl!("config-cannot-write", path = path.display().to_string(), reason = source.to_string()))]
     Write { path: PathBuf, source: std::io::Error },
     #[error("{}", render_problems(path, problems))]
     Invalid { path: PathBuf, problems: Vec<Problem> },
@@ -57,9 +59,9 @@ pub(super) fn describe_toml_error(text: &str, error: &toml::de::Error) -> Proble
     let message = if let Some(rest) = raw.strip_prefix("unknown field `") {
         unknown_key_message(text, &span, rest)
     } else if let Some(field) = raw.strip_prefix("missing field `").and_then(|r| r.strip_suffix('`')) {
-        format!("missing key `{field}` in [{}]", table_at(text, span.end))
+        fl!("config-missing-key", key = field, table = table_at(text, span.end))
     } else if raw == "duplicate key" {
-        format!("`{}` is set twice: keep one", key.unwrap_or_else(|| value.to_string()))
+        fl!("config-set-twice", key = key.unwrap_or_else(|| value.to_string()))
     } else if let Some(key) = key.filter(|_| is_value_error(&raw)) {
         // Our own value errors start with the value itself ("\"90\" is not a duration...").
         if raw.starts_with('"') {
@@ -68,7 +70,7 @@ pub(super) fn describe_toml_error(text: &str, error: &toml::de::Error) -> Proble
             format!("`{key}` = {value}: {}", plain_serde(&raw))
         }
     } else {
-        format!("TOML syntax: {raw}")
+        fl!("config-syntax", error = raw.as_str())
     };
     locate(text, span, message)
 }
@@ -104,9 +106,9 @@ fn unknown_key_message(text: &str, span: &Range<usize>, rest: &str) -> String {
     let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
     let table = table_at(text, span.start);
     let place = if table.is_empty() {
-        "at the top level".to_string()
+        fl!("config-at-top-level")
     } else {
-        format!("in [{table}]")
+        fl!("config-in-table", table = table)
     };
     let nearest = known
         .iter()
@@ -114,8 +116,13 @@ fn unknown_key_message(text: &str, span: &Range<usize>, rest: &str) -> String {
         .filter(|(distance, k)| *distance <= (k.len() / 2).max(2))
         .min();
     match nearest {
-        Some((_, k)) => format!("unknown key `{name}` {place}: did you mean `{k}`?"),
-        None => format!("unknown key `{name}` {place}: known keys are {}", known.join(", ")),
+        Some((_, k)) => fl!("config-unknown-key-near", key = name, place = place, near = k),
+        None => fl!(
+            "config-unknown-key",
+            key = name,
+            place = place,
+            known = known.join(", ")
+        ),
     }
 }
 

@@ -12,6 +12,7 @@ use super::{
 };
 use crate::core::model::Category;
 use crate::core::prompts;
+use crate::fl;
 
 /// Everything wrong with `config`, read from `text`; empty when it can be used.
 pub(super) fn problems(config: &Config, text: &str) -> Vec<Problem> {
@@ -34,10 +35,7 @@ pub(super) fn problems(config: &Config, text: &str) -> Vec<Problem> {
         } else {
             config.prompts.builtin.span()
         };
-        problems.at(
-            span,
-            "no prompts are left: enable the built-in prompts or a category, or add [[prompts.custom]] entries",
-        );
+        problems.at(span, fl!("config-no-prompts"));
     }
     problems.found
 }
@@ -50,10 +48,7 @@ fn language(language: Option<&Spanned<String>>, problems: &mut Problems) {
         let known: Vec<String> = crate::i18n::available().iter().map(ToString::to_string).collect();
         problems.at(
             language.span(),
-            format!(
-                "`language` is \"{tag}\": deskbreak speaks {}; or \"auto\" for the session's language",
-                known.join(", ")
-            ),
+            fl!("config-language", tag = tag.as_str(), known = known.join(", ")),
         );
     }
 }
@@ -65,9 +60,11 @@ pub(super) fn warnings(config: &Config) -> Vec<String> {
         .into_iter()
         .filter(|(_, d)| *d < Duration::from_secs(60))
         .map(|(key, d)| {
-            format!(
-                "`schedule.{key}` is {}: under a minute, prompts will come very often",
-                humantime::format_duration(d)
+            let key = format!("schedule.{key}");
+            fl!(
+                "config-under-a-minute",
+                key = key,
+                span = humantime::format_duration(d).to_string()
             )
         })
         .collect()
@@ -79,7 +76,7 @@ struct Bounds<T> {
     min: T,
     max: T,
     /// "from 1 second to 24 hours": the words of the error (and of config/default.toml).
-    words: &'static str,
+    words: fn() -> String,
 }
 
 /// Intervals, snooze, timeout, gap, cadences and the natural break: each is about one working
@@ -87,7 +84,7 @@ struct Bounds<T> {
 const SPAN: Bounds<Duration> = Bounds {
     min: Duration::from_secs(1),
     max: Duration::from_secs(24 * 3600),
-    words: "from 1 second to 24 hours",
+    words: || fl!("bounds-span"),
 };
 
 /// The relief window: shorter than an hour says nothing about recurrence; a year bounds how much
@@ -95,40 +92,40 @@ const SPAN: Bounds<Duration> = Bounds {
 const RELIEF_WINDOW: Bounds<Duration> = Bounds {
     min: Duration::from_secs(3600),
     max: Duration::from_secs(31_557_600),
-    words: "from 1 hour to 1 year",
+    words: || fl!("bounds-relief-window"),
 };
 
 const GLASSES: Bounds<u32> = Bounds {
     min: 1,
     max: 50,
-    words: "from 1 to 50 glasses",
+    words: || fl!("bounds-glasses"),
 };
 
 const EPISODES: Bounds<u32> = Bounds {
     min: 1,
     max: 100,
-    words: "from 1 to 100 episodes",
+    words: || fl!("bounds-episodes"),
 };
 
 /// Worded as `deskbreak stats` has always refused it.
 const PERCENT: Bounds<u32> = Bounds {
     min: 0,
     max: 100,
-    words: "between \"0%\" and \"100%\"",
+    words: || fl!("bounds-percent"),
 };
 
 /// A pause in typing: long enough to be one, short enough not to be a break.
 const PAUSE: Bounds<Duration> = Bounds {
     min: Duration::from_secs(1),
     max: Duration::from_secs(60),
-    words: "from 1 second to 1 minute",
+    words: || fl!("bounds-pause"),
 };
 
 /// How long a due prompt may wait for that pause; "0s" does not wait.
 const WAIT: Bounds<Duration> = Bounds {
     min: Duration::ZERO,
     max: Duration::from_secs(3600),
-    words: "from 0 seconds (do not wait) to 1 hour",
+    words: || fl!("bounds-wait"),
 };
 
 /// The problems found so far in `text`.
@@ -147,7 +144,7 @@ impl Problems<'_> {
     fn within<T: PartialOrd>(&mut self, key: &str, span: Range<usize>, bounds: &Bounds<T>, values: &[T]) -> bool {
         let inside = values.iter().all(|v| *v >= bounds.min && *v <= bounds.max);
         if !inside {
-            self.at(span, format!("`{key}` must be {}", bounds.words));
+            self.at(span, fl!("config-must-be", key = key, bounds = (bounds.words)()));
         }
         inside
     }
@@ -167,38 +164,29 @@ fn schedule(s: &ScheduleConfig, problems: &mut Problems) {
     if min > max {
         problems.at(
             s.max_interval.span(),
-            format!(
-                "`schedule.max_interval` ({}) is shorter than `schedule.min_interval` ({}): make it at least as long",
-                humantime::format_duration(max),
-                humantime::format_duration(min)
+            fl!(
+                "config-max-below-min",
+                max = humantime::format_duration(max).to_string(),
+                min = humantime::format_duration(min).to_string()
             ),
         );
     }
     if s.days.get_ref().is_empty() {
-        problems.at(
-            s.days.span(),
-            "`schedule.days` is empty: name at least one day, or pause deskbreak instead",
-        );
+        problems.at(s.days.span(), fl!("config-no-days"));
     }
     if s.hours.get_ref().is_empty() {
-        problems.at(
-            s.hours.span(),
-            "`schedule.hours` is empty: give at least one range like \"09:00-17:30\"",
-        );
+        problems.at(s.hours.span(), fl!("config-no-hours"));
     }
     let mut ranges: Vec<_> = s.hours.get_ref().iter().collect();
     for r in &ranges {
         if r.get_ref().0.start >= r.get_ref().0.end {
-            problems.at(
-                r.span(),
-                "this range of hours is empty: its end must come after its start (ranges cannot cross midnight)",
-            );
+            problems.at(r.span(), fl!("config-empty-range"));
         }
     }
     ranges.sort_by_key(|r| r.get_ref().0.start);
     for pair in ranges.windows(2) {
         if pair[1].get_ref().0.start < pair[0].get_ref().0.end {
-            problems.at(pair[1].span(), "this range of hours overlaps another one");
+            problems.at(pair[1].span(), fl!("config-overlap"));
         }
     }
 }
@@ -206,13 +194,13 @@ fn schedule(s: &ScheduleConfig, problems: &mut Problems) {
 fn prompts(p: &PromptsConfig, problems: &mut Problems) {
     let order = p.order.get_ref();
     if order.is_empty() {
-        problems.at(p.order.span(), "`prompts.order` is empty: name at least one category");
+        problems.at(p.order.span(), fl!("config-no-order"));
     }
     for (i, c) in order.iter().enumerate() {
         if order[..i].iter().any(|o| o.get_ref() == c.get_ref()) {
             problems.at(
                 c.span(),
-                format!("category {:?} appears twice in `prompts.order`", c.get_ref().0.as_str()),
+                fl!("config-order-twice", category = format!("{:?}", c.get_ref().0.as_str())),
             );
         }
     }
@@ -231,27 +219,18 @@ fn prompts(p: &PromptsConfig, problems: &mut Problems) {
 fn custom_prompt(custom: &Spanned<CustomPrompt>, taken: &[String], problems: &mut Problems) -> String {
     let entry = custom.get_ref();
     if entry.title.get_ref().trim().is_empty() {
-        problems.at(entry.title.span(), "this custom prompt has an empty `title`");
+        problems.at(entry.title.span(), fl!("config-empty-title"));
     }
     if entry.text.get_ref().trim().is_empty() {
-        problems.at(
-            entry.text.span(),
-            "this custom prompt has an empty `text`: say what to do",
-        );
+        problems.at(entry.text.span(), fl!("config-empty-text"));
     }
     let id = entry.id();
     let id_span = entry.id.as_ref().map_or(custom.span(), Spanned::span);
     if entry.id.is_some() && !valid_id(&id) {
-        problems.at(
-            id_span.clone(),
-            format!("the id {id:?} may hold only lowercase letters, digits, '.', '-' and '_'"),
-        );
+        problems.at(id_span.clone(), fl!("config-bad-id", id = format!("{id:?}")));
     }
     if taken.contains(&id) {
-        problems.at(
-            id_span,
-            format!("the prompt id {id:?} is already taken: give this prompt another `id`"),
-        );
+        problems.at(id_span, fl!("config-id-taken", id = format!("{id:?}")));
     }
     id
 }
@@ -271,10 +250,7 @@ fn categories(c: &CategoriesConfig, problems: &mut Problems) {
         let Cadence { min, max } = *every.get_ref();
         let key = format!("categories.{category}.every");
         if problems.within(&key, every.span(), &SPAN, &[min, max]) && min > max {
-            problems.at(
-                every.span(),
-                format!("`{key}`: the range must go from the shorter interval to the longer one"),
-            );
+            problems.at(every.span(), fl!("config-range-backwards", key = key.as_str()));
         }
     }
 }
@@ -353,7 +329,7 @@ mod tests {
             assert!(
                 Span::new(bounds.min).is_ok() && Span::new(bounds.max).is_ok(),
                 "{}",
-                bounds.words
+                (bounds.words)()
             );
         }
         // "0s" is "do not wait" (`None`), the rest spans.

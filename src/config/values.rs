@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use crate::core::model::Category;
 use crate::core::schedule::{DailyRange, MINUTES_PER_DAY};
+use crate::fl;
 
 /// A duration written like "90s", "10m" or "1h30m".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,8 +23,7 @@ impl<'de> Deserialize<'de> for HumanDuration {
 
 /// Parses "90s", "10m", "1h30m"; the message says how to write one.
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
-    humantime::parse_duration(text.trim())
-        .map_err(|_| format!("{text:?} is not a duration: write it like \"90s\", \"10m\" or \"1h30m\""))
+    humantime::parse_duration(text.trim()).map_err(|_| fl!("value-not-duration", text = format!("{text:?}")))
 }
 
 /// A whole percentage written like "70%"; a string rather than a float so that "0.7 or 70?"
@@ -38,7 +38,7 @@ impl<'de> Deserialize<'de> for Percent {
             .strip_suffix('%')
             .and_then(|n| n.trim_end().parse().ok())
             .map(Percent)
-            .ok_or_else(|| de::Error::custom(format!("{text:?} is not a percentage: write it like \"70%\"")))
+            .ok_or_else(|| de::Error::custom(fl!("value-not-percentage", text = format!("{text:?}"))))
     }
 }
 
@@ -61,11 +61,7 @@ impl<'de> Deserialize<'de> for Cadence {
             }),
             None => parse_duration(&text).map(|d| Cadence { min: d, max: d }),
         };
-        cadence.map_err(|_| {
-            de::Error::custom(format!(
-                "{text:?} is not a cadence: write a duration like \"45m\" or a range like \"30m..45m\""
-            ))
-        })
+        cadence.map_err(|_| de::Error::custom(fl!("value-not-cadence", text = format!("{text:?}"))))
     }
 }
 
@@ -76,11 +72,9 @@ pub struct CategoryName(pub Category);
 impl<'de> Deserialize<'de> for CategoryName {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = string_like(d, "a category: \"posture\", \"movement\" or \"hydration\"")?;
-        Category::parse(text.trim()).map(CategoryName).ok_or_else(|| {
-            de::Error::custom(format!(
-                "{text:?} is not a category: write posture, movement or hydration"
-            ))
-        })
+        Category::parse(text.trim())
+            .map(CategoryName)
+            .ok_or_else(|| de::Error::custom(fl!("value-not-category", text = format!("{text:?}"))))
     }
 }
 
@@ -101,11 +95,7 @@ impl Day {
 impl<'de> Deserialize<'de> for Day {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = string_like(d, "a day like \"mon\"")?;
-        Day::parse(&text).ok_or_else(|| {
-            de::Error::custom(format!(
-                "{text:?} is not a day: write mon, tue, wed, thu, fri, sat or sun"
-            ))
-        })
+        Day::parse(&text).ok_or_else(|| de::Error::custom(fl!("value-not-day", text = format!("{text:?}"))))
     }
 }
 
@@ -116,11 +106,9 @@ pub struct HoursRange(pub DailyRange);
 impl<'de> Deserialize<'de> for HoursRange {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = string_like(d, "a range of hours like \"09:00-17:30\"")?;
-        parse_hours(&text).map(HoursRange).ok_or_else(|| {
-            de::Error::custom(format!(
-                "{text:?} is not a range of hours: write it like \"09:00-17:30\""
-            ))
-        })
+        parse_hours(&text)
+            .map(HoursRange)
+            .ok_or_else(|| de::Error::custom(fl!("value-not-hours", text = format!("{text:?}"))))
     }
 }
 

@@ -49,8 +49,7 @@ pub fn run(paths: &Paths, options: Options) -> Result<(), AppError> {
 fn serve(paths: &Paths, host: Option<tray::Host>) -> Result<(), AppError> {
     let (loaded, config_text) = config::load_or_create(&paths.config)?;
     let lock = instance::lock(paths)?;
-    let language = crate::i18n::use_language(loaded.config.language());
-    tracing::info!("speaking {language}");
+    tracing::info!("speaking {}", crate::i18n::current());
     for warning in &loaded.warnings {
         tracing::warn!("{}: {warning}", paths.config.display());
     }

@@ -20,7 +20,7 @@ pub enum ClientError {
     NotRunning { socket: PathBuf },
     #[error("{}", crate::fl!("client-stopped", socket = socket.display().to_string()))]
     Stopped { socket: PathBuf },
-    #[error("talking to the daemon at {}: {source}", socket.display())]
+    #[error("{}", crate::fl!("client-io", socket = socket.display().to_string(), reason = source.to_string()))]
     Io { socket: PathBuf, source: std::io::Error },
     /// Windows: the pipe has our daemon's name but not our user (pipe names are machine-wide).
     #[cfg(windows)]

@@ -72,7 +72,7 @@ async fn handle_client(conn: Conn, shared: Shared) {
     let (read, mut write) = tokio::io::split(conn);
     if !matches!(same_user, Ok(true)) {
         tracing::warn!("refused a control connection from another user");
-        let refusal = Response::error(ErrorCode::BadRequest, "connections from another user are refused", None);
+        let refusal = Response::error(ErrorCode::BadRequest, crate::fl!("refused-other-user"), None);
         let _ = write_response(&mut write, &refusal).await;
         return;
     }
@@ -118,11 +118,11 @@ async fn dispatch(command: Command, requests: &mpsc::Sender<Incoming>) -> Respon
         reply,
     };
     if requests.send(incoming).await.is_err() {
-        return Response::error(ErrorCode::Refused, "deskbreak is shutting down", None);
+        return Response::error(ErrorCode::Refused, crate::fl!("refused-shutting-down"), None);
     }
     answer
         .await
-        .unwrap_or_else(|_| Response::error(ErrorCode::Refused, "deskbreak is shutting down", None))
+        .unwrap_or_else(|_| Response::error(ErrorCode::Refused, crate::fl!("refused-shutting-down"), None))
 }
 
 /// Writes the current status, then one line per status the daemon publishes (a change, or its

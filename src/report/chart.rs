@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::core::logged::DamagedLines;
 use crate::fl;
 use crate::report::summary::{Figures, Summary};
-use crate::report::view::{category_name, short_span, span_text, weekday_short};
+use crate::report::view::{category_name, pad_left, pad_right, short_span, span_text, weekday_short};
 
 /// The longest bar, in characters; a longer day is scaled down with the rest.
 const BAR_WIDTH: u64 = 20;
@@ -249,16 +249,6 @@ fn percent(ratio: Option<f64>) -> String {
 /// "Thu 2026-11-19": a day's row.
 fn day_label(date: NaiveDate) -> String {
     format!("{} {}", weekday_short(date.weekday()), date.format("%Y-%m-%d"))
-}
-
-/// `text` after spaces up to `width` terminal cells.
-fn pad_left(text: &str, width: usize) -> String {
-    format!("{}{text}", " ".repeat(width.saturating_sub(text.width())))
-}
-
-/// `text` before spaces up to `width` terminal cells.
-fn pad_right(text: &str, width: usize) -> String {
-    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
 }
 
 /// `n` cells of `text`; `n` is at most `BAR_WIDTH`.

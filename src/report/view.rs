@@ -5,6 +5,7 @@
 use chrono::{DateTime, Datelike, FixedOffset, Utc, Weekday};
 use serde::Serialize;
 use std::time::Duration;
+use unicode_width::UnicodeWidthStr;
 
 use crate::core::logged::DamagedLines;
 use crate::core::model::{Category, Hold, Quiet, Sitting, State, Status};
@@ -299,6 +300,17 @@ pub fn sitting_line(sitting: &Sitting, now: DateTime<Utc>) -> Option<String> {
         (None, Some(_)) => Some(fl!("sitting-away")),
         (None, None) => None,
     }
+}
+
+/// `text` after spaces up to `width` terminal cells (a CJK character takes two): a column that
+/// lines up in every language.
+pub fn pad_left(text: &str, width: usize) -> String {
+    format!("{}{text}", " ".repeat(width.saturating_sub(text.width())))
+}
+
+/// `text` before spaces up to `width` terminal cells.
+pub fn pad_right(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
 }
 
 /// "2 damaged lines skipped (lines 7, 12)".

@@ -15,13 +15,7 @@ pub(super) async fn desktop() -> Vec<Finding> {
     findings.push(Finding {
         what: fl!("doctor-idle"),
         found: idle.describe().to_string(),
-        fix: (idle == IdleBackend::None).then(|| {
-            "no idle source: prompts follow the plain schedule. GNOME, Wayland compositors with \
-             ext-idle-notify-v1 (KDE Plasma, sway 1.8+, Hyprland, ...) or org_kde_kwin_idle (Plasma before 5.27, \
-             sway up to 1.7) and X11 are supported; elsewhere \
-             logind's IdleHint is used when the desktop sets it"
-                .into()
-        }),
+        fix: (idle == IdleBackend::None).then(|| fl!("doctor-no-idle")),
     });
     let logind = match &system {
         Some(system) => dbus::logind_reachable(system).await,
@@ -30,13 +24,11 @@ pub(super) async fn desktop() -> Vec<Finding> {
     findings.push(Finding {
         what: fl!("doctor-logind"),
         found: if logind {
-            "reachable (sleep and screen lock are seen)".into()
+            fl!("doctor-logind-reachable")
         } else {
-            "not reachable".into()
+            fl!("doctor-logind-unreachable")
         },
-        fix: (!logind).then(|| {
-            "without logind, screen locks are not seen; a suspend is still noticed from the clock jump".into()
-        }),
+        fix: (!logind).then(|| fl!("doctor-logind-fix")),
     });
     let dnd = match &session {
         Some(session) => dbus::do_not_disturb(session).await,
@@ -45,9 +37,9 @@ pub(super) async fn desktop() -> Vec<Finding> {
     findings.push(Finding {
         what: fl!("doctor-do-not-disturb"),
         found: match dnd {
-            Some(true) => "on (the notification server's Inhibited): prompts wait until it is off".into(),
-            Some(false) => "off (the notification server's Inhibited)".into(),
-            None => "not reported by the notification server".into(),
+            Some(true) => fl!("doctor-dnd-on"),
+            Some(false) => fl!("doctor-dnd-off"),
+            None => fl!("doctor-dnd-unknown"),
         },
         fix: None,
     });
@@ -61,22 +53,19 @@ pub(super) async fn desktop() -> Vec<Finding> {
     findings.push(Finding {
         what: fl!("doctor-gnome-banners"),
         found: match banners::hidden().await {
-            _ if !relevance.applies => format!("not followed: {}", relevance.why),
-            Some(true) => format!(
-                "hidden (GNOME's do-not-disturb; {}): prompts wait until they are shown",
-                relevance.why
-            ),
-            Some(false) => format!("shown ({})", relevance.why),
-            None => "not available (no GNOME settings: gsettings has no org.gnome.desktop.notifications)".into(),
+            _ if !relevance.applies => fl!("doctor-banners-not-followed", why = relevance.why.as_str()),
+            Some(true) => fl!("doctor-banners-hidden", why = relevance.why.as_str()),
+            Some(false) => fl!("doctor-banners-shown", why = relevance.why.as_str()),
+            None => fl!("doctor-banners-unavailable"),
         },
         fix: None,
     });
     findings.push(Finding {
         what: fl!("doctor-camera"),
         found: if camera::in_use() {
-            "in use: prompts wait".into()
+            fl!("doctor-camera-in-use")
         } else {
-            "not in use".into()
+            fl!("doctor-camera-unused")
         },
         fix: None,
     });
@@ -85,13 +74,11 @@ pub(super) async fn desktop() -> Vec<Finding> {
 
 async fn notifications(session: Option<&zbus::Connection>) -> Finding {
     let what = fl!("doctor-notifications");
-    let fix = Some(String::from(
-        "start a notification server (your desktop's, or dunst / mako) on the session bus",
-    ));
+    let fix = Some(fl!("doctor-notifications-fix"));
     let Some(session) = session else {
         return Finding {
             what,
-            found: "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS)".into(),
+            found: fl!("doctor-no-session-bus"),
             fix: fix.clone(),
         };
     };
@@ -111,14 +98,19 @@ async fn notifications(session: Option<&zbus::Connection>) -> Finding {
             let no_actions = !caps.iter().any(|c| c == "actions");
             Finding {
                 what,
-                found: format!("{name} {version} ({vendor}); capabilities: {}", caps.join(", ")),
-                fix: no_actions
-                    .then(|| "this server shows no buttons: answer with `deskbreak done|snooze|skip`".into()),
+                found: fl!(
+                    "doctor-notification-server",
+                    name = name,
+                    version = version,
+                    vendor = vendor,
+                    capabilities = caps.join(", ")
+                ),
+                fix: no_actions.then(|| fl!("doctor-no-buttons")),
             }
         }
         _ => Finding {
             what,
-            found: "no notification server answers".into(),
+            found: fl!("doctor-no-notification-server"),
             fix,
         },
     }
@@ -139,11 +131,11 @@ async fn tray_host(session: Option<&zbus::Connection>) -> Finding {
     Finding {
         what,
         found: if present {
-            "a StatusNotifierWatcher is present".into()
+            fl!("doctor-tray-present")
         } else {
-            "none".into()
+            fl!("doctor-tray-none")
         },
-        fix: (!present).then(|| "no panel shows tray items (GNOME needs the AppIndicator extension); notifications and the CLI still work".into()),
+        fix: (!present).then(|| fl!("doctor-tray-fix")),
     }
 }
 

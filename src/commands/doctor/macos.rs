@@ -8,12 +8,12 @@ pub(super) async fn desktop() -> Vec<Finding> {
     vec![
         Finding {
             what: fl!("doctor-notifications"),
-            found: "Notification Center, without buttons".into(),
-            fix: Some("answer a prompt from the menu bar or with `deskbreak done|snooze|skip`".into()),
+            found: fl!("doctor-macos-notifications"),
+            fix: Some(fl!("doctor-macos-notifications-fix")),
         },
         Finding {
             what: fl!("doctor-tray-host"),
-            found: "the menu bar".into(),
+            found: fl!("doctor-macos-tray"),
             fix: None,
         },
         Finding {
@@ -23,13 +23,13 @@ pub(super) async fn desktop() -> Vec<Finding> {
         },
         Finding {
             what: fl!("doctor-lock-sleep"),
-            found: "a locked screen counts as idle; a sleep is seen from the clock jump".into(),
+            found: fl!("doctor-macos-lock"),
             fix: None,
         },
         Finding {
             what: fl!("doctor-do-not-disturb"),
-            found: "not readable: macOS does not tell apps whether a Focus is on".into(),
-            fix: Some("pause deskbreak for that time (`deskbreak pause 1h`, or the menu's Pause)".into()),
+            found: fl!("doctor-macos-dnd"),
+            fix: Some(fl!("doctor-macos-dnd-fix")),
         },
     ]
 }

@@ -26,6 +26,7 @@ use crate::fl;
 use crate::ipc::client;
 use crate::ipc::protocol::Command;
 use crate::paths::Paths;
+use crate::report::view::pad_right;
 
 /// One line of the report: what, what was found, and (if something is missing) what to do.
 struct Finding {
@@ -44,12 +45,11 @@ pub fn run(paths: &Paths) -> Result<ExitCode, AppError> {
     findings.extend(look(paths));
     // The labels' column as wide as the widest label, in whatever language (15 at least).
     let width = findings.iter().map(|f| f.what.width()).max().unwrap_or(0).max(15);
-    let pad = |text: &str| format!("{text}{}", " ".repeat(width - text.width()));
     let mut report = String::new();
     for f in findings {
-        report.push_str(&format!("{} {}\n", pad(&f.what), f.found));
+        report.push_str(&format!("{} {}\n", pad_right(&f.what, width), f.found));
         if let Some(fix) = f.fix {
-            report.push_str(&format!("{} -> {fix}\n", pad("")));
+            report.push_str(&format!("{} -> {fix}\n", pad_right("", width)));
         }
     }
     error::print(report)?;

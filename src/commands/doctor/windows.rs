@@ -8,12 +8,12 @@ pub(super) async fn desktop() -> Vec<Finding> {
     vec![
         Finding {
             what: fl!("doctor-notifications"),
-            found: "Windows toasts (WinRT) with Done / Snooze / Skip buttons".into(),
+            found: fl!("doctor-windows-toasts"),
             fix: None,
         },
         Finding {
             what: fl!("doctor-tray-host"),
-            found: "the notification area".into(),
+            found: fl!("doctor-windows-tray"),
             fix: None,
         },
         Finding {
@@ -23,14 +23,14 @@ pub(super) async fn desktop() -> Vec<Finding> {
         },
         Finding {
             what: fl!("doctor-lock-sleep"),
-            found: "the session's lock and power messages (WTSRegisterSessionNotification, WM_POWERBROADCAST)".into(),
+            found: fl!("doctor-windows-lock"),
             fix: None,
         },
         Finding {
             what: fl!("doctor-do-not-disturb"),
             found: match windows::notifications_unwelcome() {
-                Some(why) => format!("{why}: prompts wait"),
-                None => "the shell accepts notifications (full-screen apps and presentation mode hold prompts)".into(),
+                Some(why) => fl!("doctor-windows-quiet-on", why = why),
+                None => fl!("doctor-windows-quiet-off"),
             },
             fix: None,
         },

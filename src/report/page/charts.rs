@@ -177,6 +177,7 @@ pub fn categories(summary: &Summary) -> Markup {
     const TRACK_W: f64 = 380.0;
     const ROW: f64 = 30.0;
     let height = ROW * summary.categories.len() as f64 + 6.0;
+    let flip = Flip::new(760.0);
     html! {
         section #categories {
             h2 { (fl!("page-categories-heading")) }
@@ -186,10 +187,10 @@ pub fn categories(summary: &Summary) -> Markup {
                     @let y = 4.0 + i as f64 * ROW;
                     @let done_w = c.adherence.unwrap_or(0.0) * TRACK_W;
                     g data-category=(c.category.as_str()) data-shown=(c.shown) data-done=(c.done) {
-                        text x="0" y=(px(y + 16.0)) { (label(c.category)) }
-                        rect.swatch-bg x=(px(LABEL_W)) y=(px(y)) width=(px(TRACK_W)) height="20" stroke="currentColor" stroke-opacity=".35" {}
-                        rect.f-done x=(px(LABEL_W)) y=(px(y)) width=(px(done_w)) height="20" {}
-                        text x=(px(LABEL_W + TRACK_W + 10.0)) y=(px(y + 16.0)) {
+                        text x=(px(flip.x(0.0))) y=(px(y + 16.0)) { (label(c.category)) }
+                        rect.swatch-bg x=(px(flip.left(LABEL_W, TRACK_W))) y=(px(y)) width=(px(TRACK_W)) height="20" stroke="currentColor" stroke-opacity=".35" {}
+                        rect.f-done x=(px(flip.left(LABEL_W, done_w))) y=(px(y)) width=(px(done_w)) height="20" {}
+                        text x=(px(flip.x(LABEL_W + TRACK_W + 10.0))) y=(px(y + 16.0)) {
                             @match c.adherence {
                                 Some(ratio) => (fl!("page-category-done", done = c.done, shown = c.shown, percent = percent(ratio))),
                                 None => (fl!("page-category-none")),
@@ -266,7 +267,7 @@ pub fn water(summary: &Summary) -> Markup {
                     }
                 }
                 line.target #water-target x1=(px(LEFT)) x2=(px(LEFT + PLOT_W)) y1=(px(target_y)) y2=(px(target_y)) {}
-                text.axis x=(px(LEFT + PLOT_W)) y=(px(target_y - 4.0)) text-anchor="end" { (fl!("page-water-target", target = target)) }
+                text.axis x=(px(Flip::new(PLOT_W + 2.0 * LEFT).x(LEFT + PLOT_W))) y=(px(target_y - 4.0)) text-anchor="end" { (fl!("page-water-target", target = target)) }
                 (columns.labels(days))
             }
         }
@@ -307,12 +308,7 @@ impl Columns {
 
     /// The left edge of day `i`'s column.
     fn column_left(&self, i: usize) -> f64 {
-        let column = if i18n::right_to_left() {
-            self.days.saturating_sub(i + 1)
-        } else {
-            i
-        };
-        LEFT + column as f64 * self.width
+        Flip::new(PLOT_W + 2.0 * LEFT).left(LEFT + i as f64 * self.width, self.width)
     }
 
     /// The day names under the columns: "Thu" over "19 Nov"; for a month "Th" over "19"; for
@@ -376,6 +372,33 @@ fn outcome_count(kind: &str, count: u64) -> String {
         "skipped" => fl!("count-skipped", count = count),
         "missed" => fl!("count-missed", count = count),
         _ => fl!("count-natural", count = count),
+    }
+}
+
+/// Horizontal positions in a chart `width` wide, mirrored where the page reads right to left.
+/// Text anchors need no change: `start` and `end` follow the text's direction, which the chart
+/// takes from the page.
+pub(super) struct Flip {
+    width: f64,
+    rtl: bool,
+}
+
+impl Flip {
+    pub(super) fn new(width: f64) -> Flip {
+        Flip {
+            width,
+            rtl: i18n::right_to_left(),
+        }
+    }
+
+    /// A point.
+    pub(super) fn x(&self, x: f64) -> f64 {
+        if self.rtl { self.width - x } else { x }
+    }
+
+    /// The left edge of a box that lies from `x`, `w` wide, in the page's reading order.
+    pub(super) fn left(&self, x: f64, w: f64) -> f64 {
+        if self.rtl { self.width - x - w } else { x }
     }
 }
 

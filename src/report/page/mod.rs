@@ -46,7 +46,7 @@ pub fn render(summary: &Summary) -> String {
                 @if summary.totals.shown + summary.totals.snoozed == 0 {
                     section #empty {
                         h2 { (fl!("page-empty-heading")) }
-                        p { (fl!("page-empty")) }
+                        p { (with_code(&fl!("page-empty"))) }
                     }
                 }
                 (charts::prompts(summary))
@@ -217,8 +217,17 @@ fn footer(summary: &Summary) -> Markup {
             @if summary.damaged_lines > 0 {
                 p #damaged { (fl!("page-damaged", damaged = crate::report::view::damaged_words(&damaged))) }
             }
-            p { (fl!("page-made-by", version = env!("CARGO_PKG_VERSION"))) }
+            p { (with_code(&fl!("page-made-by", version = env!("CARGO_PKG_VERSION")))) }
             p { (fl!("page-not-medical")) " " (relief::advice()) }
+        }
+    }
+}
+
+/// A sentence of the catalogue with its `commands` set as code, the rest as text.
+pub(crate) fn with_code(sentence: &str) -> Markup {
+    html! {
+        @for (i, part) in sentence.split('`').enumerate() {
+            @if i % 2 == 1 { code { (part) } } @else { (part) }
         }
     }
 }

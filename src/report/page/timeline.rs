@@ -5,14 +5,14 @@ use chrono::{DateTime, FixedOffset, Timelike};
 use maud::{Markup, html};
 use std::time::Duration;
 
-use super::charts::{day_label, fill_attrs, legend_entry, px};
-use super::{long_date, minutes_words};
+use super::charts::{Flip, day_label, fill_attrs, legend_entry, px};
+use super::{long_date, minutes_words, with_code};
 use crate::fl;
 use crate::report::sitting::Stretch;
 use crate::report::summary::{DayFigures, Summary};
 use crate::report::view::short_span;
 
-const LABEL_W: f64 = 96.0;
+const LABEL_W: f64 = 112.0;
 const PLOT_W: f64 = 650.0;
 const ROW: f64 = 28.0;
 const BAR_H: f64 = 16.0;
@@ -21,6 +21,8 @@ const TOP: f64 = 22.0;
 const DAY_MIN: u32 = 24 * 60;
 /// Room for "10 h 55 min" in the longest stretch's label.
 const LONGEST_LABEL_W: f64 = 76.0;
+/// The chart's width.
+const WIDTH: f64 = LABEL_W + PLOT_W + 24.0;
 
 pub fn sitting(summary: &Summary) -> Markup {
     let long = short_span(Duration::from_secs(summary.long_sitting_s));
@@ -31,7 +33,7 @@ pub fn sitting(summary: &Summary) -> Markup {
         section #sitting {
             h2 { (fl!("page-sitting-heading")) }
             @if !measured {
-                p #sitting-unmeasured { (fl!("page-sitting-unmeasured")) }
+                p #sitting-unmeasured { (with_code(&fl!("page-sitting-unmeasured"))) }
             } @else {
                 p { (fl!("page-sitting-note")) }
                 p #sitting-summary { (longest_words(summary)) " " (long_words(summary, &long)) }
@@ -39,10 +41,10 @@ pub fn sitting(summary: &Summary) -> Markup {
                     (legend_entry("sitting", &fl!("legend-sitting")))
                     (legend_entry("long", &fl!("legend-longer-than", span = long.as_str())))
                 }
-                svg.chart #sitting-chart viewBox=(format!("0 0 {} {}", px(LABEL_W + PLOT_W + 24.0), px(height))) role="img" aria-labelledby="sitting-title" {
+                svg.chart #sitting-chart viewBox=(format!("0 0 {} {}", px(WIDTH), px(height))) role="img" aria-labelledby="sitting-title" {
                     title #sitting-title { (fl!("page-sitting-chart")) }
                     @for hour in hours.ticks() {
-                        @let x = hours.x(hour * 60);
+                        @let x = Flip::new(WIDTH).x(hours.x(hour * 60));
                         line.rule x1=(px(x)) x2=(px(x)) y1=(px(TOP - 4.0)) y2=(px(height - 4.0)) stroke-opacity=".6" {}
                         text.axis x=(px(x)) y="12" text-anchor="middle" { (format!("{hour:02}:00")) }
                     }
@@ -77,13 +79,15 @@ pub fn sitting(summary: &Summary) -> Markup {
 
 fn row(day: &DayFigures, y: f64, hours: &Hours, long_sitting_s: u64) -> Markup {
     let longest = day.stretches.iter().max_by_key(|s| s.end - s.start);
+    // Laid out left to right, then mirrored where the page reads right to left.
+    let flip = Flip::new(WIDTH);
     html! {
         g data-day=(day.date.to_string()) data-measured=(day.figures.longest_sitting_min.is_some()) {
-            text x="0" y=(px(y + 13.0)) { (day_label(day.date)) }
+            text x=(px(flip.x(0.0))) y=(px(y + 13.0)) { (day_label(day.date)) }
             @if day.figures.longest_sitting_min.is_none() {
-                text.axis x=(px(LABEL_W)) y=(px(y + 13.0)) font-style="italic" { (fl!("page-not-measured")) }
+                text.axis x=(px(flip.x(LABEL_W))) y=(px(y + 13.0)) font-style="italic" { (fl!("page-not-measured")) }
             } @else if day.stretches.is_empty() {
-                text.axis x=(px(LABEL_W)) y=(px(y + 13.0)) font-style="italic" { (fl!("page-no-stretch-began")) }
+                text.axis x=(px(flip.x(LABEL_W))) y=(px(y + 13.0)) font-style="italic" { (fl!("page-no-stretch-began")) }
             }
             @for stretch in &day.stretches {
                 @let minutes = (stretch.end - stretch.start).num_minutes().max(0).unsigned_abs();
@@ -91,7 +95,8 @@ fn row(day: &DayFigures, y: f64, hours: &Hours, long_sitting_s: u64) -> Markup {
                 @let (class, fill) = fill_attrs(if is_long { "long" } else { "sitting" });
                 @let (start, end) = (minute_of_day(stretch.start), end_minute(stretch));
                 @let (x0, x1) = (hours.x(start), hours.x(end));
-                rect class=[class] fill=[fill] x=(px(x0)) y=(px(y)) width=(px((x1 - x0).max(1.5))) height=(px(BAR_H))
+                @let width = (x1 - x0).max(1.5);
+                rect class=[class] fill=[fill] x=(px(flip.left(x0, width))) y=(px(y)) width=(px(width)) height=(px(BAR_H))
                     data-start=(clock(stretch.start)) data-end=(clock(stretch.end)) data-minutes=(minutes) data-long=(is_long)
                     data-longest=[(Some(stretch) == longest).then_some("true")] {
                     title { (fl!("page-stretch", from = clock(stretch.start), to = clock(stretch.end), span = minutes_words(minutes))) }
@@ -99,11 +104,11 @@ fn row(day: &DayFigures, y: f64, hours: &Hours, long_sitting_s: u64) -> Markup {
                 // The longest is named on its bar, or beside it when the bar is too short.
                 @if Some(stretch) == longest {
                     @if x1 - x0 >= LONGEST_LABEL_W {
-                        text.num x=(px((x0 + x1) / 2.0)) y=(px(y + 12.5)) text-anchor="middle" { (minutes_words(minutes)) }
+                        text.num x=(px(flip.x((x0 + x1) / 2.0))) y=(px(y + 12.5)) text-anchor="middle" { (minutes_words(minutes)) }
                     } @else if x1 + LONGEST_LABEL_W <= LABEL_W + PLOT_W {
-                        text.num x=(px(x1 + 4.0)) y=(px(y + 12.5)) { (minutes_words(minutes)) }
+                        text.num x=(px(flip.x(x1 + 4.0))) y=(px(y + 12.5)) { (minutes_words(minutes)) }
                     } @else {
-                        text.num x=(px(x0 - 4.0)) y=(px(y + 12.5)) text-anchor="end" { (minutes_words(minutes)) }
+                        text.num x=(px(flip.x(x0 - 4.0))) y=(px(y + 12.5)) text-anchor="end" { (minutes_words(minutes)) }
                     }
                 }
             }
