@@ -6,45 +6,65 @@
 //! What is written down (the log, the rotation, the config's keys) stays language-neutral: ids
 //! and codes, put into words only when shown.
 
-use std::sync::LazyLock;
+use std::sync::Arc;
 
-use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
-use i18n_embed::{LanguageLoader, unic_langid::LanguageIdentifier};
+use arc_swap::ArcSwapOption;
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed::{I18nAssets, LanguageLoader, unic_langid::LanguageIdentifier};
 use rust_embed::RustEmbed;
 
 #[derive(RustEmbed)]
 #[folder = "i18n/"]
 struct Catalogues;
 
-/// The loaded catalogues: English until `use_language` picks another.
-pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
-    let loader: FluentLanguageLoader = fluent_language_loader!();
-    // The English file is embedded and checked at compile time: it is always there.
-    if let Err(e) = loader.load_fallback_language(&Catalogues) {
-        tracing::error!("the English catalogue did not load: {e}");
+// `ENGLISH_MESSAGES`: every message of the English catalogue with its attributes (build.rs).
+include!(concat!(env!("OUT_DIR"), "/english_messages.rs"));
+
+/// The catalogues' name: `i18n/LANG/deskbreak.ftl`.
+const DOMAIN: &str = "deskbreak";
+
+/// The language spoken; `None` until the first message or `use_language`.
+static LOADER: ArcSwapOption<FluentLanguageLoader> = ArcSwapOption::const_empty();
+
+/// The loader of the language spoken (English until `use_language` picks another), which `fl!`
+/// asks for every message.
+pub fn loader() -> Arc<FluentLanguageLoader> {
+    if let Some(loader) = LOADER.load_full() {
+        return loader;
     }
-    loader.set_use_isolating(false);
-    loader
-});
+    let english = Arc::new(load(&Catalogues, english(), &[english()]));
+    let before = LOADER.compare_and_swap(&None::<Arc<FluentLanguageLoader>>, Some(english.clone()));
+    match &*before {
+        Some(chosen) => chosen.clone(),
+        None => english,
+    }
+}
 
 /// A message of the current language: `fl!("id")`, `fl!("id", name = value, ...)`.
 #[macro_export]
 macro_rules! fl {
     ($id:literal) => {
-        i18n_embed_fl::fl!($crate::i18n::LOADER, $id)
+        i18n_embed_fl::fl!($crate::i18n::loader(), $id)
     };
     ($id:literal, $($args:tt)*) => {
-        i18n_embed_fl::fl!($crate::i18n::LOADER, $id, $($args)*)
+        i18n_embed_fl::fl!($crate::i18n::loader(), $id, $($args)*)
     };
 }
 
 /// The setting that leaves the choice to the session.
 pub const AUTO: &str = "auto";
 
+fn english() -> LanguageIdentifier {
+    LanguageIdentifier::from_bytes(b"en").unwrap_or_default()
+}
+
 /// The languages deskbreak has a catalogue for, English first.
 pub fn available() -> Vec<LanguageIdentifier> {
-    let mut languages = LOADER.available_languages(&Catalogues).unwrap_or_default();
-    languages.sort_by_key(|l| (l != LOADER.fallback_language(), l.to_string()));
+    let mut languages: Vec<LanguageIdentifier> = Catalogues::iter()
+        .filter_map(|path| path.split('/').next()?.parse().ok())
+        .collect();
+    languages.sort_by_key(|l| (*l != english(), l.to_string()));
+    languages.dedup();
     languages
 }
 
@@ -52,27 +72,62 @@ pub fn available() -> Vec<LanguageIdentifier> {
 /// like `de-AT`): what the config's `language` accepts besides "auto".
 pub fn is_available(tag: &str) -> bool {
     tag.parse::<LanguageIdentifier>()
-        .is_ok_and(|wanted| negotiate(&[wanted]).first() != Some(LOADER.fallback_language()) || tag.starts_with("en"))
+        .is_ok_and(|wanted| negotiate(&[wanted]).first() != Some(&english()) || tag.starts_with("en"))
 }
 
 /// Speaks the configured language, or the session's when `setting` is "auto" or absent; returns
 /// the language chosen. A language without a catalogue gives English.
+///
+/// A catalogue that has every English message is loaded alone; one that lacks some is loaded
+/// with English, which then says those, message by message. (English alone would double the
+/// memory the words take, for nothing a shipped catalogue lacks.)
 pub fn use_language(setting: Option<&str>) -> LanguageIdentifier {
     let requested = match setting.filter(|s| *s != AUTO).map(str::parse::<LanguageIdentifier>) {
         Some(Ok(tag)) => vec![tag],
         _ => session_languages(),
     };
     let chosen = negotiate(&requested);
-    if let Err(e) = LOADER.load_languages(&Catalogues, &chosen) {
-        tracing::warn!("the catalogues of {chosen:?} did not load: {e}");
+    let first = chosen.first().cloned().unwrap_or_else(english);
+    LOADER.store(Some(Arc::new(speaking(&Catalogues, &chosen))));
+    first
+}
+
+/// A loader of the first of `chosen` (best first) from `catalogues`, alone when its catalogue
+/// is complete, else with the others and English after it.
+fn speaking(catalogues: &dyn I18nAssets, chosen: &[LanguageIdentifier]) -> FluentLanguageLoader {
+    let first = chosen.first().cloned().unwrap_or_else(english);
+    let alone = load(catalogues, first.clone(), std::slice::from_ref(&first));
+    if complete(&alone) {
+        alone
+    } else {
+        load(catalogues, english(), chosen)
     }
-    LOADER.set_use_isolating(false);
-    LOADER.current_language()
+}
+
+/// A loader of `languages`, best first; `fallback` is among them (i18n-embed loads it anyway).
+fn load(
+    catalogues: &dyn I18nAssets,
+    fallback: LanguageIdentifier,
+    languages: &[LanguageIdentifier],
+) -> FluentLanguageLoader {
+    let loader = FluentLanguageLoader::new(DOMAIN, fallback);
+    if let Err(e) = loader.load_languages(catalogues, languages) {
+        tracing::error!("the catalogues of {languages:?} did not load: {e}");
+    }
+    loader.set_use_isolating(false);
+    loader
+}
+
+/// Whether `loader` has every message and attribute of the English catalogue.
+fn complete(loader: &FluentLanguageLoader) -> bool {
+    ENGLISH_MESSAGES
+        .iter()
+        .all(|(id, attributes)| loader.has(id) && attributes.iter().all(|a| loader.has_attr(id, a)))
 }
 
 /// The language now spoken.
 pub fn current() -> LanguageIdentifier {
-    LOADER.current_language()
+    loader().current_language()
 }
 
 /// Whether the current language is written right to left.
@@ -84,7 +139,7 @@ pub fn right_to_left() -> bool {
 /// The available languages `requested` reaches, best first, English last.
 fn negotiate(requested: &[LanguageIdentifier]) -> Vec<LanguageIdentifier> {
     let available = available();
-    let fallback = LOADER.fallback_language().clone();
+    let fallback = english();
     let mut chosen: Vec<LanguageIdentifier> = fluent_langneg::negotiate_languages(
         requested,
         &available,
@@ -135,21 +190,21 @@ pub fn from_environment(var: impl Fn(&str) -> Option<String>) -> Vec<String> {
 /// The words of a built-in prompt in the current language (title, text, why), or `None` for an
 /// id the catalogue has no message for (a custom prompt, which stays as the person wrote it).
 pub fn prompt_words(id: &str) -> Option<(String, String, String)> {
-    let message = prompt_message(id);
-    LOADER.has(&message).then(|| {
+    let (message, loader) = (prompt_message(id), loader());
+    loader.has(&message).then(|| {
         (
-            LOADER.get(&message),
-            LOADER.get_attr(&message, "text"),
-            LOADER.get_attr(&message, "why"),
+            loader.get(&message),
+            loader.get_attr(&message, "text"),
+            loader.get_attr(&message, "why"),
         )
     })
 }
 
 /// A prompt's title as a person reads it: the catalogue's for a built-in prompt, else `recorded`.
 pub fn prompt_title(id: &str, recorded: &str) -> String {
-    let message = prompt_message(id);
-    if LOADER.has(&message) {
-        LOADER.get(&message)
+    let (message, loader) = (prompt_message(id), loader());
+    if loader.has(&message) {
+        loader.get(&message)
     } else {
         recorded.to_string()
     }
@@ -163,6 +218,47 @@ pub fn prompt_message(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::borrow::Cow;
+
+    /// The shipped catalogues, and a French one that has two messages only.
+    struct PartlyFrench;
+
+    impl I18nAssets for PartlyFrench {
+        fn get_files(&self, path: &str) -> Vec<Cow<'_, [u8]>> {
+            match path {
+                "fr/deskbreak.ftl" => vec![Cow::Borrowed(
+                    b"button-done = Fait\nprompt-posture-feet-flat = Pieds \xc3\xa0 plat\n".as_slice(),
+                )],
+                _ => Catalogues.get_files(path),
+            }
+        }
+
+        fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+            Catalogues.filenames_iter()
+        }
+    }
+
+    #[test]
+    fn a_complete_catalogue_stands_alone_and_a_partial_one_falls_back_to_english_message_by_message() {
+        let french: LanguageIdentifier = "fr".parse().unwrap();
+        let partial = speaking(&PartlyFrench, &[french.clone(), english()]);
+        assert_eq!(partial.get("button-done"), "Fait");
+        assert_eq!(partial.get("button-skip"), "Skip");
+        assert_eq!(partial.get("prompt-posture-feet-flat"), "Pieds à plat");
+        assert_eq!(
+            partial.get_attr("prompt-posture-feet-flat", "text"),
+            "Place both feet flat on the floor, or on a footrest if they don't reach. Keep them there for the next few minutes."
+        );
+        assert_eq!(partial.current_languages(), [french.clone(), english()]);
+
+        let shipped = speaking(&Catalogues, &[french.clone(), english()]);
+        assert_eq!(
+            shipped.current_languages(),
+            [french],
+            "the shipped French file is complete"
+        );
+        assert_ne!(shipped.get("button-skip"), "Skip");
+    }
 
     fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
         |name| vars.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string())
