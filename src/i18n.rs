@@ -167,23 +167,22 @@ pub fn session_languages() -> Vec<LanguageIdentifier> {
 /// `LANG`. `de_DE.UTF-8@euro` gives `de-DE`; C and POSIX give nothing (English).
 pub fn from_environment(var: impl Fn(&str) -> Option<String>) -> Vec<String> {
     let set = |name: &str| var(name).filter(|v| !v.is_empty());
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(set);
     let tag = |raw: &str| {
         let name = raw.split(['.', '@']).next().unwrap_or_default();
         (!name.is_empty() && name != "C" && name != "POSIX").then(|| name.replace('_', "-"))
     };
-    let Some(locale_tag) = locale.as_deref().map(tag) else {
-        return set("LANGUAGE")
-            .map(|l| l.split(':').filter_map(tag).collect())
-            .unwrap_or_default();
-    };
-    let Some(locale_tag) = locale_tag else {
+    // `Some(None)`: the locale is C or POSIX, which LANGUAGE does not override.
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .find_map(set)
+        .map(|l| tag(&l));
+    if locale == Some(None) {
         return Vec::new();
-    };
+    }
     let mut tags: Vec<String> = set("LANGUAGE")
         .map(|l| l.split(':').filter_map(tag).collect())
         .unwrap_or_default();
-    tags.push(locale_tag);
+    tags.extend(locale.flatten());
     tags
 }
 

@@ -104,12 +104,9 @@ pub fn menu(glance: &Glance) -> Vec<Entry> {
         Entry::Submenu {
             label: fl!("menu-snooze"),
             enabled: answerable,
-            items: vec![
-                (short_span(Duration::from_secs(5 * 60)), snooze(5)),
-                (short_span(Duration::from_secs(10 * 60)), snooze(10)),
-                (short_span(Duration::from_secs(15 * 60)), snooze(15)),
-                (short_span(Duration::from_secs(30 * 60)), snooze(30)),
-            ],
+            items: [5, 10, 15, 30]
+                .map(|minutes| (short_span(Duration::from_secs(minutes * 60)), snooze(minutes)))
+                .into(),
         },
         Entry::Item {
             label: fl!("menu-skip"),

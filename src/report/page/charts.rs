@@ -267,7 +267,7 @@ pub fn water(summary: &Summary) -> Markup {
                     }
                 }
                 line.target #water-target x1=(px(LEFT)) x2=(px(LEFT + PLOT_W)) y1=(px(target_y)) y2=(px(target_y)) {}
-                text.axis x=(px(Flip::new(PLOT_W + 2.0 * LEFT).x(LEFT + PLOT_W))) y=(px(target_y - 4.0)) text-anchor="end" { (fl!("page-water-target", target = target)) }
+                text.axis x=(px(columns.flip.x(LEFT + PLOT_W))) y=(px(target_y - 4.0)) text-anchor="end" { (fl!("page-water-target", target = target)) }
                 (columns.labels(days))
             }
         }
@@ -278,6 +278,7 @@ pub fn water(summary: &Summary) -> Markup {
 struct Columns {
     days: usize,
     width: f64,
+    flip: Flip,
 }
 
 impl Columns {
@@ -285,6 +286,7 @@ impl Columns {
         Columns {
             days,
             width: PLOT_W / days.max(1) as f64,
+            flip: Flip::new(PLOT_W + 2.0 * LEFT),
         }
     }
 
@@ -308,7 +310,7 @@ impl Columns {
 
     /// The left edge of day `i`'s column.
     fn column_left(&self, i: usize) -> f64 {
-        Flip::new(PLOT_W + 2.0 * LEFT).left(LEFT + i as f64 * self.width, self.width)
+        self.flip.left(LEFT + i as f64 * self.width, self.width)
     }
 
     /// The day names under the columns: "Thu" over "19 Nov"; for a month "Th" over "19"; for

@@ -43,8 +43,9 @@ pub fn sitting(summary: &Summary) -> Markup {
                 }
                 svg.chart #sitting-chart viewBox=(format!("0 0 {} {}", px(WIDTH), px(height))) role="img" aria-labelledby="sitting-title" {
                     title #sitting-title { (fl!("page-sitting-chart")) }
+                    @let flip = Flip::new(WIDTH);
                     @for hour in hours.ticks() {
-                        @let x = Flip::new(WIDTH).x(hours.x(hour * 60));
+                        @let x = flip.x(hours.x(hour * 60));
                         line.rule x1=(px(x)) x2=(px(x)) y1=(px(TOP - 4.0)) y2=(px(height - 4.0)) stroke-opacity=".6" {}
                         text.axis x=(px(x)) y="12" text-anchor="middle" { (format!("{hour:02}:00")) }
                     }
