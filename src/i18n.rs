@@ -72,7 +72,7 @@ pub fn available() -> Vec<LanguageIdentifier> {
 /// like `de-AT`): what the config's `language` accepts besides "auto".
 pub fn is_available(tag: &str) -> bool {
     tag.parse::<LanguageIdentifier>()
-        .is_ok_and(|wanted| negotiate(&[wanted]).first() != Some(&english()) || tag.starts_with("en"))
+        .is_ok_and(|wanted| wanted.language == english().language || negotiate(&[wanted]).first() != Some(&english()))
 }
 
 /// Speaks the configured language, or the session's when `setting` is "auto" or absent; returns
@@ -257,6 +257,17 @@ mod tests {
             "the shipped French file is complete"
         );
         assert_ne!(shipped.get("button-skip"), "Skip");
+    }
+
+    #[test]
+    fn the_config_takes_a_shipped_language_or_a_variant_of_one() {
+        for tag in ["en", "en-GB", "de", "de-AT", "de_DE", "pt-BR", "pt", "zh-CN", "ar-EG"] {
+            assert!(is_available(tag), "{tag}");
+        }
+        // "english" and "enx" are tags of other languages, not English; "xx" has no catalogue.
+        for tag in ["english", "enx", "xx", ""] {
+            assert!(!is_available(tag), "{tag}");
+        }
     }
 
     fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {

@@ -1196,13 +1196,34 @@ fn the_daemon_its_tray_and_its_commands_speak_the_sessions_language() {
             "{language}: {status}"
         );
         let doctor = run(&["doctor"]);
-        let daemon_line = doctor
-            .lines()
-            .find(|l| l.starts_with(&words.get("doctor-daemon", &[])))
-            .unwrap_or_else(|| panic!("{language}: no daemon line in {doctor}"));
-        assert!(
-            daemon_line.ends_with(&format!(" {}", words.get("doctor-running", &[]))),
-            "{daemon_line}"
-        );
+        let finding = |what: &str| {
+            doctor
+                .lines()
+                .find(|l| l.starts_with(&words.get(what, &[])))
+                .unwrap_or_else(|| panic!("{language}: no {what} line in {doctor}"))
+        };
+        for (what, found) in [
+            ("doctor-daemon", words.get("doctor-running", &[])),
+            // The test's session has no idle source, and its notification server is not GNOME's.
+            ("doctor-idle", words.get("doctor-idle-none", &[])),
+            (
+                "doctor-gnome-banners",
+                words.get(
+                    "doctor-banners-not-followed",
+                    &[(
+                        "why",
+                        words
+                            .get(
+                                "doctor-banners-other-server",
+                                &[("server", "fake-notifications".into())],
+                            )
+                            .into(),
+                    )],
+                ),
+            ),
+        ] {
+            let line = finding(what);
+            assert!(line.ends_with(&format!(" {found}")), "{language}: {line}");
+        }
     }
 }

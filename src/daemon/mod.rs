@@ -212,7 +212,7 @@ fn start_scheduler(paths: &Paths, config: &Config, now: chrono::DateTime<chrono:
 async fn start_watchers(breaks: &BreaksConfig, observed: mpsc::Sender<Observed>) -> watchers::Started {
     let watching = watchers::start(breaks, observed).await;
     tracing::info!(
-        idle = watching.idle.describe(),
+        idle = %watching.idle,
         logind = watching.logind,
         do_not_disturb = watching.dnd,
         gnome_banners = watching.banners,

@@ -23,9 +23,33 @@ const READ_WAIT: Duration = Duration::from_secs(5);
 /// Whether GNOME's `show-banners` governs the notifications deskbreak sends, and why: only GNOME
 /// Shell reads it, so a value set once in a GNOME session must not hold prompts in Plasma.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Relevance {
-    pub applies: bool,
-    pub why: String,
+pub enum Relevance {
+    /// GNOME Shell shows the notifications.
+    GnomeShell,
+    /// Another notification server (named) shows them.
+    OtherServer(String),
+    /// No notification server answers (yet), in a GNOME session.
+    GnomeSession,
+    /// No notification server answers, and the session is not GNOME's.
+    Elsewhere,
+}
+
+impl Relevance {
+    pub fn applies(&self) -> bool {
+        matches!(self, Relevance::GnomeShell | Relevance::GnomeSession)
+    }
+}
+
+/// Why, for the daemon log (`deskbreak doctor` says it in the person's language).
+impl std::fmt::Display for Relevance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Relevance::GnomeShell => f.write_str("GNOME Shell shows the notifications"),
+            Relevance::OtherServer(name) => write!(f, "the notification server is {name}, not GNOME Shell"),
+            Relevance::GnomeSession => f.write_str("a GNOME session (no notification server answers yet)"),
+            Relevance::Elsewhere => f.write_str("not a GNOME session, and no notification server answers"),
+        }
+    }
 }
 
 /// Asks the notification server its name; with none answering (yet), the session's desktop
@@ -37,13 +61,12 @@ pub async fn relevance(session: &zbus::Connection) -> Relevance {
 
 fn relevance_of(server: Option<&str>, desktop: &str) -> Relevance {
     let gnome_session = desktop.split(':').any(|d| d.eq_ignore_ascii_case("GNOME"));
-    let (applies, why) = match server {
-        Some("gnome-shell") => (true, "GNOME Shell shows the notifications".to_string()),
-        Some(other) => (false, format!("the notification server is {other}, not GNOME Shell")),
-        None if gnome_session => (true, "a GNOME session (no notification server answers yet)".into()),
-        None => (false, "not a GNOME session, and no notification server answers".into()),
-    };
-    Relevance { applies, why }
+    match server {
+        Some("gnome-shell") => Relevance::GnomeShell,
+        Some(other) => Relevance::OtherServer(other.to_string()),
+        None if gnome_session => Relevance::GnomeSession,
+        None => Relevance::Elsewhere,
+    }
 }
 
 /// Whether GNOME hides banners now: `None` without `gsettings` or without GNOME's schema.
@@ -97,8 +120,8 @@ fn notify_rule() -> zbus::Result<zbus::MatchRule<'static>> {
 /// does not show the notifications, nor without GNOME's schema (or `gsettings`).
 pub async fn watch(session: &zbus::Connection, tasks: &mut JoinSet<()>, observed: mpsc::Sender<Observed>) -> bool {
     let relevance = relevance(session).await;
-    if !relevance.applies {
-        tracing::info!("GNOME's banners setting not followed: {}", relevance.why);
+    if !relevance.applies() {
+        tracing::info!("GNOME's banners setting not followed: {relevance}");
         return false;
     }
     let Ok(rule) = notify_rule() else { return false };
@@ -164,7 +187,7 @@ mod tests {
 
     #[test]
     fn banners_matter_only_where_gnome_shell_shows_the_notifications() {
-        let applies = |server, desktop| relevance_of(server, desktop).applies;
+        let applies = |server, desktop| relevance_of(server, desktop).applies();
         assert!(applies(Some("gnome-shell"), "KDE"));
         assert!(!applies(Some("Plasma"), "GNOME"));
         assert!(!applies(Some("dunst"), "ubuntu:GNOME"));
@@ -172,7 +195,7 @@ mod tests {
         assert!(!applies(None, "KDE"));
         assert!(!applies(None, ""));
         assert_eq!(
-            relevance_of(Some("Plasma"), "KDE").why,
+            relevance_of(Some("Plasma"), "KDE").to_string(),
             "the notification server is Plasma, not GNOME Shell"
         );
     }

@@ -119,18 +119,43 @@ pub enum IdleBackend {
     None,
 }
 
+/// How an idle backend hears of input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Delivery {
+    DbusEvents,
+    CompositorEvents,
+    Polled,
+}
+
 impl IdleBackend {
-    pub fn describe(self) -> &'static str {
-        match self {
-            IdleBackend::Mutter => "GNOME Mutter IdleMonitor (D-Bus, events)",
-            IdleBackend::Wayland => "Wayland ext-idle-notify-v1 (compositor events)",
-            IdleBackend::KdeIdle => "Wayland org_kde_kwin_idle (compositor events)",
-            IdleBackend::X11 => "X11 XScreenSaver (polled at most once a minute)",
-            IdleBackend::Logind => "logind session IdleHint (D-Bus, events)",
-            IdleBackend::LastInputInfo => "Windows GetLastInputInfo (polled at most once a minute)",
-            IdleBackend::EventSource => "macOS CGEventSource (polled at most once a minute)",
-            IdleBackend::None => "none",
-        }
+    /// Its name and how it hears of input; `None` when there is no backend.
+    pub fn source(self) -> Option<(&'static str, Delivery)> {
+        Some(match self {
+            IdleBackend::Mutter => ("GNOME Mutter IdleMonitor", Delivery::DbusEvents),
+            IdleBackend::Wayland => ("Wayland ext-idle-notify-v1", Delivery::CompositorEvents),
+            IdleBackend::KdeIdle => ("Wayland org_kde_kwin_idle", Delivery::CompositorEvents),
+            IdleBackend::X11 => ("X11 XScreenSaver", Delivery::Polled),
+            IdleBackend::Logind => ("logind session IdleHint", Delivery::DbusEvents),
+            IdleBackend::LastInputInfo => ("Windows GetLastInputInfo", Delivery::Polled),
+            IdleBackend::EventSource => ("macOS CGEventSource", Delivery::Polled),
+            IdleBackend::None => return None,
+        })
+    }
+}
+
+/// "X11 XScreenSaver (polled at most once a minute)", for the daemon log (`deskbreak doctor`
+/// says it in the person's language).
+impl std::fmt::Display for IdleBackend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Some((name, delivery)) = self.source() else {
+            return f.write_str("none");
+        };
+        let how = match delivery {
+            Delivery::DbusEvents => "D-Bus, events",
+            Delivery::CompositorEvents => "compositor events",
+            Delivery::Polled => "polled at most once a minute",
+        };
+        write!(f, "{name} ({how})")
     }
 }
 

@@ -14,7 +14,7 @@ pub(super) async fn desktop() -> Vec<Finding> {
     let idle = idle_backend(session.as_ref(), system.as_ref()).await;
     findings.push(Finding {
         what: fl!("doctor-idle"),
-        found: idle.describe().to_string(),
+        found: super::idle_words(idle),
         fix: (idle == IdleBackend::None).then(|| fl!("doctor-no-idle")),
     });
     let logind = match &system {
@@ -44,18 +44,17 @@ pub(super) async fn desktop() -> Vec<Finding> {
         fix: None,
     });
     let relevance = match &session {
-        Some(session) => banners::relevance(session).await,
-        None => banners::Relevance {
-            applies: false,
-            why: "no session bus".into(),
-        },
+        Some(session) => Some(banners::relevance(session).await),
+        None => None,
     };
+    let applies = relevance.as_ref().is_some_and(banners::Relevance::applies);
+    let why = relevance_words(relevance.as_ref());
     findings.push(Finding {
         what: fl!("doctor-gnome-banners"),
         found: match banners::hidden().await {
-            _ if !relevance.applies => fl!("doctor-banners-not-followed", why = relevance.why.as_str()),
-            Some(true) => fl!("doctor-banners-hidden", why = relevance.why.as_str()),
-            Some(false) => fl!("doctor-banners-shown", why = relevance.why.as_str()),
+            _ if !applies => fl!("doctor-banners-not-followed", why = why.as_str()),
+            Some(true) => fl!("doctor-banners-hidden", why = why.as_str()),
+            Some(false) => fl!("doctor-banners-shown", why = why.as_str()),
             None => fl!("doctor-banners-unavailable"),
         },
         fix: None,
@@ -158,4 +157,15 @@ async fn idle_backend(session: Option<&zbus::Connection>, system: Option<&zbus::
         return IdleBackend::Logind;
     }
     IdleBackend::None
+}
+
+/// Whether GNOME's banners matter here, and why, as the person reads it; `None`: no session bus.
+fn relevance_words(relevance: Option<&banners::Relevance>) -> String {
+    match relevance {
+        Some(banners::Relevance::GnomeShell) => fl!("doctor-banners-gnome-shell"),
+        Some(banners::Relevance::OtherServer(server)) => fl!("doctor-banners-other-server", server = server.as_str()),
+        Some(banners::Relevance::GnomeSession) => fl!("doctor-banners-gnome-session"),
+        Some(banners::Relevance::Elsewhere) => fl!("doctor-banners-elsewhere"),
+        None => fl!("doctor-banners-no-session-bus"),
+    }
 }

@@ -18,7 +18,7 @@ pub(super) async fn desktop() -> Vec<Finding> {
         },
         Finding {
             what: fl!("doctor-idle"),
-            found: IdleBackend::EventSource.describe().into(),
+            found: super::idle_words(IdleBackend::EventSource),
             fix: None,
         },
         Finding {

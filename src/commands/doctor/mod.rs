@@ -26,7 +26,22 @@ use crate::fl;
 use crate::ipc::client;
 use crate::ipc::protocol::Command;
 use crate::paths::Paths;
+use crate::presence::{Delivery, IdleBackend};
 use crate::report::view::pad_right;
+
+/// "X11 XScreenSaver (polled at most once a minute)": the idle source's name, and how it hears
+/// of input in the person's language.
+fn idle_words(idle: IdleBackend) -> String {
+    let Some((name, delivery)) = idle.source() else {
+        return fl!("doctor-idle-none");
+    };
+    let how = match delivery {
+        Delivery::DbusEvents => fl!("doctor-idle-dbus-events"),
+        Delivery::CompositorEvents => fl!("doctor-idle-compositor-events"),
+        Delivery::Polled => fl!("doctor-idle-polled"),
+    };
+    fl!("doctor-idle-source", name = name, how = how)
+}
 
 /// One line of the report: what, what was found, and (if something is missing) what to do.
 struct Finding {
