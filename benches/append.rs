@@ -3,8 +3,8 @@
 //! not a tmpfs). `cargo bench --bench append`
 
 use chrono::DateTime;
-use deskbreak::core::model::{AckRecord, Category, Outcome, Via};
-use deskbreak::store::acklog::AckLog;
+use deskbreak_core::model::{AckRecord, Category, Outcome, Via};
+use deskbreak_store::acklog::AckLog;
 use std::time::{Duration, Instant};
 
 const APPENDS: usize = 2_000;

@@ -6,11 +6,11 @@ mod gen_log;
 
 use chrono::{TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
-use deskbreak::config::Config;
-use deskbreak::core::io::{Answer, Input};
-use deskbreak::core::model::{DayCounts, Via};
-use deskbreak::core::prompts::{self, RotationState};
-use deskbreak::core::scheduler::Scheduler;
+use deskbreak_config::Config;
+use deskbreak_core::events::{Answer, Input};
+use deskbreak_core::model::{DayCounts, Via};
+use deskbreak_core::prompts::{self, RotationState};
+use deskbreak_core::scheduler::Scheduler;
 use std::hint::black_box;
 
 /// About 16 records a working day, 250 working days.
@@ -61,10 +61,10 @@ fn load_a_year(c: &mut Criterion) {
     gen_log::write(&path, YEAR_OF_RECORDS).unwrap();
     let today = gen_log::last_day();
     let since = Utc.with_ymd_and_hms(2026, 11, 18, 0, 0, 0).unwrap();
-    let found = deskbreak::store::acklog::startup(&path, today, since).unwrap();
+    let found = deskbreak_store::acklog::startup(&path, today, since).unwrap();
     assert!(found.today.done > 0 && found.damaged.is_empty());
     c.bench_function("load a year of log at start-up (4,000 records)", |b| {
-        b.iter(|| deskbreak::store::acklog::startup(black_box(&path), today, since).unwrap())
+        b.iter(|| deskbreak_store::acklog::startup(black_box(&path), today, since).unwrap())
     });
 }
 

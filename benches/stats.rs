@@ -6,9 +6,9 @@
 mod gen_log;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use deskbreak::report::page;
-use deskbreak::report::summary::{Options, Summary, Window, summarise};
-use deskbreak::store::acklog;
+use deskbreak_core::stats::summary::{Options, Summary, Window, summarise};
+use deskbreak_history::page;
+use deskbreak_store::acklog;
 use std::hint::black_box;
 use std::path::Path;
 

@@ -1,11 +1,11 @@
 //! The command line, as clap sees it. Every subcommand is documented in `--help`.
 
-use crate::core::span::Span;
 use chrono::{Days, NaiveDate, NaiveTime};
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+use deskbreak_core::span::Span;
 use std::path::PathBuf;
 
-use crate::core::io::PauseSpec;
+use deskbreak_core::events::PauseSpec;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -285,7 +285,7 @@ impl PauseArgs {
 
 /// A snooze or pause as the person writes it, in the one range the daemon accepts.
 fn parse_duration_arg(text: &str) -> Result<Span, String> {
-    let d = crate::config::parse_duration(text)?;
+    let d = deskbreak_config::parse_duration(text)?;
     Span::new(d).map_err(|e| format!("{text:?} is {e}"))
 }
 

@@ -3,29 +3,19 @@
 
 use std::io::{self, Write};
 
-use crate::config::ConfigError;
-use crate::ipc::client::ClientError;
+use deskbreak_autostart::AutostartError;
+use deskbreak_config::ConfigError;
+use deskbreak_daemon::DaemonError;
+use deskbreak_history::HistoryError;
+use deskbreak_ipc::client::ClientError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error(transparent)]
     Config(#[from] ConfigError),
-    #[error("{}", already_running(pid.as_deref()))]
-    AlreadyRunning {
-        /// From the lock file, where the OS lets it be read while locked (not on Windows).
-        pid: Option<String>,
-    },
-    /// Windows: another process holds the control pipe's name, and no daemon holds our lock.
-    #[cfg(windows)]
-    #[error(
-        "cannot start: the control pipe {} is held by {holder}, and no deskbreak daemon of this log runs (nothing holds {}).\n{}",
-        socket.display(), lock.display(), holder.start_hint()
-    )]
-    PipeTaken {
-        socket: std::path::PathBuf,
-        lock: std::path::PathBuf,
-        holder: crate::ipc::transport::Server,
-    },
+    /// The daemon could not start: another one runs, or (Windows) its control pipe is taken.
+    #[error(transparent)]
+    Daemon(DaemonError),
     #[error(transparent)]
     Client(#[from] ClientError),
     /// The daemon declined the request; the text says why.
@@ -51,12 +41,10 @@ impl AppError {
         match self {
             #[cfg(windows)]
             AppError::Client(ClientError::NotYourDaemon { .. }) => 5,
-            #[cfg(windows)]
-            AppError::PipeTaken { .. } => 4,
             AppError::StdoutClosed => 0,
             AppError::Config(ConfigError::Invalid { .. }) | AppError::Invalid(_) => 2,
             AppError::Client(ClientError::NotRunning { .. } | ClientError::Stopped { .. }) => 3,
-            AppError::AlreadyRunning { .. } => 4,
+            AppError::Daemon(_) => 4,
             AppError::Config(_) | AppError::Client(_) | AppError::Refused(_) | AppError::Other(_) => 1,
         }
     }
@@ -91,10 +79,30 @@ pub fn print_line(line: impl std::fmt::Display) -> Result<(), AppError> {
     print(format!("{line}\n"))
 }
 
-/// "deskbreak is already running (pid 4242); `deskbreak quit` stops it".
-fn already_running(pid: Option<&str>) -> String {
-    match pid {
-        Some(pid) => crate::fl!("already-running-pid", pid = pid),
-        None => crate::fl!("already-running"),
+impl From<DaemonError> for AppError {
+    fn from(error: DaemonError) -> Self {
+        match error {
+            DaemonError::Config(e) => AppError::Config(e),
+            DaemonError::Other(e) => AppError::Other(e),
+            refused => AppError::Daemon(refused),
+        }
+    }
+}
+
+impl From<HistoryError> for AppError {
+    fn from(error: HistoryError) -> Self {
+        match error {
+            HistoryError::Config(e) => AppError::Config(e),
+            HistoryError::Other(e) => AppError::Other(e),
+        }
+    }
+}
+
+impl From<AutostartError> for AppError {
+    fn from(error: AutostartError) -> Self {
+        match error {
+            AutostartError::Invalid(why) => AppError::Invalid(why),
+            AutostartError::Other(e) => AppError::Other(e),
+        }
     }
 }

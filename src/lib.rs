@@ -4,33 +4,21 @@
 // `error::print`, which ends them quietly then.
 #![deny(clippy::print_stdout)]
 
-pub mod autostart;
 pub mod cli;
-pub mod clock;
 pub mod commands;
-pub mod config;
-pub mod core;
-pub mod daemon;
 pub mod entry;
 pub mod error;
-pub mod history;
-pub mod i18n;
-pub mod ipc;
 pub mod logging;
-pub mod notify;
-pub mod opener;
-pub mod paths;
-pub mod presence;
-pub mod report;
-pub mod store;
-pub mod tray;
 
 use std::process::ExitCode;
 
 use cli::{Cli, Cmd};
+use deskbreak_config as config;
+use deskbreak_daemon as daemon;
+use deskbreak_host::paths::Paths;
+use deskbreak_i18n as i18n;
+use deskbreak_ipc::protocol::Command;
 use error::AppError;
-use ipc::protocol::Command;
-use paths::Paths;
 
 /// Runs what the command line asks for, and says with which exit code to end.
 pub fn execute(cli: Cli) -> Result<ExitCode, AppError> {

@@ -16,12 +16,12 @@ use proptest::test_runner::{Config as RunnerConfig, TestRunner};
 use std::cell::Cell;
 
 use common::model::{Run, Step, step, zone};
-use deskbreak::config::Config;
-use deskbreak::core::io::{Answer, Input};
-use deskbreak::core::model::{DayCounts, Via};
-use deskbreak::core::prompts::RotationState;
-use deskbreak::core::scheduler::Scheduler;
-use deskbreak::core::span::Span as Length;
+use deskbreak_config::Config;
+use deskbreak_core::events::{Answer, Input};
+use deskbreak_core::model::{DayCounts, Via};
+use deskbreak_core::prompts::RotationState;
+use deskbreak_core::scheduler::Scheduler;
+use deskbreak_core::span::Span as Length;
 
 /// A duration as written in the file: mostly inside `typical` seconds, sometimes one of the
 /// values at and beyond the bounds (and ones humantime itself refuses).
@@ -166,13 +166,13 @@ fn every_accepted_config_runs_a_simulated_week() {
     );
     runner
         .run(&strategy, |(text, next_text, tz, offset, seed, relief_ago, steps)| {
-            let Ok(loaded) = deskbreak::config::parse(&text) else {
+            let Ok(loaded) = deskbreak_config::parse(&text) else {
                 return Ok(());
             };
             accepted.set(accepted.get() + 1);
             // The second config, if accepted, is the one a reconfiguration applies.
             let configs: Vec<Config> = std::iter::once(loaded.config)
-                .chain(deskbreak::config::parse(&next_text).ok().map(|l| l.config))
+                .chain(deskbreak_config::parse(&next_text).ok().map(|l| l.config))
                 .collect();
             // Any moment of 2026, DST changes included.
             let start = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap() + Span::seconds(offset);
@@ -197,7 +197,7 @@ fn every_accepted_config_runs_a_simulated_week() {
 /// still give times the core can print.
 #[test]
 fn the_longest_spans_still_print() {
-    let mut rules = deskbreak::config::parse("").unwrap().config.rules();
+    let mut rules = deskbreak_config::parse("").unwrap().config.rules();
     rules.relief_within = Length::MAX;
     rules.natural_break = Length::MAX;
     rules.snooze = Length::MAX;
@@ -207,7 +207,7 @@ fn the_longest_spans_still_print() {
     let mut scheduler = Scheduler::new(
         chrono_tz::Pacific::Kiritimati,
         rules,
-        deskbreak::core::prompts::builtin(),
+        deskbreak_core::prompts::builtin(),
         RotationState::default(),
         DayCounts::default(),
         7,
@@ -233,7 +233,7 @@ fn the_longest_spans_still_print() {
     assert_eq!(until.to_rfc3339(), "2027-11-26T09:00:00+14:00");
     let json = serde_json::to_string(&status).unwrap();
     assert_eq!(
-        serde_json::from_str::<deskbreak::core::model::Status>(&json).unwrap(),
+        serde_json::from_str::<deskbreak_core::model::Status>(&json).unwrap(),
         status
     );
 }
@@ -243,7 +243,7 @@ fn the_longest_spans_still_print() {
 #[test]
 fn found_by_the_simulated_week() {
     let text = "[schedule]\nmin_interval = \"23234s\"\nmax_interval = \"27354s\"\ndays = [\"mon\", \"tue\", \"wed\"]\nhours = [\"00:00-00:01\", \"12:29-19:53\"]\nsnooze = \"1s\"\nreminder_timeout = \"1s\"\nmin_gap = \"1s\"\n\n[prompts]\norder = [\"posture\", \"hydration\"]\nbuiltin = false\n\n[[prompts.custom]]\ncategory = \"movement\"\ntitle = \"Walk\"\ntext = \"Walk to the window.\"\n\n[categories.posture]\nenabled = false\n\n[categories.movement]\nenabled = true\nevery = \"22606s..49829s\"\n\n[categories.hydration]\nenabled = true\n\n[water]\ndaily_target = 1\n\n[relief]\nadvise_after = 1\nwithin = \"3600s\"\n\n[breaks]\nnatural_break = \"6921s\"\n\n[stats]\nstreak_threshold = \"0%\"\n";
-    let config = deskbreak::config::parse(text).unwrap().config;
+    let config = deskbreak_config::parse(text).unwrap().config;
     let start = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap() + Span::seconds(14_207_801);
     let mut run = Run::new(
         &[config],

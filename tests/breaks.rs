@@ -145,10 +145,10 @@ fn a_natural_break_closes_the_prompt_and_restarts_on_return(
         "away"
     );
 
-    let back = deskbreak::clock::now();
+    let back = deskbreak_host::clock::now();
     come_back();
     let status = wait_for("the return", || Some(env.status()).filter(|s| s["hold"].is_null()));
-    let seen = deskbreak::clock::now();
+    let seen = deskbreak_host::clock::now();
     let due = chrono::DateTime::parse_from_rfc3339(status["next_due"].as_str().unwrap()).unwrap();
     // The break is in the log: when the person left (the idle time began) and came back, and a
     // new sitting stretch runs from their return.

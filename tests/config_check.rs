@@ -78,11 +78,11 @@ fn every_accepted_config_shape_keeps_loading() {
 #[test]
 fn custom_prompts_join_and_disabled_categories_leave_the_catalogue() {
     let (dir, _) = fixtures("ok");
-    let loaded = deskbreak::config::load(&dir.join("custom-prompts-only.toml")).unwrap();
+    let loaded = deskbreak_config::load(&dir.join("custom-prompts-only.toml")).unwrap();
     let ids: Vec<String> = loaded.config.catalogue().into_iter().map(|p| p.id).collect();
     assert_eq!(ids, ["movement.window", "hydration.custom-tea"]);
     let order = loaded.config.rules().order;
-    use deskbreak::core::model::Category;
+    use deskbreak_core::model::Category;
     assert_eq!(order, [Category::Movement, Category::Hydration]);
 }
 
@@ -91,7 +91,7 @@ fn config_path_default_and_check_of_the_file_in_use() {
     let env = TestEnv::new(QUICK);
     let config = env.path("config/deskbreak/config.toml");
     assert_eq!(env.ok(&["config", "path"]), format!("{}\n", config.display()));
-    assert_eq!(env.ok(&["config", "default"]), deskbreak::config::DEFAULT_CONFIG);
+    assert_eq!(env.ok(&["config", "default"]), deskbreak_config::DEFAULT_CONFIG);
     assert_eq!(env.ok(&["config", "check"]), "OK\n");
     let other = env.path("other.toml");
     std::fs::write(&other, "[schedule]\nsnooze = \"10\"\n").unwrap();

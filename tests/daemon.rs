@@ -42,9 +42,9 @@ fn a_prompt_arrives_on_time_with_the_three_actions() {
         "min_interval = \"1s\"\nmax_interval = \"1s\"",
     );
     let env = TestEnv::new(&config);
-    let started = deskbreak::clock::now();
+    let started = deskbreak_host::clock::now();
     let _daemon = env.start_daemon();
-    let ready = deskbreak::clock::now();
+    let ready = deskbreak_host::clock::now();
     let n = env.fake().wait_for_notify(1);
     assert_eq!(n.app_name, "deskbreak");
     assert_eq!(n.actions, ["done", "Done", "snooze", "Snooze 10 min", "skip", "Skip"]);
@@ -70,11 +70,11 @@ fn a_prompt_arrives_on_time_with_the_three_actions() {
         "shown at {shown}, {} ms after the daemon was ready",
         (shown - ready).num_milliseconds()
     );
-    let prompt = deskbreak::core::prompts::builtin()
+    let prompt = deskbreak_core::prompts::builtin()
         .into_iter()
         .find(|p| p.id == pending["prompt"].as_str().unwrap())
         .expect("the pending prompt is in the catalogue");
-    assert_eq!(prompt.category, deskbreak::core::model::Category::Posture);
+    assert_eq!(prompt.category, deskbreak_core::model::Category::Posture);
     assert_eq!(n.summary, prompt.title, "the notification names the prompt");
     assert_eq!(n.body, format!("{}\n{}", prompt.text, prompt.why));
 }
@@ -291,7 +291,7 @@ fn the_first_run_writes_the_commented_default_config() {
     let daemon = env.start_daemon();
     assert_eq!(
         std::fs::read_to_string(&config).unwrap(),
-        deskbreak::config::DEFAULT_CONFIG
+        deskbreak_config::DEFAULT_CONFIG
     );
     env.ok(&["quit"]);
     let (status, stdout, _) = daemon.wait_exit();
@@ -303,7 +303,9 @@ fn the_first_run_writes_the_commented_default_config() {
 fn a_log_with_a_torn_last_line_still_loads_and_grows_cleanly() {
     let env = TestEnv::new(QUICK);
     std::fs::create_dir_all(env.path("data/deskbreak")).unwrap();
-    let today = deskbreak::clock::now().format("%Y-%m-%dT%H:%M:%S+00:00").to_string();
+    let today = deskbreak_host::clock::now()
+        .format("%Y-%m-%dT%H:%M:%S+00:00")
+        .to_string();
     let whole = format!(
         "{{\"v\":1,\"time\":\"{today}\",\"prompt\":\"posture.feet-flat\",\"category\":\"posture\",\"outcome\":\"done\",\"shown\":\"{today}\",\"via\":\"cli\",\"title\":\"Feet flat\"}}\n"
     );
@@ -330,7 +332,7 @@ fn a_log_with_a_torn_last_line_still_loads_and_grows_cleanly() {
 fn status_counts_todays_water_against_the_target() {
     let env = TestEnv::new(&format!("{QUICK}\n[water]\ndaily_target = 6\n"));
     std::fs::create_dir_all(env.path("data/deskbreak")).unwrap();
-    let now = deskbreak::clock::now();
+    let now = deskbreak_host::clock::now();
     let today = now.format("%Y-%m-%dT%H:%M:%S+00:00").to_string();
     let yesterday = (now - chrono::Duration::days(1)).format("%Y-%m-%dT%H:%M:%S+00:00");
     std::fs::write(

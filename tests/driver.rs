@@ -4,11 +4,11 @@
 use chrono::{DateTime, Duration as Span, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Europe::Berlin;
 
-use deskbreak::core::driver::{Driver, Failed, Hands};
-use deskbreak::core::io::{Answer, Effect, Input, Presence};
-use deskbreak::core::model::{DayCounts, EventKind, Outcome, Via};
-use deskbreak::core::prompts::{self, RotationState};
-use deskbreak::core::scheduler::Scheduler;
+use deskbreak_core::driver::{Driver, Failed, Hands};
+use deskbreak_core::events::{Answer, Effect, Input, Presence};
+use deskbreak_core::model::{DayCounts, EventKind, Outcome, Via};
+use deskbreak_core::prompts::{self, RotationState};
+use deskbreak_core::scheduler::Scheduler;
 
 fn at(s: &str) -> DateTime<Utc> {
     let naive = NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").unwrap();
@@ -60,7 +60,7 @@ impl Log {
 
 /// Every 45 minutes from 09:00, a prompt missed after 5.
 fn driver(start: DateTime<Utc>) -> Driver<chrono_tz::Tz> {
-    let rules = deskbreak::config::parse("[schedule]\nmin_interval = \"45m\"\nmax_interval = \"45m\"\n")
+    let rules = deskbreak_config::parse("[schedule]\nmin_interval = \"45m\"\nmax_interval = \"45m\"\n")
         .unwrap()
         .config
         .rules();

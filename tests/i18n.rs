@@ -208,7 +208,7 @@ fn every_message_formats_for_the_numbers_that_pick_each_plural_form() {
 #[test]
 fn the_english_prompts_are_the_catalogues_words() {
     let english = messages(&read("en")).unwrap();
-    let builtin = deskbreak::core::prompts::builtin();
+    let builtin = deskbreak_core::prompts::builtin();
     for p in &builtin {
         let id = format!("prompt-{}", p.id.replace('.', "-"));
         let parts = english.get(&id).unwrap_or_else(|| panic!("no message {id}"));

@@ -17,7 +17,7 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config as RunnerConfig, TestCaseError, TestRunner};
 
 use common::model::{Run, step, zone};
-use deskbreak::config::Config;
+use deskbreak_config::Config;
 
 fn clock(minute: u32) -> String {
     format!("{:02}:{:02}", minute / 60, minute % 60)
@@ -89,7 +89,7 @@ fn the_scheduler_keeps_its_invariants_over_random_days() {
         .run(&strategy, |(texts, tz, offset, seed, steps)| {
             let configs: Vec<Config> = texts
                 .iter()
-                .map(|t| deskbreak::config::parse(t).map(|l| l.config))
+                .map(|t| deskbreak_config::parse(t).map(|l| l.config))
                 .collect::<Result<_, _>>()
                 .map_err(|e| TestCaseError::fail(format!("a generated config was refused: {e:?}")))?;
             let start = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap() + Span::seconds(offset);

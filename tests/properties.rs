@@ -9,7 +9,7 @@ proptest! {
 
     #[test]
     fn the_config_parser_never_panics(text in ".{0,400}") {
-        let _ = deskbreak::config::parse(&text);
+        let _ = deskbreak_config::parse(&text);
     }
 
     /// Near-valid configs reach the validation code, not just the TOML parser.
@@ -19,7 +19,7 @@ proptest! {
         value in "(\"[0-9a-z:. -]{0,12}\"|[0-9]{1,12}|\\[\"[a-z0-9:-]{0,11}\"\\]|true)",
         table in "(schedule|prompts|categories.posture|water|relief|breaks)",
     ) {
-        let _ = deskbreak::config::parse(&format!("[{table}]\n{key} = {value}\n"));
+        let _ = deskbreak_config::parse(&format!("[{table}]\n{key} = {value}\n"));
     }
 
     #[test]
@@ -27,16 +27,16 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("acks.jsonl");
         std::fs::File::create(&path).unwrap().write_all(&bytes).unwrap();
-        for record in deskbreak::store::acklog::read(&path).unwrap() {
+        for record in deskbreak_store::acklog::read(&path).unwrap() {
             let _ = record;
         }
         let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
-        let _ = deskbreak::store::acklog::day_counts(&path, date).unwrap();
+        let _ = deskbreak_store::acklog::day_counts(&path, date).unwrap();
     }
 
     #[test]
     fn the_request_decoder_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
-        let _ = deskbreak::ipc::protocol::decode_request(&bytes);
+        let _ = deskbreak_ipc::protocol::decode_request(&bytes);
     }
 
     #[test]
@@ -47,6 +47,6 @@ proptest! {
     ) {
         let v = v.map(|v| format!("\"v\":{v},")).unwrap_or_default();
         let line = format!("{{{v}\"cmd\":\"{cmd}\"{extra}}}");
-        let _ = deskbreak::ipc::protocol::decode_request(line.as_bytes());
+        let _ = deskbreak_ipc::protocol::decode_request(line.as_bytes());
     }
 }

@@ -4,13 +4,13 @@ use chrono::{DateTime, Duration as Span, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::{Europe::Berlin, Tz};
 use std::time::Duration;
 
-use deskbreak::config;
-use deskbreak::core::io::{Answer, Effect, Input, PauseSpec, Refusal, ReliefShown, Shown};
-use deskbreak::core::model::{AckRecord, Category, DayCounts, EventKind, EventRecord, Outcome, Quiet, State, Via};
-use deskbreak::core::prompts::{self, RotationState};
-use deskbreak::core::schedule::Rules;
-use deskbreak::core::scheduler::Scheduler;
-use deskbreak::core::span::Span as Length;
+use deskbreak_config as config;
+use deskbreak_core::events::{Answer, Effect, Input, PauseSpec, Refusal, ReliefShown, Shown};
+use deskbreak_core::model::{AckRecord, Category, DayCounts, EventKind, EventRecord, Outcome, Quiet, State, Via};
+use deskbreak_core::prompts::{self, RotationState};
+use deskbreak_core::schedule::Rules;
+use deskbreak_core::scheduler::Scheduler;
+use deskbreak_core::span::Span as Length;
 
 /// Local time in Berlin.
 fn at(s: &str) -> DateTime<Utc> {
@@ -762,8 +762,8 @@ fn water_counts_hydration_done_and_drinks() {
 
 mod interruptions {
     use super::*;
-    use deskbreak::core::io::Presence;
-    use deskbreak::core::model::Hold;
+    use deskbreak_core::events::Presence;
+    use deskbreak_core::model::Hold;
 
     const ALL_DAY_30: &str = "[schedule]\nmin_interval = \"30m\"\nmax_interval = \"30m\"\n\
                               days = [\"mon\",\"tue\",\"wed\",\"thu\",\"fri\",\"sat\",\"sun\"]\nhours = [\"00:00-24:00\"]\n";
@@ -940,8 +940,8 @@ mod interruptions {
 
 mod sitting_and_typing {
     use super::*;
-    use deskbreak::core::io::Presence;
-    use deskbreak::core::model::Hold;
+    use deskbreak_core::events::Presence;
+    use deskbreak_core::model::Hold;
 
     /// Every 30 minutes, all day, movement only (so that each prompt may carry sitting time).
     const MOVE_30: &str = "[schedule]\nmin_interval = \"30m\"\nmax_interval = \"30m\"\n\
@@ -1222,8 +1222,8 @@ mod sitting_and_typing {
 /// have caught it first.
 mod found_by_the_invariants {
     use super::*;
-    use deskbreak::core::io::Presence;
-    use deskbreak::core::model::Hold;
+    use deskbreak_core::events::Presence;
+    use deskbreak_core::model::Hold;
 
     const EVERY_DAY: &str = "days = [\"mon\",\"tue\",\"wed\",\"thu\",\"fri\",\"sat\",\"sun\"]\n";
 

@@ -99,7 +99,7 @@ fn coming_back_from_a_natural_break_logs_when_the_person_left_and_came_back() {
     assert_eq!(sitting["minutes"], 0);
 
     // Nobody touches the keyboard: after two seconds, a natural break.
-    let left = deskbreak::clock::now();
+    let left = deskbreak_host::clock::now();
     wait_for("the natural break", || (env.status()["hold"] == "away").then_some(()));
     let away = env.status()["sitting"].clone();
     assert_eq!(
@@ -107,7 +107,7 @@ fn coming_back_from_a_natural_break_logs_when_the_person_left_and_came_back() {
         (serde_json::Value::Null, 0.into())
     );
     press_a_key(&x);
-    let back = deskbreak::clock::now();
+    let back = deskbreak_host::clock::now();
     let record = wait_for("the away record", || {
         env.sitting_marks().into_iter().find(|r| r["outcome"] == "away")
     });

@@ -369,7 +369,7 @@ fn a_late_panel_shows_the_item_and_its_menu_answers_prompts() {
     let relief = env.fake().wait_for_notify(2);
     assert_eq!(
         relief.body,
-        deskbreak::report::relief::body(1, false, std::time::Duration::from_secs(7 * 24 * 3600))
+        deskbreak_status::relief::body(1, false, std::time::Duration::from_secs(7 * 24 * 3600))
     );
 
     // Pause and resume from the tray.
@@ -492,7 +492,7 @@ fn status_formats_for_bars_are_exact() {
     env.ok(&["pause", "--until", "23:59"]);
     let until = env.status()["paused_until"].as_str().unwrap().to_string();
     // Right at midnight the pause ends tomorrow, which the line spells with the weekday.
-    let today = deskbreak::clock::now().format("%Y-%m-%d").to_string();
+    let today = deskbreak_host::clock::now().format("%Y-%m-%d").to_string();
     let when = if until.starts_with(&today) {
         "23:59".to_string()
     } else {
@@ -1009,7 +1009,7 @@ fn statistics_writes_the_weeks_page_and_opens_it_in_the_browser() {
         env.acks_path(),
         format!(
             "{{\"v\":1,\"time\":\"{}\",\"outcome\":\"drink\",\"glasses\":3,\"via\":\"cli\"}}\n",
-            deskbreak::clock::now().to_rfc3339()
+            deskbreak_host::clock::now().to_rfc3339()
         ),
     )
     .unwrap();

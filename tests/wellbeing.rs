@@ -14,7 +14,7 @@ pub mod common {
 }
 
 use common::env::{QUICK, TestEnv};
-use deskbreak::report::relief;
+use deskbreak_status::relief;
 
 #[test]
 fn relief_shows_the_steps_logs_the_episode_and_advises_on_the_fourth() {

@@ -2,7 +2,7 @@
 //! `examples/gen_log.rs` (run through `scripts/gen-log`).
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, SecondsFormat, TimeDelta};
-use deskbreak::core::model::{ACK_RECORD_VERSION, AckRecord, Category, Outcome, Via};
+use deskbreak_core::model::{ACK_RECORD_VERSION, AckRecord, Category, Outcome, Via};
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 

@@ -138,7 +138,7 @@ summaries() {
 }
 notify_count_at_least() { [ "$(summaries | wc -l)" -ge "$1" ]; }
 
-# The deskbreak icon in the panel: "X Y" of its coloured disc (see src/tray/icons.rs: waiting
+# The deskbreak icon in the panel: "X Y" of its coloured disc (see crates/tray/src/icons.rs: waiting
 # 2a9d8f, pending e76f51, paused 8d99ae). Needs enough pixels: the Do Not Disturb bell's red
 # stroke is near the pending colour.
 tray_icon() {

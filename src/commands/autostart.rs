@@ -1,12 +1,12 @@
 //! `deskbreak autostart enable | disable | status`: prints what it did, one line per change;
-//! `crate::autostart` does it, for each OS.
+//! `deskbreak_autostart` does it, for each OS.
 
 use std::process::ExitCode;
 
-use crate::autostart::{self, Action};
 use crate::cli::AutostartCmd;
 use crate::error::{self, AppError};
-use crate::paths::Paths;
+use deskbreak_autostart::{self as autostart, Action};
+use deskbreak_host::paths::Paths;
 
 pub fn run(action: &AutostartCmd, paths: &Paths) -> Result<ExitCode, AppError> {
     // Every step is taken before a word is printed, so that a reader who goes away (a closed
@@ -18,7 +18,7 @@ pub fn run(action: &AutostartCmd, paths: &Paths) -> Result<ExitCode, AppError> {
         AutostartCmd::Disable => Action::Disable,
         AutostartCmd::Status => Action::Status,
     };
-    let done = autostart::apply(&action, &mut said);
+    let done = autostart::apply(&action, &mut said).map_err(AppError::from);
     #[cfg(windows)]
     let done = done.and_then(|()| register_app_id(&action, paths, &mut said));
     #[cfg(not(windows))]
@@ -31,7 +31,7 @@ pub fn run(action: &AutostartCmd, paths: &Paths) -> Result<ExitCode, AppError> {
 /// first login on; a copy not installed by the installer has no other registration.
 #[cfg(windows)]
 fn register_app_id(action: &Action, paths: &Paths, said: &mut Vec<String>) -> Result<(), AppError> {
-    use crate::notify::app_id::{self, Registered};
+    use deskbreak_notify::app_id::{self, Registered};
     if !matches!(action, Action::Enable { .. }) {
         return Ok(());
     }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use crate::cli::Cli;
 use crate::error::{self, AppError};
-use crate::paths::Paths;
+use deskbreak_host::paths::Paths;
 
 pub fn run(shell: &Shell, _paths: &Paths) -> Result<ExitCode, AppError> {
     // Rendered into memory first: `generate` panics when its writer fails.

@@ -4,12 +4,12 @@ use std::path::Path;
 use std::process::{Command as Process, ExitCode};
 
 use crate::cli::ConfigCmd;
-use crate::config;
 use crate::error::{AppError, print, print_line};
-use crate::fl;
-use crate::ipc::client::{self, ClientError};
-use crate::ipc::protocol::Command;
-use crate::paths::Paths;
+use deskbreak_config as config;
+use deskbreak_host::paths::Paths;
+use deskbreak_i18n::fl;
+use deskbreak_ipc::client::{self, ClientError};
+use deskbreak_ipc::protocol::Command;
 
 pub fn run(action: &ConfigCmd, paths: &Paths) -> Result<ExitCode, AppError> {
     match action {

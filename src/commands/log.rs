@@ -7,14 +7,14 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::cli::LogArgs;
-use crate::clock;
-use crate::core::logged::{DamagedLines, Kind, LoggedRecord};
-use crate::core::model::{Category, Outcome};
 use crate::error::AppError;
-use crate::fl;
-use crate::paths::Paths;
-use crate::report::view::{category_name, pad_right, span_text};
-use crate::store::acklog;
+use deskbreak_core::logged::{DamagedLines, Kind, LoggedRecord};
+use deskbreak_core::model::{Category, Outcome};
+use deskbreak_host::clock;
+use deskbreak_host::paths::Paths;
+use deskbreak_i18n::fl;
+use deskbreak_status::{columns, kinds, spans};
+use deskbreak_store::acklog;
 
 /// Prints the records `args` asks for, then names the damaged lines on stderr.
 pub fn run(args: &LogArgs, paths: &Paths) -> Result<ExitCode, AppError> {
@@ -39,7 +39,7 @@ pub fn run(args: &LogArgs, paths: &Paths) -> Result<ExitCode, AppError> {
         eprintln!(
             "deskbreak: {}: {}",
             path.display(),
-            crate::report::view::damaged_words(&damaged)
+            deskbreak_status::columns::damaged_words(&damaged)
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -148,7 +148,7 @@ pub fn describe(record: &LoggedRecord) -> String {
     let kind = record.kind();
     let answered_in = match (kind, record.shown) {
         (Kind::Answer(Outcome::Done | Outcome::Snoozed | Outcome::Skipped), Some(shown)) => {
-            span_text((record.time - shown).num_seconds())
+            spans::clamped((record.time - shown).num_seconds())
         }
         _ => "-".into(),
     };
@@ -156,25 +156,25 @@ pub fn describe(record: &LoggedRecord) -> String {
         Kind::Drink { glasses } => fl!("log-drink", glasses = glasses),
         Kind::Away { since } => fl!(
             "log-back",
-            span = span_text((record.time - since).num_seconds()),
+            span = spans::clamped((record.time - since).num_seconds()),
             time = since.format("%H:%M").to_string()
         ),
         Kind::Arrived => fl!("log-arrived"),
         Kind::Stopped => fl!("log-stopped"),
         _ => match (&record.prompt, &record.title) {
-            (Some(id), title) => crate::i18n::prompt_title(id, title.as_deref().unwrap_or(id)),
+            (Some(id), title) => deskbreak_i18n::prompt_title(id, title.as_deref().unwrap_or(id)),
             (None, title) => title.clone().unwrap_or_default(),
         },
     };
     let category = match record.category.as_deref() {
-        Some(name) => Category::parse(name).map_or_else(|| name.to_string(), category_name),
+        Some(name) => Category::parse(name).map_or_else(|| name.to_string(), kinds::name),
         None => "-".into(),
     };
     let line = format!(
         "{}  {}  {}  {:>7}  {what}",
         record.time.format("%Y-%m-%d %H:%M"),
-        pad_right(&category, 9),
-        pad_right(&outcome_word(&record.outcome), 7),
+        columns::pad_right(&category, 9),
+        columns::pad_right(&outcome_word(&record.outcome), 7),
         answered_in
     );
     line.trim_end().to_string()

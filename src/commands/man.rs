@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use crate::cli::Cli;
 use crate::error::{self, AppError};
-use crate::paths::Paths;
+use deskbreak_host::paths::Paths;
 
 /// Prints `deskbreak(1)`; with `out_dir`, writes one page per command there instead
 /// (`deskbreak.1`, `deskbreak-status.1`, ...), which is what `deskbreak(1)` refers to.

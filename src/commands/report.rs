@@ -4,12 +4,12 @@
 use std::process::ExitCode;
 
 use crate::cli::ReportArgs;
-use crate::clock;
 use crate::error::{self, AppError};
-use crate::fl;
-use crate::history;
-use crate::opener;
-use crate::paths::Paths;
+use deskbreak_history as history;
+use deskbreak_host::clock;
+use deskbreak_host::opener;
+use deskbreak_host::paths::Paths;
+use deskbreak_i18n::fl;
 
 /// The most days a page draws: a year. Longer spans are for `stats`, whose text does not grow
 /// with them.

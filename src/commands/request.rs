@@ -5,15 +5,15 @@ use chrono::{DateTime, Utc};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use crate::clock;
-use crate::core::model::Status;
 use crate::error::{self, AppError};
-use crate::fl;
-use crate::ipc::client;
-use crate::ipc::protocol::{Command, ErrorCode, Response};
-use crate::paths::Paths;
-use crate::report::relief;
-use crate::report::view::{category_name, clock_time, short_span, status_text};
+use deskbreak_core::model::Status;
+use deskbreak_host::clock;
+use deskbreak_host::paths::Paths;
+use deskbreak_i18n::fl;
+use deskbreak_ipc::client;
+use deskbreak_ipc::protocol::{Command, ErrorCode, Response};
+use deskbreak_status::relief;
+use deskbreak_status::{kinds, spans, status_text, times};
 
 /// Sends `command` and prints the outcome in a line or two.
 pub fn run(command: &Command, paths: &Paths) -> Result<ExitCode, AppError> {
@@ -42,9 +42,9 @@ pub fn accepted(response: &Response) -> Result<&Status, AppError> {
 fn describe(command: &Command, response: &Response, status: &Status, now: DateTime<Utc>) -> String {
     let acted_on = response.records.first().map_or_else(
         || fl!("reply-the-prompt"),
-        |r| crate::i18n::prompt_title(&r.prompt, &r.title),
+        |r| deskbreak_i18n::prompt_title(&r.prompt, &r.title),
     );
-    let pending_title = |p: &crate::core::model::PendingStatus| crate::i18n::prompt_title(&p.prompt, &p.title);
+    let pending_title = |p: &deskbreak_core::model::PendingStatus| deskbreak_i18n::prompt_title(&p.prompt, &p.title);
     match command {
         Command::Status | Command::Watch => status_text(status, now),
         Command::Done => format!("{} {}", fl!("reply-done", title = acted_on), next_line(status, now)),
@@ -54,12 +54,12 @@ fn describe(command: &Command, response: &Response, status: &Status, now: DateTi
                 (Some(until), Some(s)) => fl!(
                     "reply-snoozed-for",
                     title = pending_title(p),
-                    span = short_span(Duration::from_secs(s)),
-                    time = clock_time(until, now)
+                    span = spans::snooze(Duration::from_secs(s)),
+                    time = times::clock_time(until, now)
                 ),
                 _ => fl!("reply-snoozed-title", title = pending_title(p)),
             },
-            (None, Some(due)) => fl!("reply-nothing-before", time = clock_time(due, now)),
+            (None, Some(due)) => fl!("reply-nothing-before", time = times::clock_time(due, now)),
             (None, None) => fl!("reply-snoozed"),
         },
         Command::Now => match &status.pending {
@@ -67,7 +67,7 @@ fn describe(command: &Command, response: &Response, status: &Status, now: DateTi
             None => fl!("reply-catalogue-empty"),
         },
         Command::Pause { .. } => match status.paused_until {
-            Some(until) => fl!("reply-paused-until", time = clock_time(until, now)),
+            Some(until) => fl!("reply-paused-until", time = times::clock_time(until, now)),
             None => fl!("reply-paused"),
         },
         Command::Resume => format!("{} {}", fl!("reply-resumed"), next_line(status, now)),
@@ -95,10 +95,10 @@ fn next_line(status: &Status, now: DateTime<Utc>) -> String {
     match (status.next_due, status.next_category) {
         (Some(due), Some(category)) => fl!(
             "reply-next",
-            category = category_name(category),
-            time = clock_time(due, now)
+            category = kinds::name(category),
+            time = times::clock_time(due, now)
         ),
-        (Some(due), None) => fl!("reply-next-prompt", time = clock_time(due, now)),
+        (Some(due), None) => fl!("reply-next-prompt", time = times::clock_time(due, now)),
         (None, _) => fl!("reply-none-scheduled"),
     }
 }

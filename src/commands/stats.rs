@@ -5,11 +5,11 @@ use std::io::{self, IsTerminal};
 use std::process::ExitCode;
 
 use crate::cli::{StatsArgs, StatsFormat};
-use crate::clock;
 use crate::error::{self, AppError};
-use crate::history;
-use crate::paths::Paths;
-use crate::report::{chart, csv};
+use deskbreak_history as history;
+use deskbreak_history::{chart, csv};
+use deskbreak_host::clock;
+use deskbreak_host::paths::Paths;
 
 /// Loads the config (its defaults if there is no file yet), summarises the log and prints the
 /// chart, the JSON or the CSV.

@@ -5,13 +5,13 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use crate::cli::{StatusArgs, StatusFormat};
-use crate::clock;
-use crate::core::model::Status;
 use crate::error::{self, AppError};
-use crate::ipc::client;
-use crate::ipc::protocol::Command;
-use crate::paths::Paths;
-use crate::report::view::{Glance, status_text};
+use deskbreak_core::model::Status;
+use deskbreak_host::clock;
+use deskbreak_host::paths::Paths;
+use deskbreak_ipc::client;
+use deskbreak_ipc::protocol::Command;
+use deskbreak_status::{Glance, status_text};
 
 use super::request::accepted;
 

@@ -116,14 +116,14 @@ impl TestEnv {
         return self.path("run/deskbreak/control.sock");
         // The name the daemon derives from its runtime directory, by its own function.
         #[cfg(windows)]
-        return deskbreak::paths::Paths {
+        return deskbreak_host::paths::Paths {
             config: self.path("config/deskbreak/config.toml"),
             data_dir: self.path("data/deskbreak"),
             state_dir: self.path("state/deskbreak"),
             runtime_dir: self.path("run/deskbreak"),
             cache_dir: self.path("cache/deskbreak"),
-            user_sid: deskbreak::paths::windows_user::ours()
-                .and_then(deskbreak::paths::windows_user::to_string)
+            user_sid: deskbreak_host::paths::windows_user::ours()
+                .and_then(deskbreak_host::paths::windows_user::to_string)
                 .expect("the test's own user SID"),
         }
         .socket();

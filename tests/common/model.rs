@@ -11,15 +11,15 @@ use chrono_tz::Tz;
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 
-use deskbreak::config::Config;
-use deskbreak::core::driver::{Driver, Failed, Hands};
-use deskbreak::core::io::{Answer, Effect, Input, PauseSpec, Presence, Refusal};
-use deskbreak::core::model::{DayCounts, EventKind, Outcome, Prompt, Quiet, State, Status, Via};
-use deskbreak::core::prompts::RotationState;
-use deskbreak::core::schedule::Rules;
-use deskbreak::core::scheduler::Scheduler;
-use deskbreak::core::span::Span as Length;
-use deskbreak::report::view::{Glance, status_text};
+use deskbreak_config::Config;
+use deskbreak_core::driver::{Driver, Failed, Hands};
+use deskbreak_core::events::{Answer, Effect, Input, PauseSpec, Presence, Refusal};
+use deskbreak_core::model::{DayCounts, EventKind, Outcome, Prompt, Quiet, State, Status, Via};
+use deskbreak_core::prompts::RotationState;
+use deskbreak_core::schedule::Rules;
+use deskbreak_core::scheduler::Scheduler;
+use deskbreak_core::span::Span as Length;
+use deskbreak_status::{Glance, status_text};
 
 /// Which notification an answer names.
 #[derive(Clone, Copy, Debug)]

@@ -87,7 +87,7 @@ impl Server {
             expire_timeout,
             urgency: hints.get("urgency").and_then(|v| u8::try_from(v).ok()),
             sender: header.sender().map(|s| s.to_string()).unwrap_or_default(),
-            received: deskbreak::clock::now(),
+            received: deskbreak_host::clock::now(),
         });
         id
     }

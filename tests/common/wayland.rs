@@ -30,11 +30,11 @@ pub mod gtk_shell {
         // The generated tables name the backend crate; wayland-server re-exports it.
         use wayland_server::backend as wayland_backend;
         use wayland_server::protocol::__interfaces::*;
-        wayland_scanner::generate_interfaces!("src/tray/gtk-shell.xml");
+        wayland_scanner::generate_interfaces!("crates/tray/src/gtk-shell.xml");
     }
     use self::__interfaces::*;
 
-    wayland_scanner::generate_server_code!("src/tray/gtk-shell.xml");
+    wayland_scanner::generate_server_code!("crates/tray/src/gtk-shell.xml");
 }
 
 use gtk_shell::gtk_shell1::{self, GtkShell1};

@@ -3,8 +3,8 @@
 use std::time::Duration;
 
 use super::Finding;
-use crate::fl;
-use crate::presence::{IdleBackend, banners, camera, dbus, wayland, x11};
+use deskbreak_i18n::fl;
+use deskbreak_watchers::{IdleBackend, banners, camera, dbus, wayland, x11};
 
 /// What the desktop offers deskbreak: notifications, a tray, idle, lock and sleep, quiet.
 pub(super) async fn desktop() -> Vec<Finding> {

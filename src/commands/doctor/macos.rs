@@ -1,8 +1,8 @@
 //! macOS: Notification Center, the menu bar and the HID event source. Compiled, never run here.
 
 use super::Finding;
-use crate::fl;
-use crate::presence::IdleBackend;
+use deskbreak_i18n::fl;
+use deskbreak_watchers::IdleBackend;
 
 pub(super) async fn desktop() -> Vec<Finding> {
     vec![

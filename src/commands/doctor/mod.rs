@@ -20,14 +20,14 @@ use std::process::ExitCode;
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::config;
 use crate::error::{self, AppError};
-use crate::fl;
-use crate::ipc::client;
-use crate::ipc::protocol::Command;
-use crate::paths::Paths;
-use crate::presence::{Delivery, IdleBackend};
-use crate::report::view::pad_right;
+use deskbreak_config as config;
+use deskbreak_host::paths::Paths;
+use deskbreak_i18n::fl;
+use deskbreak_ipc::client;
+use deskbreak_ipc::protocol::Command;
+use deskbreak_status::columns;
+use deskbreak_watchers::{Delivery, IdleBackend};
 
 /// "X11 XScreenSaver (polled at most once a minute)": the idle source's name, and how it hears
 /// of input in the person's language.
@@ -62,9 +62,9 @@ pub fn run(paths: &Paths) -> Result<ExitCode, AppError> {
     let width = findings.iter().map(|f| f.what.width()).max().unwrap_or(0).max(15);
     let mut report = String::new();
     for f in findings {
-        report.push_str(&format!("{} {}\n", pad_right(&f.what, width), f.found));
+        report.push_str(&format!("{} {}\n", columns::pad_right(&f.what, width), f.found));
         if let Some(fix) = f.fix {
-            report.push_str(&format!("{} -> {fix}\n", pad_right("", width)));
+            report.push_str(&format!("{} -> {fix}\n", columns::pad_right("", width)));
         }
     }
     error::print(report)?;

@@ -1,8 +1,8 @@
 //! Windows: toasts, the notification area, `GetLastInputInfo` and the shell's notification state.
 
 use super::Finding;
-use crate::fl;
-use crate::presence::{IdleBackend, windows};
+use deskbreak_i18n::fl;
+use deskbreak_watchers::{IdleBackend, windows};
 
 pub(super) async fn desktop() -> Vec<Finding> {
     vec![
