@@ -69,8 +69,7 @@ impl HiddenWindow {
         })
     }
 
-    /// The window, for tests that send it messages.
-    #[cfg(test)]
+    /// The window, for tests (the daemon's) that send it messages.
     pub fn hwnd(&self) -> HWND {
         self.hwnd as HWND
     }
