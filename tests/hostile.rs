@@ -208,7 +208,7 @@ fn a_connection_from_another_user_is_refused_by_peer_credentials() {
 
 /// Status watchers that stopped reading, in every slot: once their socket buffers are full, the
 /// daemon drops each within its bound on a write (`WATCHER_WRITE_TIMEOUT` in
-/// src/ipc/server.rs), and a new watcher is served. Unix sockets only: how far a named pipe
+/// crates/ipc/src/server.rs), and a new watcher is served. Unix sockets only: how far a named pipe
 /// buffers under Wine was not measured.
 #[cfg(unix)]
 #[test]
