@@ -5,6 +5,8 @@ use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
 use crate::fl;
 
 /// One thing wrong with a config file, located.
@@ -166,16 +168,16 @@ pub(super) fn locate(text: &str, span: Range<usize>, message: String) -> Problem
     let start = span.start.min(text.len());
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let line_text = &text[line_start..line_end];
     let line = text[..start].matches('\n').count() + 1;
     let column = text[line_start..start].chars().count() + 1;
-    let width = text[start..span.end.clamp(start, line_end)].chars().count().max(1);
-    let gutter = " ".repeat(line.to_string().len());
-    let excerpt = format!(
-        "{gutter} |\n{line} | {line_text}\n{gutter} | {}{}",
-        " ".repeat(column - 1),
-        "^".repeat(width)
-    );
+    // Only the first line of a span is shown, with carets under it, not a bracket down the lines.
+    let snippet = Snippet::source(text)
+        .line_start(1)
+        .annotation(AnnotationKind::Primary.span(start..span.end.clamp(start, line_end)));
+    // The line whole however long it is: not cut to a terminal's width.
+    let excerpt = Renderer::plain()
+        .term_width(usize::MAX / 8)
+        .render(&[Group::with_level(Level::ERROR).element(snippet)]);
     Problem {
         line,
         column,
@@ -217,6 +219,13 @@ mod tests {
             p.message,
             "`schedule.days` = \"fry\" is not a day: write mon, tue, wed, thu, fri, sat or sun"
         );
+    }
+
+    #[test]
+    fn the_carets_stay_under_the_value_after_tabs_and_wide_characters() {
+        let p = super::locate("a = \"水\"\t# b = 1\r\n", 12..13, String::new());
+        assert_eq!((p.line, p.column), (1, 11));
+        assert_eq!(p.excerpt, "  |\n1 | a = \"水\"    # b = 1\n  |               ^");
     }
 
     #[test]
