@@ -1,14 +1,18 @@
-//! Windows: a `deskbreak` value under the current user's Run key, through `reg.exe`, that
+//! Windows: a `deskbreak` value under the current user's Run key, through the registry API, that
 //! starts the windowless `deskbreakw.exe` beside this program, so no console opens at login.
 
-use anyhow::{Context, Result, bail};
-use std::process::Command;
+use anyhow::{Context, Result};
+use windows_registry::CURRENT_USER;
+use windows_result::HRESULT;
+use windows_sys::Win32::Foundation::ERROR_FILE_NOT_FOUND;
 
 use super::Action;
 use crate::AutostartError;
 use deskbreak_i18n::fl;
 
+/// The key as messages name it, and its path under `HKEY_CURRENT_USER`.
 const KEY: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run";
+const RUN: &str = r"Software\Microsoft\Windows\CurrentVersion\Run";
 const VALUE: &str = "deskbreak";
 
 pub fn execute(action: &Action, said: &mut Vec<String>) -> Result<(), AutostartError> {
@@ -25,7 +29,10 @@ pub fn execute(action: &Action, said: &mut Vec<String>) -> Result<(), AutostartE
             }
             let (exe, windowless) = login_program(&super::current_exe()?);
             let data = format!("\"{exe}\" run");
-            reg(&["add", KEY, "/v", VALUE, "/t", "REG_SZ", "/d", &data, "/f"])?;
+            CURRENT_USER
+                .create(RUN)
+                .and_then(|run| run.set_string(VALUE, &data))
+                .with_context(|| format!(r"cannot write {KEY}\{VALUE}"))?;
             said.push(fl!(
                 "autostart-run-set",
                 value = format!(r"{KEY}\{VALUE}"),
@@ -41,7 +48,10 @@ pub fn execute(action: &Action, said: &mut Vec<String>) -> Result<(), AutostartE
         }
         Action::Disable => match current {
             Some(data) if ours(&data) => {
-                reg(&["delete", KEY, "/v", VALUE, "/f"])?;
+                CURRENT_USER
+                    .create(RUN)
+                    .and_then(|run| run.remove_value(VALUE))
+                    .with_context(|| format!(r"cannot remove {KEY}\{VALUE}"))?;
                 said.push(fl!("autostart-run-removed", value = format!(r"{KEY}\{VALUE}")));
             }
             Some(_) => said.push(fl!("autostart-left-alone", path = format!(r"{KEY}\{VALUE}"))),
@@ -81,31 +91,11 @@ fn ours(data: &str) -> bool {
             .any(|end| data.ends_with(end))
 }
 
-/// The value's data, if the value exists.
+/// The value's data, if the value exists; a value that is not a string is not ours either.
 fn query() -> Result<Option<String>> {
-    let out = Command::new("reg")
-        .args(["query", KEY, "/v", VALUE])
-        .output()
-        .context("cannot run reg.exe")?;
-    if !out.status.success() {
-        return Ok(None);
+    match CURRENT_USER.open(RUN).and_then(|run| run.get_value(VALUE)) {
+        Ok(value) => Ok(Some(String::try_from(value).unwrap_or_default())),
+        Err(e) if e.code() == HRESULT::from_win32(ERROR_FILE_NOT_FOUND) => Ok(None),
+        Err(e) => Err(e).with_context(|| format!(r"cannot read {KEY}\{VALUE}")),
     }
-    // A line like "    deskbreak    REG_SZ    "C:\...\deskbreak.exe" run".
-    let text = String::from_utf8_lossy(&out.stdout);
-    Ok(text
-        .lines()
-        .find_map(|l| l.split_once("REG_SZ"))
-        .map(|(_, data)| data.trim().to_owned()))
-}
-
-fn reg(args: &[&str]) -> Result<()> {
-    let out = Command::new("reg").args(args).output().context("cannot run reg.exe")?;
-    if !out.status.success() {
-        bail!(
-            "reg {} failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&out.stderr).trim()
-        );
-    }
-    Ok(())
 }

@@ -5,6 +5,8 @@ use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use unicode_width::UnicodeWidthStr;
+
 use deskbreak_i18n::fl;
 
 /// One thing wrong with a config file, located.
@@ -166,14 +168,20 @@ pub(super) fn locate(text: &str, span: Range<usize>, message: String) -> Problem
     let start = span.start.min(text.len());
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let line_text = &text[line_start..line_end];
     let line = text[..start].matches('\n').count() + 1;
     let column = text[line_start..start].chars().count() + 1;
-    let width = text[start..span.end.clamp(start, line_end)].chars().count().max(1);
+    // Drawn by hand, as rustc draws it: annotate-snippets (0.12) draws the same excerpt but adds
+    // 104 KiB to the binary for these lines. A tab shows as four spaces and a CJK character
+    // takes two cells, so that the carets stay under the value; a CRLF file's `\r` is not shown.
+    let shown = |s: &str| s.replace('\t', "    ");
+    let cells = |s: &str| shown(s).width();
+    let line_text = shown(text[line_start..line_end].trim_end_matches('\r'));
+    let lead = cells(&text[line_start..start]);
+    let width = cells(&text[start..span.end.clamp(start, line_end)]).max(1);
     let gutter = " ".repeat(line.to_string().len());
     let excerpt = format!(
         "{gutter} |\n{line} | {line_text}\n{gutter} | {}{}",
-        " ".repeat(column - 1),
+        " ".repeat(lead),
         "^".repeat(width)
     );
     Problem {
@@ -217,6 +225,13 @@ mod tests {
             p.message,
             "`schedule.days` = \"fry\" is not a day: write mon, tue, wed, thu, fri, sat or sun"
         );
+    }
+
+    #[test]
+    fn the_carets_stay_under_the_value_after_tabs_and_wide_characters() {
+        let p = super::locate("a = \"水\"\t# b = 1\r\n", 12..13, String::new());
+        assert_eq!((p.line, p.column), (1, 11));
+        assert_eq!(p.excerpt, "  |\n1 | a = \"水\"    # b = 1\n  |               ^");
     }
 
     #[test]

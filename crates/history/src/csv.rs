@@ -16,11 +16,12 @@ pub fn render(summary: &Summary) -> serde_json::Result<String> {
     let serde_json::Value::Object(fields) = serde_json::to_value(summary)? else {
         return Ok(String::new());
     };
-    let mut out = String::from("section,key,metric,value\n");
+    // Cells quoted only where they need it (a comma, a quote, a line break); rows end in "\n".
+    let mut out = ::csv::Writer::from_writer(Vec::new());
+    out.write_record(["section", "key", "metric", "value"])
+        .map_err(failed)?;
     let mut row = |section: &str, key: &str, metric: &str, value: &serde_json::Value| {
-        let cells = [section, key, metric, &scalar(value)].map(csv_cell);
-        out.push_str(&cells.join(","));
-        out.push('\n');
+        out.write_record([section, key, metric, &scalar(value)]).map_err(failed)
     };
     // The single figures first, then the tables.
     let (single, tables): (Vec<_>, Vec<_>) = fields.iter().partition(|(_, v)| !(v.is_object() || v.is_array()));
@@ -28,7 +29,7 @@ pub fn render(summary: &Summary) -> serde_json::Result<String> {
         match value {
             serde_json::Value::Object(figures) => {
                 for (metric, v) in figures {
-                    row(name, "", metric, v);
+                    row(name, "", metric, v)?;
                 }
             }
             serde_json::Value::Array(entries) => {
@@ -38,17 +39,23 @@ pub fn render(summary: &Summary) -> serde_json::Result<String> {
                             let key_name = ENTRY_KEYS.iter().find(|k| entry.contains_key(**k));
                             let key = key_name.map(|k| scalar(&entry[*k])).unwrap_or_default();
                             for (metric, v) in entry.iter().filter(|(m, _)| Some(&m.as_str()) != key_name) {
-                                row(name, &key, metric, v);
+                                row(name, &key, metric, v)?;
                             }
                         }
-                        v => row(name, "", "", v),
+                        v => row(name, "", "", v)?,
                     }
                 }
             }
-            v => row("summary", "", name, v),
+            v => row("summary", "", name, v)?,
         }
     }
-    Ok(out)
+    let bytes = out.into_inner().map_err(|e| failed(e.into_error()))?;
+    String::from_utf8(bytes).map_err(|e| failed(std::io::Error::other(e)))
+}
+
+/// A failure of the writer, which writes to memory: said as the JSON's own error would be.
+fn failed(error: impl Into<std::io::Error>) -> serde_json::Error {
+    serde_json::Error::io(error.into())
 }
 
 fn scalar(value: &serde_json::Value) -> String {
@@ -59,22 +66,30 @@ fn scalar(value: &serde_json::Value) -> String {
     }
 }
 
-fn csv_cell(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn csv_cells_are_quoted_only_when_needed() {
-        assert_eq!(csv_cell("Sit tall, don't hunch"), "\"Sit tall, don't hunch\"");
-        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_cell("plain"), "plain");
+        use deskbreak_core::logged::LoggedRecord;
+        use deskbreak_core::stats::summary::{Options, Window, summarise};
+        let skipped = r#"{"v":1,"time":"2026-11-26T10:00:00+01:00","prompt":"posture.tall","category":"posture","outcome":"skipped","shown":"2026-11-26T09:59:00+01:00","via":"notification","title":"Sit tall, say \"ah\"\nthen breathe"}"#;
+        let record: LoggedRecord = serde_json::from_str(skipped).unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let options = Options {
+            window: Window::last_days(today, 1),
+            streak_percent: 70,
+            water_target: 8,
+            long_sitting: std::time::Duration::from_secs(3600),
+            relief_advise_after: 2,
+            relief_within: std::time::Duration::from_secs(86_400),
+        };
+        let csv = render(&summarise([Ok(record)], &options)).unwrap();
+        assert!(
+            csv.contains("\nmost_skipped,posture.tall,title,\"Sit tall, say \"\"ah\"\"\nthen breathe\"\n"),
+            "{csv}"
+        );
+        assert!(csv.contains("\nmost_skipped,posture.tall,skipped,1\n"), "{csv}");
     }
 }
