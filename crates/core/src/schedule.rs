@@ -5,7 +5,7 @@
 
 use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
-use chrono::{DateTime, Datelike, Duration as ChronoDuration, LocalResult, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Duration as ChronoDuration, LocalResult, NaiveDate, Offset, TimeZone, Utc};
 use core::time::Duration;
 
 use crate::model::Category;
@@ -142,17 +142,20 @@ impl Rules {
 }
 
 /// `minute` minutes after local midnight of `date`, resolved in `tz`. A local time skipped by a
-/// DST change resolves to the same offset from the previous valid time (02:30 becomes 03:30).
+/// change of offset is read with the offset before the change, so it lands as far past the
+/// change as it was into the gap: 02:30 in Berlin's one-hour gap is 03:30, 02:10 in Lord Howe's
+/// half-hour gap is 02:40.
 pub fn local_minute<Z: TimeZone>(tz: &Z, date: NaiveDate, minute: u32) -> Option<DateTime<Utc>> {
     let naive = date.and_hms_opt(0, 0, 0)? + ChronoDuration::minutes(i64::from(minute));
     match tz.from_local_datetime(&naive) {
         LocalResult::Single(t) => Some(t.with_timezone(&Utc)),
         LocalResult::Ambiguous(earliest, _) => Some(earliest.with_timezone(&Utc)),
         LocalResult::None => {
-            let shifted = naive + ChronoDuration::hours(1);
-            tz.from_local_datetime(&shifted)
-                .earliest()
-                .map(|t| t.with_timezone(&Utc))
+            let before = tz
+                .offset_from_local_datetime(&(naive - ChronoDuration::days(1)))
+                .earliest()?;
+            let utc = naive - ChronoDuration::seconds(i64::from(before.fix().local_minus_utc()));
+            Some(utc.and_utc())
         }
     }
 }
@@ -160,6 +163,7 @@ pub fn local_minute<Z: TimeZone>(tz: &Z, date: NaiveDate, minute: u32) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono_tz::Australia::Lord_Howe;
     use chrono_tz::Europe::Berlin;
 
     #[test]
@@ -168,5 +172,20 @@ mod tests {
         let date = NaiveDate::from_ymd_opt(2026, 3, 29).unwrap();
         let t = local_minute(&Berlin, date, 2 * 60 + 30).unwrap();
         assert_eq!(t.to_rfc3339(), "2026-03-29T01:30:00+00:00");
+    }
+
+    /// Found by reading the code: a gap was taken to be an hour long, so in Lord Howe's half-hour
+    /// gap (02:00 to 02:30 on 2026-10-04) 02:10 came out as 03:10, after 02:30 itself.
+    #[test]
+    fn a_skipped_local_time_in_a_half_hour_gap_resolves_half_an_hour_later() {
+        let date = NaiveDate::from_ymd_opt(2026, 10, 4).unwrap();
+        let resolved = |minute| {
+            local_minute(&Lord_Howe, date, minute)
+                .unwrap()
+                .with_timezone(&Lord_Howe)
+        };
+        assert_eq!(resolved(2 * 60 + 10).to_rfc3339(), "2026-10-04T02:40:00+11:00");
+        assert_eq!(resolved(2 * 60 + 30).to_rfc3339(), "2026-10-04T02:30:00+11:00");
+        assert!(resolved(2 * 60 + 10) > resolved(2 * 60));
     }
 }
