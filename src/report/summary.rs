@@ -6,7 +6,7 @@ use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::time::Duration;
 
-use crate::core::logged::{Damaged, DamagedLines, Kind, LoggedRecord};
+use crate::core::logged::{Damaged, DamagedLines, Kind, LoggedLine, LoggedRecord};
 use crate::core::model::{Category, DayCounts, Outcome};
 use crate::report::sitting::{SittingDay, Stretch, Stretches};
 
@@ -58,8 +58,8 @@ struct DayTally {
 }
 
 impl DayTally {
-    fn add(&mut self, record: &LoggedRecord, kind: Kind) {
-        record.count(&mut self.counts);
+    fn add(&mut self, record: &LoggedLine<'_>, kind: Kind) {
+        record.count_as(kind, &mut self.counts);
         let other = match kind {
             Kind::Natural => &mut self.natural,
             Kind::Relief => &mut self.relief,
@@ -99,11 +99,12 @@ const MOST_SKIPPED_LISTED: usize = 5;
 /// corrupt or hostile log, whose extra stretches still count in the figures.
 const MAX_STRETCHES_DRAWN: usize = 200;
 
-/// The state of the single pass. Memory is bounded by the number of distinct days in the log
-/// (`days`: one small entry a day, about 62,000 for 170 years), never by the number of records;
-/// the other maps are capped by the constants above.
-struct Pass {
-    window: Window,
+/// The single pass over a log's records: [`Pass::add`] each, in time order, then
+/// [`Pass::finish`]. Memory is bounded by the number of distinct days in the log (`days`: one
+/// small entry a day, about 62,000 for 170 years), never by the number of records; the other
+/// maps are capped by the constants above.
+pub struct Pass {
+    options: Options,
     long_sitting: TimeDelta,
     /// Every day of the log: the window's figures and the streak, which looks back until it
     /// breaks, come from here.
@@ -126,9 +127,9 @@ struct Pass {
 }
 
 impl Pass {
-    fn new(options: &Options) -> Pass {
+    pub fn new(options: &Options) -> Pass {
         Pass {
-            window: options.window,
+            options: *options,
             // The config allows at most a day; a longer one would still be "longer than any".
             long_sitting: TimeDelta::from_std(options.long_sitting).unwrap_or(TimeDelta::MAX),
             days: BTreeMap::new(),
@@ -145,7 +146,8 @@ impl Pass {
         }
     }
 
-    fn add(&mut self, record: Result<LoggedRecord, Damaged>) {
+    /// Adds the next record of the log (or the fact that its line was damaged).
+    pub fn add(&mut self, record: Result<LoggedLine<'_>, Damaged>) {
         let record = match record {
             Ok(record) => record,
             Err(d) => {
@@ -160,14 +162,14 @@ impl Pass {
             let long_sitting = self.long_sitting;
             let started = stretch.start.date_naive();
             self.day(started).sitting.add(&stretch, long_sitting);
-            if self.window.contains(started) {
+            if self.options.window.contains(started) {
                 let drawn = self.drawn.entry(started).or_default();
                 if drawn.len() < MAX_STRETCHES_DRAWN {
                     drawn.push(stretch);
                 }
             }
         }
-        if self.window.contains(date) {
+        if self.options.window.contains(date) {
             self.add_in_window(&record, kind);
         }
     }
@@ -185,7 +187,7 @@ impl Pass {
         }
     }
 
-    fn add_in_window(&mut self, record: &LoggedRecord, kind: Kind) {
+    fn add_in_window(&mut self, record: &LoggedLine<'_>, kind: Kind) {
         let ended = match kind {
             Kind::Answer(outcome) => {
                 // A missed prompt was not answered: its time is the reminder timeout.
@@ -201,10 +203,10 @@ impl Pass {
             Kind::Natural => true,
             Kind::Unknown => {
                 let known = self.unknown_names.len() < MAX_UNKNOWN_NAMES;
-                if let Some(n) = self.unknown_names.get_mut(&record.outcome) {
+                if let Some(n) = self.unknown_names.get_mut(record.outcome) {
                     *n += 1;
                 } else if known {
-                    self.unknown_names.insert(record.outcome.clone(), 1);
+                    self.unknown_names.insert(record.outcome.to_string(), 1);
                 }
                 false
             }
@@ -221,18 +223,23 @@ impl Pass {
         }
     }
 
-    fn add_skipped(&mut self, record: &LoggedRecord) {
-        let Some(prompt) = &record.prompt else { return };
-        let title = record.title.clone().unwrap_or_default();
+    fn add_skipped(&mut self, record: &LoggedLine<'_>) {
+        let Some(prompt) = record.prompt else { return };
+        let title = record.title.unwrap_or_default();
         if let Some((latest, n)) = self.skipped.get_mut(prompt) {
             *n += 1;
-            *latest = title;
+            // The latest title is kept; it is copied only when it changed.
+            if latest != title {
+                title.clone_into(latest);
+            }
         } else if self.skipped.len() < MAX_PROMPTS {
-            self.skipped.insert(prompt.clone(), (title, 1));
+            self.skipped.insert(prompt.to_string(), (title.to_string(), 1));
         }
     }
 
-    fn finish(mut self, options: &Options) -> Summary {
+    /// The summary of the records added.
+    pub fn finish(mut self) -> Summary {
+        let options = &self.options;
         if let Some((d, tally)) = self.current.take() {
             self.days.insert(d, tally);
         }
@@ -480,8 +487,10 @@ pub struct UnknownOutcome {
 /// number, so a stream read straight from the file need never be held whole.
 pub fn summarise(records: impl IntoIterator<Item = Result<LoggedRecord, Damaged>>, options: &Options) -> Summary {
     let mut pass = Pass::new(options);
-    records.into_iter().for_each(|r| pass.add(r));
-    pass.finish(options)
+    for record in records {
+        pass.add(record.as_ref().map(LoggedRecord::view).map_err(|d| *d));
+    }
+    pass.finish()
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 
-use crate::core::logged::{Damaged, Kind, LoggedRecord};
+use crate::core::logged::{Damaged, Kind, LoggedLine, LoggedRecord};
 use crate::core::model::DayCounts;
 
 pub struct AckLog {
@@ -225,6 +225,29 @@ pub fn read(path: &Path) -> io::Result<impl Iterator<Item = Result<LoggedRecord,
     }))
 }
 
+/// Hands the records of a log to `each`, one line at a time: [`read`] without a copy of any
+/// record's text (an iterator could not lend them). A line in the daemon's own form is
+/// scanned where it lies; serde_json reads any other, as in [`parse`], to the same record. A
+/// read error part-way ends the reading and counts as a damaged line, as there.
+pub fn for_each_record(path: &Path, mut each: impl FnMut(Result<LoggedLine<'_>, Damaged>)) -> io::Result<()> {
+    let mut lines = Lines::open(path)?;
+    loop {
+        match lines.next_line() {
+            Ok(Some((number, line))) => match LoggedLine::scan(line) {
+                Some(record) => each(Ok(record)),
+                None => each(parse(number, line).as_ref().map(LoggedRecord::view).map_err(|d| *d)),
+            },
+            Ok(None) => return Ok(()),
+            Err(_) => {
+                each(Err(Damaged {
+                    line: lines.number() + 1,
+                }));
+                return Ok(());
+            }
+        }
+    }
+}
+
 /// What the daemon needs from the log when it starts.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Startup {
@@ -238,25 +261,23 @@ pub struct Startup {
 /// Reads the log once for today's counts and the recent relief episodes.
 pub fn startup(path: &Path, date: NaiveDate, relief_since: DateTime<Utc>) -> io::Result<Startup> {
     let mut found = Startup::default();
-    let records = match read(path) {
-        Ok(records) => records,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(found),
-        Err(e) => return Err(e),
-    };
-    for record in records {
-        match record {
-            Ok(r) => {
-                if r.kind() == Kind::Relief && r.time > relief_since {
-                    found.relief.push(r.time.with_timezone(&Utc));
-                }
-                if r.time.date_naive() == date {
-                    r.count(&mut found.today);
-                }
+    let read = for_each_record(path, |record| match record {
+        Ok(r) => {
+            let kind = r.kind();
+            if kind == Kind::Relief && r.time > relief_since {
+                found.relief.push(r.time.with_timezone(&Utc));
             }
-            Err(d) => found.damaged.push(d),
+            if r.time.date_naive() == date {
+                r.count_as(kind, &mut found.today);
+            }
         }
+        Err(d) => found.damaged.push(d),
+    });
+    match read {
+        Ok(()) => Ok(found),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(found),
+        Err(e) => Err(e),
     }
-    Ok(found)
 }
 
 /// The answers counted for `date`, and the damaged lines.
