@@ -116,6 +116,9 @@ impl<'a> Found<'a> {
 }
 
 /// Puts a value in its empty slot (a key twice is serde_json's to judge); returns `rest`.
+// This and the three helpers below run for every field of every line: at the release profile's
+// opt-level "s" they are not inlined unless asked, and inlined the scan takes 6 % less time.
+#[inline(always)]
 fn take<'a, T>(slot: &mut Option<T>, (value, rest): (T, &'a str)) -> Option<&'a str> {
     if slot.is_some() {
         return None;
@@ -125,7 +128,7 @@ fn take<'a, T>(slot: &mut Option<T>, (value, rest): (T, &'a str)) -> Option<&'a 
 }
 
 /// `text` after its first byte, if that is `byte` (an ASCII character).
-#[inline]
+#[inline(always)]
 fn skip(text: &str, byte: u8) -> Option<&str> {
     if text.as_bytes().first() == Some(&byte) {
         text.get(1..)
@@ -136,7 +139,7 @@ fn skip(text: &str, byte: u8) -> Option<&str> {
 
 /// A JSON string without escapes or control characters at the start of `text`: its contents,
 /// and what follows it.
-#[inline]
+#[inline(always)]
 fn plain_string(text: &str) -> Option<(&str, &str)> {
     let body = skip(text, b'"')?;
     let (contents, rest) = body.split_at_checked(string_end(body.as_bytes())?)?;
@@ -146,6 +149,7 @@ fn plain_string(text: &str) -> Option<(&str, &str)> {
 
 /// Where the first quote, backslash or control character of `bytes` is: where a plain string
 /// ends, or stops being plain. Eight bytes at a time, as this search is most of a scan's work.
+#[inline(always)]
 fn string_end(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
