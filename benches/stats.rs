@@ -6,9 +6,9 @@
 mod gen_log;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use deskbreak_core::stats::summary::{Options, Summary, Window, summarise};
+use deskbreak_core::stats::summary::{Options, Summary, Window};
+use deskbreak_history as history;
 use deskbreak_history::page;
-use deskbreak_store::acklog;
 use std::hint::black_box;
 use std::path::Path;
 
@@ -41,7 +41,7 @@ fn stats(c: &mut Criterion) {
 
 /// What `stats` does with the log: streams its records from the file into the summary.
 fn summarise_file(path: &Path, options: &Options) -> Summary {
-    summarise(acklog::read(path).unwrap(), options)
+    history::summarise_file(path, options).unwrap()
 }
 
 criterion_group!(benches, stats);

@@ -104,5 +104,7 @@ fn chart_day<'a>(html: &'a str, id: &str, day: &str) -> &'a str {
     &group[..group.find("</g>").unwrap()]
 }
 
+// Chromium and xdg-open: Linux and the BSDs.
+#[cfg(all(unix, not(target_os = "macos")))]
 mod browser;
 mod figures;

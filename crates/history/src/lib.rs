@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use deskbreak_config::{self as config, Config};
-use deskbreak_core::stats::summary::{self, Options, Summary, Window};
+use deskbreak_core::stats::summary::{Options, Pass, Summary, Window};
 use deskbreak_host::paths::Paths;
 use deskbreak_i18n::fl;
 use deskbreak_store::acklog;
@@ -50,17 +50,19 @@ pub fn summarise_log(paths: &Paths, today: NaiveDate, days: u32) -> Result<Summa
             reason = e.to_string()
         ))
     };
-    Ok(read(&path, &options).map_err(read_error)?)
+    Ok(summarise_file(&path, &options).map_err(read_error)?)
 }
 
 /// Reads the log at `path` once, streaming, and summarises it; a log that does not exist yet
 /// has no records.
-fn read(path: &Path, options: &Options) -> io::Result<Summary> {
-    match acklog::read(path) {
-        Ok(records) => Ok(summary::summarise(records, options)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(summary::summarise(std::iter::empty(), options)),
-        Err(e) => Err(e),
+pub fn summarise_file(path: &Path, options: &Options) -> io::Result<Summary> {
+    let mut pass = Pass::new(options);
+    match acklog::for_each_record(path, |record| pass.add(record)) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e),
     }
+    Ok(pass.finish())
 }
 
 /// Writes the page of the `days` days to `today` to `out`, or to the cache; returns its path.
