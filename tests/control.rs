@@ -108,6 +108,7 @@ fn a_daemon_with_another_runtime_dir_but_the_same_log_exits_4() {
             .stderr(std::process::Stdio::piped())
             .spawn()
             .unwrap(),
+        output: None,
     };
     let served = wait_for("the second daemon to exit or to answer", || {
         if second.child.try_wait().unwrap().is_some() {

@@ -54,7 +54,7 @@ impl Dunst {
             .spawn()
             .expect("dunst runs (apt-get install dunst)");
         let dunst = Dunst {
-            _server: Daemon { child },
+            _server: Daemon { child, output: None },
             env_display: xvfb.display.clone(),
         };
         wait_for("dunst to take the notification server's name", || {

@@ -92,6 +92,7 @@ fn a_process_holding_the_pipe_name_stops_run_with_exit_4_and_a_message_that_name
             .stderr(Stdio::piped())
             .spawn()
             .unwrap(),
+        output: None,
     };
     // `wait_exit` has the suite's deadline: a `run` that hangs fails here.
     let (status, _, stderr) = run.wait_exit();

@@ -4,7 +4,7 @@
 //! and macOS (no D-Bus) only `wait`, and the daemon has no notification server to talk to.
 
 use std::path::PathBuf;
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Command, Output};
 
 #[cfg(all(unix, not(target_os = "macos")))]
 use super::bus::Bus;
@@ -191,19 +191,41 @@ impl TestEnv {
     /// Starts the daemon with `args` and the environment variables `vars` (a display, say), and
     /// waits until it answers.
     pub fn start_daemon_in(&self, vars: &[(&str, &str)], args: &[&str]) -> Daemon {
+        let output = self.daemon_output();
         let child = self
             .cmd()
             .envs(vars.iter().copied())
             .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
+            // Files, not pipes: under Wine, the desktop process (explorer.exe) that the daemon's
+            // first window starts inherits them and holds them open after the daemon has gone,
+            // so a reader would never see their end.
+            .stdout(output.0.try_clone().unwrap())
+            .stderr(output.1.try_clone().unwrap())
             .spawn()
             .unwrap();
-        let daemon = Daemon { child };
+        let daemon = Daemon {
+            child,
+            output: Some(output.2),
+        };
         wait_for("the daemon to answer", || {
             self.run(&["status"]).status.success().then_some(())
         });
         daemon
+    }
+
+    /// Fresh files for a daemon's stdout and stderr, and their paths.
+    fn daemon_output(&self) -> (std::fs::File, std::fs::File, (PathBuf, PathBuf)) {
+        static STARTED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let (out, err) = (
+            self.path(&format!("daemon-{n}.stdout")),
+            self.path(&format!("daemon-{n}.stderr")),
+        );
+        (
+            std::fs::File::create(&out).unwrap(),
+            std::fs::File::create(&err).unwrap(),
+            (out, err),
+        )
     }
 
     /// The daemon's own log so far.
@@ -262,12 +284,18 @@ fn is_sitting_mark(record: &serde_json::Value) -> bool {
 /// The daemon process; killed if a test ends without stopping it.
 pub struct Daemon {
     pub child: Child,
+    /// The files its stdout and stderr go to, when not to pipes.
+    pub output: Option<(PathBuf, PathBuf)>,
 }
 
 impl Daemon {
     /// Waits for the daemon to exit; returns its stdout and stderr.
     pub fn wait_exit(mut self) -> (std::process::ExitStatus, String, String) {
         let status = wait_for("the daemon to exit", || self.child.try_wait().unwrap());
+        if let Some((out, err)) = &self.output {
+            let read = |path: &PathBuf| std::fs::read_to_string(path).unwrap_or_default();
+            return (status, read(out), read(err));
+        }
         let read = |r: Option<&mut dyn std::io::Read>| {
             let mut s = String::new();
             if let Some(r) = r {
