@@ -5,8 +5,9 @@
 
 use std::io;
 use std::ptr;
+use std::sync::{Mutex, PoisonError};
 use std::thread::JoinHandle;
-use windows_sys::Win32::Foundation::{HWND, LPARAM, LRESULT, WPARAM};
+use windows_sys::Win32::Foundation::{HINSTANCE, HWND, LPARAM, LRESULT, WPARAM};
 use windows_sys::Win32::System::LibraryLoader::GetModuleHandleW;
 use windows_sys::Win32::UI::WindowsAndMessaging::{
     CreateWindowExW, DefWindowProcW, DestroyWindow, DispatchMessageW, GetMessageW, MSG, PostMessageW, PostQuitMessage,
@@ -99,14 +100,7 @@ fn create_window(class: &str) -> io::Result<HWND> {
     // SAFETY: plain Win32 calls with valid, NUL-terminated strings that outlive them.
     unsafe {
         let instance = GetModuleHandleW(ptr::null());
-        let wc = WNDCLASSW {
-            lpfnWndProc: Some(window_proc),
-            hInstance: instance,
-            lpszClassName: class.as_ptr(),
-            ..std::mem::zeroed()
-        };
-        // A second registration (a window started again) fails harmlessly: the class exists.
-        RegisterClassW(&wc);
+        register_class(&class, instance)?;
         let hwnd = CreateWindowExW(
             0,
             class.as_ptr(),
@@ -126,6 +120,30 @@ fn create_window(class: &str) -> io::Result<HWND> {
         }
         Ok(hwnd)
     }
+}
+
+/// Registers the window class `class` (NUL-terminated) once per process. A thread that starts
+/// a window while another registers the same class waits for that registration to finish:
+/// under Wine its window was otherwise refused with "Class does not exist".
+fn register_class(class: &[u16], instance: HINSTANCE) -> io::Result<()> {
+    static REGISTERED: Mutex<Vec<Vec<u16>>> = Mutex::new(Vec::new());
+    let mut registered = REGISTERED.lock().unwrap_or_else(PoisonError::into_inner);
+    if registered.iter().any(|known| known == class) {
+        return Ok(());
+    }
+    let wc = WNDCLASSW {
+        lpfnWndProc: Some(window_proc),
+        hInstance: instance,
+        lpszClassName: class.as_ptr(),
+        // SAFETY: all-zero is a valid WNDCLASSW (no icon, cursor, brush or menu).
+        ..unsafe { std::mem::zeroed() }
+    };
+    // SAFETY: a valid class description whose name outlives the call (Windows copies it).
+    if unsafe { RegisterClassW(&wc) } == 0 {
+        return Err(io::Error::last_os_error());
+    }
+    registered.push(class.to_vec());
+    Ok(())
 }
 
 fn pump_messages() {
@@ -155,5 +173,38 @@ unsafe extern "system" fn window_proc(hwnd: HWND, message: u32, wparam: WPARAM, 
             .flatten()
             // SAFETY: the default handling, with the arguments Windows gave.
             .unwrap_or_else(|| unsafe { DefWindowProcW(hwnd, message, wparam, lparam) }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Quiet;
+    impl Handler for Quiet {
+        fn message(&mut self, _: u32, _: WPARAM, _: LPARAM) -> Option<LRESULT> {
+            None
+        }
+    }
+
+    #[test]
+    fn windows_of_one_class_started_at_once_all_open() {
+        // The class is registered by whichever thread comes first; the others must still get
+        // their window (the session-events tests, run side by side, once did not).
+        for _ in 0..5 {
+            let started: Vec<io::Result<HiddenWindow>> = std::thread::scope(|scope| {
+                let starts: Vec<_> = (0..8)
+                    .map(|_| scope.spawn(|| HiddenWindow::start("deskbreak-test-race", "race", Quiet)))
+                    .collect();
+                starts
+                    .into_iter()
+                    .map(|s| s.join().expect("a starting thread"))
+                    .collect()
+            });
+            for window in started {
+                let window = window.expect("every window opens");
+                assert!(!window.hwnd().is_null());
+            }
+        }
     }
 }
