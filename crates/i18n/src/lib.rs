@@ -45,15 +45,33 @@ pub fn loader() -> Arc<FluentLanguageLoader> {
 #[doc(hidden)]
 pub use i18n_embed_fl::fl as checked_fl;
 
+#[doc(hidden)]
+pub use fluent_bundle::FluentValue;
+
 /// A message of the current language: `fl!("id")`, `fl!("id", name = value, ...)`.
 #[macro_export]
 macro_rules! fl {
     ($id:literal) => {
         $crate::checked_fl!($crate::loader(), $id)
     };
-    ($id:literal, $($args:tt)*) => {
-        $crate::checked_fl!($crate::loader(), $id, $($args)*)
-    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        // The compile-time check (the id, the arguments' names) on placeholders, never run:
+        // formatted by `message_with`, not by a map built in code at every call.
+        if false {
+            $crate::checked_fl!($crate::loader(), $id, $($name = ""),+);
+        }
+        $crate::message_with($id, &[$((stringify!($name), ::core::convert::Into::<$crate::FluentValue<'_>>::into($value))),+])
+    }};
+}
+
+/// The message `id` of the current language with its arguments, for `fl!`.
+#[doc(hidden)]
+pub fn message_with(id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
+    let mut fluent = fluent_bundle::FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    loader().get_args_fluent(id, Some(&fluent))
 }
 
 /// The setting that leaves the choice to the session.
