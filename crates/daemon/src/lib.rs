@@ -41,6 +41,14 @@ pub struct Options {
     pub headless: bool,
 }
 
+/// What the daemon would find of the desktop if it started now, for `deskbreak doctor`: the
+/// watchers' survey, run from here beside their `start`, so the D-Bus code the two share is
+/// compiled once.
+#[cfg(all(unix, not(target_os = "macos")))]
+pub fn survey() -> std::pin::Pin<Box<dyn Future<Output = watchers::survey::Survey> + Send>> {
+    Box::pin(watchers::survey::survey())
+}
+
 /// Runs the daemon in the foreground until `quit`, a stop signal (SIGTERM, SIGINT; on Windows
 /// Ctrl+C, or the end of the session).
 pub fn run(paths: &Paths, options: Options) -> Result<(), DaemonError> {
@@ -96,7 +104,8 @@ async fn serve_on(
     let now = clock::now();
     let scheduler = start_scheduler(paths, &config, now);
     let (heard_tx, heard) = mpsc::channel(8);
-    let notifier = Notifier::start(heard_tx, &paths.cache_dir);
+    let (notifier, notifications) = Notifier::new(heard_tx, &paths.cache_dir);
+    tokio::spawn(notifications);
     let (requests_tx, requests) = mpsc::channel(64);
     let (quit_replied_tx, mut quit_replied) = mpsc::channel(1);
     let (published, status) = tokio::sync::watch::channel(scheduler.status(now));

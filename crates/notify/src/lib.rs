@@ -68,12 +68,16 @@ pub struct Notifier {
 }
 
 impl Notifier {
-    /// Starts the notification task on the current runtime; what it hears goes to `heard`.
-    /// `cache_dir`: where the icon is written for desktops that have no installed copy.
-    pub fn start(heard: mpsc::Sender<Heard>, cache_dir: &std::path::Path) -> Notifier {
+    /// The handle and the notification task, which the caller spawns: the task is then
+    /// compiled beside the caller's other D-Bus work (the tray's, the watchers'), whose zbus code
+    /// it shares, not a second time here. What the task hears goes to `heard`. `cache_dir`: where
+    /// the icon is written for desktops that have no installed copy.
+    pub fn new(
+        heard: mpsc::Sender<Heard>,
+        cache_dir: &std::path::Path,
+    ) -> (Notifier, impl Future<Output = ()> + Send + use<>) {
         let (orders, inbox) = mpsc::unbounded_channel();
-        tokio::spawn(backend::run(inbox, heard, cache_dir.to_path_buf()));
-        Notifier { orders }
+        (Notifier { orders }, backend::run(inbox, heard, cache_dir.to_path_buf()))
     }
 
     /// Shows `shown`, closing whatever prompt deskbreak had on screen before.

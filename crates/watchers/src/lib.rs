@@ -14,6 +14,8 @@ mod linux;
 mod macos;
 pub mod poll;
 #[cfg(all(unix, not(target_os = "macos")))]
+pub mod survey;
+#[cfg(all(unix, not(target_os = "macos")))]
 pub mod wayland;
 #[cfg(windows)]
 pub mod windows;
@@ -29,7 +31,7 @@ pub use macos::start;
 #[cfg(windows)]
 pub use windows::start;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Timelike, Utc};
 use tokio::task::JoinSet;
 
 use deskbreak_config::BreaksConfig;
@@ -55,7 +57,11 @@ pub enum Observed {
 /// What was seen, as the daemon log says it: "no input since 14:02:10".
 impl std::fmt::Display for Observed {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let local = |t: &DateTime<Utc>| t.with_timezone(&chrono::Local).format("%H:%M:%S");
+        // Not chrono's strftime: the status crate has its own copy of that, and this is a log line.
+        let local = |t: &DateTime<Utc>| {
+            let t = t.with_timezone(&chrono::Local);
+            format!("{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second())
+        };
         match self {
             Observed::Presence(Presence::Active) => write!(f, "input again: at the desk"),
             Observed::Presence(Presence::Idle { since }) => write!(f, "no input since {}", local(since)),
