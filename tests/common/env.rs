@@ -191,7 +191,7 @@ impl TestEnv {
     /// Starts the daemon with `args` and the environment variables `vars` (a display, say), and
     /// waits until it answers.
     pub fn start_daemon_in(&self, vars: &[(&str, &str)], args: &[&str]) -> Daemon {
-        let output = self.daemon_output();
+        let (stdout, stderr, output) = self.daemon_output();
         let child = self
             .cmd()
             .envs(vars.iter().copied())
@@ -199,13 +199,13 @@ impl TestEnv {
             // Files, not pipes: under Wine, the desktop process (explorer.exe) that the daemon's
             // first window starts inherits them and holds them open after the daemon has gone,
             // so a reader would never see their end.
-            .stdout(output.0.try_clone().unwrap())
-            .stderr(output.1.try_clone().unwrap())
+            .stdout(stdout)
+            .stderr(stderr)
             .spawn()
             .unwrap();
         let daemon = Daemon {
             child,
-            output: Some(output.2),
+            output: Some(output),
         };
         wait_for("the daemon to answer", || {
             self.run(&["status"]).status.success().then_some(())
