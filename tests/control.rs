@@ -15,7 +15,7 @@ pub mod common {
     pub mod wait;
 }
 
-use common::env::{Daemon, QUICK, TestEnv};
+use common::env::{QUICK, TestEnv};
 use common::wait::wait_for;
 use serde_json::Value;
 
@@ -102,14 +102,7 @@ fn a_daemon_with_another_runtime_dir_but_the_same_log_exits_4() {
         cmd.env("XDG_RUNTIME_DIR", &elsewhere).args(args);
         cmd
     };
-    let mut second = Daemon {
-        child: run_elsewhere(&["run", "--headless"])
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap(),
-        output: None,
-    };
+    let mut second = env.spawn(run_elsewhere(&["run", "--headless"]));
     let served = wait_for("the second daemon to exit or to answer", || {
         if second.child.try_wait().unwrap().is_some() {
             Some(false)

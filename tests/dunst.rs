@@ -20,7 +20,6 @@ pub mod common {
 use common::env::{Daemon, QUICK, TestEnv};
 use common::wait::wait_for;
 use common::x11::Xvfb;
-use std::process::Stdio;
 
 /// dunst on `xvfb`, on the environment's bus, with a menu script the test steers.
 struct Dunst {
@@ -44,17 +43,10 @@ impl Dunst {
         std::fs::set_permissions(&menu, std::fs::Permissions::from_mode(0o755)).unwrap();
         let config = env.path("dunstrc");
         std::fs::write(&config, format!("[global]\ndmenu = {}\n", menu.display())).unwrap();
-        let child = env
-            .command("dunst")
-            .env("DISPLAY", &xvfb.display)
-            .arg("-config")
-            .arg(&config)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("dunst runs (apt-get install dunst)");
+        let mut server = env.command("dunst");
+        server.env("DISPLAY", &xvfb.display).arg("-config").arg(&config);
         let dunst = Dunst {
-            _server: Daemon { child, output: None },
+            _server: env.spawn(server),
             env_display: xvfb.display.clone(),
         };
         wait_for("dunst to take the notification server's name", || {

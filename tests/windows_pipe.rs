@@ -14,8 +14,8 @@ pub mod common {
     pub mod wait;
 }
 
-use common::env::{Daemon, QUICK, TestEnv};
-use std::process::{Command, Stdio};
+use common::env::{QUICK, TestEnv};
+use std::process::Command;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::windows::named_pipe::{NamedPipeServer, ServerOptions};
 
@@ -84,16 +84,9 @@ fn a_process_holding_the_pipe_name_stops_run_with_exit_4_and_a_message_that_name
     let _entered = runtime.enter();
     let squatter = take_the_name(&env);
 
-    let run = Daemon {
-        child: env
-            .cmd()
-            .args(["run", "--headless"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap(),
-        output: None,
-    };
+    let mut run = env.cmd();
+    run.args(["run", "--headless"]);
+    let run = env.spawn(run);
     // `wait_exit` has the suite's deadline: a `run` that hangs fails here.
     let (status, _, stderr) = run.wait_exit();
     assert_eq!(status.code(), Some(4), "{stderr}");

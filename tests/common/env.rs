@@ -191,41 +191,35 @@ impl TestEnv {
     /// Starts the daemon with `args` and the environment variables `vars` (a display, say), and
     /// waits until it answers.
     pub fn start_daemon_in(&self, vars: &[(&str, &str)], args: &[&str]) -> Daemon {
-        let (stdout, stderr, output) = self.daemon_output();
-        let child = self
-            .cmd()
-            .envs(vars.iter().copied())
-            .args(args)
-            // Files, not pipes: under Wine, the desktop process (explorer.exe) that the daemon's
-            // first window starts inherits them and holds them open after the daemon has gone,
-            // so a reader would never see their end.
-            .stdout(stdout)
-            .stderr(stderr)
-            .spawn()
-            .unwrap();
-        let daemon = Daemon {
-            child,
-            output: Some(output),
-        };
+        let mut cmd = self.cmd();
+        cmd.envs(vars.iter().copied()).args(args);
+        let daemon = self.spawn(cmd);
         wait_for("the daemon to answer", || {
             self.run(&["status"]).status.success().then_some(())
         });
         daemon
     }
 
-    /// Fresh files for a daemon's stdout and stderr, and their paths.
-    fn daemon_output(&self) -> (std::fs::File, std::fs::File, (PathBuf, PathBuf)) {
+    /// Starts `cmd` (a daemon, or a server a test needs) with its stdout and stderr in fresh
+    /// files of this environment. Files, not pipes: under Wine, the desktop process
+    /// (explorer.exe) that the daemon's first window starts inherits them and holds them open
+    /// after the daemon has gone, so a reader would never see their end.
+    pub fn spawn(&self, mut cmd: Command) -> Daemon {
         static STARTED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let n = STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let (out, err) = (
             self.path(&format!("daemon-{n}.stdout")),
             self.path(&format!("daemon-{n}.stderr")),
         );
-        (
-            std::fs::File::create(&out).unwrap(),
-            std::fs::File::create(&err).unwrap(),
-            (out, err),
-        )
+        let child = cmd
+            .stdout(std::fs::File::create(&out).unwrap())
+            .stderr(std::fs::File::create(&err).unwrap())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{} does not start: {e}", cmd.get_program().display()));
+        Daemon {
+            child,
+            output: (out, err),
+        }
     }
 
     /// The daemon's own log so far.
@@ -284,27 +278,16 @@ fn is_sitting_mark(record: &serde_json::Value) -> bool {
 /// The daemon process; killed if a test ends without stopping it.
 pub struct Daemon {
     pub child: Child,
-    /// The files its stdout and stderr go to, when not to pipes.
-    pub output: Option<(PathBuf, PathBuf)>,
+    /// The files its stdout and stderr go to.
+    output: (PathBuf, PathBuf),
 }
 
 impl Daemon {
     /// Waits for the daemon to exit; returns its stdout and stderr.
     pub fn wait_exit(mut self) -> (std::process::ExitStatus, String, String) {
         let status = wait_for("the daemon to exit", || self.child.try_wait().unwrap());
-        if let Some((out, err)) = &self.output {
-            let read = |path: &PathBuf| std::fs::read_to_string(path).unwrap_or_default();
-            return (status, read(out), read(err));
-        }
-        let read = |r: Option<&mut dyn std::io::Read>| {
-            let mut s = String::new();
-            if let Some(r) = r {
-                let _ = r.read_to_string(&mut s);
-            }
-            s
-        };
-        let out = read(self.child.stdout.as_mut().map(|s| s as &mut dyn std::io::Read));
-        let err = read(self.child.stderr.as_mut().map(|s| s as &mut dyn std::io::Read));
+        let read = |path: &PathBuf| std::fs::read_to_string(path).unwrap_or_default();
+        let (out, err) = (read(&self.output.0), read(&self.output.1));
         (status, out, err)
     }
 }

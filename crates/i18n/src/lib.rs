@@ -67,11 +67,8 @@ macro_rules! fl {
 /// The message `id` of the current language with its arguments, for `fl!`.
 #[doc(hidden)]
 pub fn message_with(id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
-    let mut fluent = fluent_bundle::FluentArgs::with_capacity(args.len());
-    for (name, value) in args {
-        fluent.set(*name, value.clone());
-    }
-    loader().get_args_fluent(id, Some(&fluent))
+    let args: fluent_bundle::FluentArgs = args.iter().cloned().collect();
+    loader().get_args_fluent(id, Some(&args))
 }
 
 /// The setting that leaves the choice to the session.
